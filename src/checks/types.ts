@@ -1,7 +1,9 @@
 // The shape of a check: metadata beside its logic (as ESLint rules have), and a pure run().
 import type { Evidence, Location, ReportedSeverity, Severity } from "../domain.js";
 import type { KnowledgeBase } from "../kb/load.js";
-import type { ModelFacts } from "../facts/types.js";
+import type { ResolvedModel } from "../facts/resolve.js";
+import type { Scope } from "../facts/sources.js";
+import type { ValidationProblem } from "../readers/validate.js";
 import type { Policy } from "../policy/schema.js";
 
 export const DOCS_BASE = "https://github.com/model-provenance/model-provenance-check/blob/main/docs/checks.md";
@@ -33,21 +35,37 @@ export interface Report {
 export interface CheckContext {
   kb: KnowledgeBase;
   policy: Policy;
-  /** The model under check (scope "model" only). */
-  model: ModelFacts;
+  /** Jurisdictions in force and the rest of what decides what a source supports. */
+  scope: Scope;
+  model: ResolvedModel;
   report(r: Report): void;
 }
 
 export interface RunContext {
   kb: KnowledgeBase;
   policy: Policy;
-  models: ModelFacts[];
+  policyFile: string;
+  policyProblems: ValidationProblem[];
+  /** Position of a key in the policy file (line 1 for the defaults). */
+  locatePolicy(path: (string | number)[]): Location;
+  /** Today's date (YYYY-MM-DD), injected so expiry is testable. */
+  today: string;
   report(r: Report): void;
 }
 
-export type Check =
-  | { meta: CheckMeta & { scope: "model" }; run(ctx: CheckContext): void }
-  | { meta: CheckMeta & { scope: "run" }; run(ctx: RunContext): void };
+export interface ModelCheck {
+  meta: CheckMeta & { scope: "model" };
+  run(ctx: CheckContext): void;
+}
+export interface RunCheck {
+  meta: CheckMeta & { scope: "run" };
+  run(ctx: RunContext): void;
+}
+export type Check = ModelCheck | RunCheck;
+
+export function isRunCheck(c: Check): c is RunCheck {
+  return c.meta.scope === "run";
+}
 
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}#${id}`;

@@ -1,0 +1,45 @@
+// license-missing, license-unrecognized and license-mismatch.
+import { describe, expect, it } from "vitest";
+import { card, check, findings } from "../helpers.js";
+
+describe("license-missing", () => {
+  it("flags a card with no license anywhere", () => {
+    const r = check({ "m/README.md": card("datasets:\n  - Spawning/PD12M") });
+    expect(findings(r, "license-missing")).toMatchObject([{ severity: "error", location: { file: "m/README.md" } }]);
+  });
+  it("is satisfied by a License section in a card without front matter", () => {
+    const r = check({ "README.md": "# M\n\n## License\nReleased under the MIT license.\n" });
+    expect(findings(r, "license-missing")).toEqual([]);
+  });
+});
+
+describe("license-unrecognized", () => {
+  it("flags `license: other` without a name or link", () => {
+    const r = check({ "README.md": card("license: other") });
+    expect(findings(r, "license-unrecognized")).toMatchObject([{ messageId: "other", severity: "warning", location: { line: 2 } }]);
+  });
+  it("flags an id the Hub does not know", () => {
+    const r = check({ "README.md": card("license: apache2") });
+    expect(findings(r, "license-unrecognized")).toMatchObject([{ messageId: "unknownId" }]);
+  });
+  it("accepts `other` with a license_name rules/ knows", () => {
+    const r = check({ "README.md": card("license: other\nlicense_name: stabilityai-community\nlicense_link: LICENSE.md") });
+    expect(findings(r, "license-unrecognized")).toEqual([]);
+  });
+});
+
+describe("license-mismatch", () => {
+  const apacheNotice = 'Licensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\n';
+  it("flags card metadata that disagrees with the license file", () => {
+    const r = check({ "README.md": card("license: cc-by-nc-4.0"), LICENSE: apacheNotice });
+    expect(findings(r, "license-mismatch")).toMatchObject([{ severity: "error", location: { file: "README.md", line: 2 } }]);
+  });
+  it("flags a version difference in the card's own License section", () => {
+    const r = check({ "README.md": card("license: cc-by-sa-4.0", "# M\n\n## License\nCC BY-SA 3.0\n") });
+    expect(findings(r, "license-mismatch")).toHaveLength(1);
+  });
+  it("accepts agreement", () => {
+    const r = check({ "README.md": card("license: apache-2.0"), LICENSE: apacheNotice });
+    expect(findings(r, "license-mismatch")).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+// base-model-terms-violated, training-data-undisclosed, dataset-unknown, lineage-incomplete, attribution-missing.
+import { describe, expect, it } from "vitest";
+import { card, check, findings } from "../helpers.js";
+
+describe("base-model-terms-violated", () => {
+  it("flags an OpenRAIL-M fine-tune relabelled MIT and shows the chain", () => {
+    const r = check({ "README.md": card("license: mit\nbase_model: runwayml/stable-diffusion-v1-5") });
+    const [f] = findings(r, "base-model-terms-violated");
+    expect(f).toMatchObject({ severity: "error", location: { line: 3 } });
+    expect(f!.message).toMatch(/use restrictions/);
+    // The base's definite data conflict is inherited because MIT still grants commercial use.
+    const inherited = findings(r, "license-exceeds-data-rights");
+    expect(inherited.length).toBeGreaterThan(0);
+    expect(inherited[0]!.message).toMatch(/inherited: .*stable-diffusion-v1-5.*→/);
+  });
+  it("accepts a fine-tune that keeps the base license", () => {
+    const r = check({ "README.md": card("license: creativeml-openrail-m\nbase_model: runwayml/stable-diffusion-v1-5") });
+    expect(findings(r, "base-model-terms-violated")).toEqual([]);
+  });
+  it("flags a non-commercial base relicensed for commercial use, resolved from the tree", () => {
+    const r = check({
+      "base/README.md": card("license: cc-by-nc-4.0\ndatasets:\n  - Spawning/PD12M"),
+      "tuned/README.md": card("license: apache-2.0\nbase_model: ./base"),
+    });
+    const f = findings(r, "base-model-terms-violated");
+    expect(f).toMatchObject([{ model: "tuned", message: expect.stringMatching(/does not allow commercial use/) }]);
+  });
+});
+
+describe("training-data-undisclosed", () => {
+  it("warns when nothing names the training data", () => {
+    const r = check({ "README.md": card("license: apache-2.0", "# LLM\n\nA 7B decoder.\n") });
+    expect(findings(r, "training-data-undisclosed")).toMatchObject([{ severity: "warning" }]);
+    expect(r.verdict).toBe("warn");
+  });
+  it("is quiet when a base model is named", () => {
+    const r = check({ "README.md": card("license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B") });
+    expect(findings(r, "training-data-undisclosed")).toEqual([]);
+  });
+});
+
+describe("dataset-unknown", () => {
+  it("warns about a dataset nobody describes, at its line", () => {
+    const r = check({ "README.md": card("license: apache-2.0\ndatasets:\n  - Spawning/PD12M\n  - someone/mystery-set") });
+    expect(findings(r, "dataset-unknown")).toMatchObject([{ location: { line: 5 }, message: expect.stringContaining("someone/mystery-set") }]);
+  });
+  it("is satisfied by a dataset card in the tree", () => {
+    const r = check({
+      "README.md": card("license: apache-2.0\ndatasets:\n  - acme/inhouse"),
+      "datasets/inhouse/README.md": card("license: cc0-1.0"),
+    });
+    expect(findings(r, "dataset-unknown")).toEqual([]);
+  });
+});
+
+describe("lineage-incomplete", () => {
+  it("reports a base model nobody knows", () => {
+    const r = check({ "README.md": card("license: apache-2.0\nbase_model: nobody/unknown-base") });
+    expect(findings(r, "lineage-incomplete")).toMatchObject([{ messageId: "unknown", location: { line: 3 } }]);
+  });
+  it("reports a cycle instead of looping", () => {
+    const r = check({
+      "a/README.md": card("license: apache-2.0\nbase_model: ./b\ndatasets: [Spawning/PD12M]"),
+      "b/README.md": card("license: apache-2.0\nbase_model: ./a\ndatasets: [Spawning/PD12M]"),
+    });
+    expect(findings(r, "lineage-incomplete").some((f) => /cycle/.test(f.message))).toBe(true);
+  });
+});
+
+describe("attribution-missing", () => {
+  it("warns when a code corpus with per-file licenses is used without an attribution notice", () => {
+    const r = check({ "README.md": card("license: bigcode-openrail-m\ndatasets:\n  - bigcode/the-stack") });
+    expect(findings(r, "attribution-missing")).toMatchObject([{ severity: "warning", location: { line: 4 } }]);
+  });
+  it("is satisfied by an attribution section", () => {
+    const r = check({ "README.md": card("license: bigcode-openrail-m\ndatasets:\n  - bigcode/the-stack", "# M\n\n## Attribution\nSee the-stack attribution index.\n") });
+    expect(findings(r, "attribution-missing")).toEqual([]);
+  });
+});

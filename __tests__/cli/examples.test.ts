@@ -1,0 +1,73 @@
+// The bundled examples are the README's main job: their verdicts are golden outputs.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
+
+const root = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
+
+function run(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: root });
+  return { code, stdout, stderr };
+}
+
+describe("model-provenance check examples", () => {
+  const json = run(["check", "examples", "--format", "json", "--fail-on", "never"]);
+  const report = JSON.parse(json.stdout);
+  const verdict = (p: string) => report.models.find((m: { path: string }) => m.path === p);
+
+  it("fails Stable Diffusion v1, citing DSM Art. 3 and the line in the card", () => {
+    const m = verdict("examples/stable-diffusion-v1");
+    expect(m.verdict).toBe("fail");
+    const f = m.findings.find((x: { checkId: string }) => x.checkId === "license-exceeds-data-rights");
+    expect(f.evidence.map((e: { id?: string }) => e.id)).toContain("eu-dsm-art3");
+    expect(f.location.file).toBe("examples/stable-diffusion-v1/README.md");
+  });
+
+  it("passes the public-domain model", () => {
+    expect(verdict("examples/public-domain-diffusion")).toMatchObject({ verdict: "pass", findings: [] });
+  });
+
+  it("fails the OpenRAIL-M fine-tune relabelled MIT", () => {
+    const m = verdict("examples/openrail-finetune-mit");
+    expect(m.verdict).toBe("fail");
+    expect(m.findings.map((f: { checkId: string }) => f.checkId)).toContain("base-model-terms-violated");
+  });
+
+  it("warns on the LLM with undisclosed training data", () => {
+    const m = verdict("examples/llm-undisclosed");
+    expect(m.verdict).toBe("warn");
+    expect(m.findings.map((f: { checkId: string }) => f.checkId)).toEqual(["training-data-undisclosed"]);
+  });
+
+  it("fails the card whose metadata disagrees with its LICENSE", () => {
+    const m = verdict("examples/license-mismatch");
+    expect(m.verdict).toBe("fail");
+    expect(m.findings.map((f: { checkId: string }) => f.checkId)).toContain("license-mismatch");
+  });
+
+  it("prints the same report as text, matching the golden file", async () => {
+    const text = run(["check", "examples", "--fail-on", "never"]);
+    expect(text.code).toBe(0);
+    await expect(text.stdout).toMatchFileSnapshot("../golden/examples.txt");
+  });
+
+  it("exits 1 when findings reach --fail-on and 2 on usage errors", () => {
+    expect(run(["check", "examples"]).code).toBe(1);
+    expect(run(["check", "examples/public-domain-diffusion"]).code).toBe(0);
+    expect(run(["check", "examples/llm-undisclosed", "--fail-on", "warning"]).code).toBe(1);
+    expect(run(["check", "--format", "yaml"]).code).toBe(2);
+    expect(run(["check", "no/such/dir"]).code).toBe(2);
+    expect(run(["frobnicate"]).code).toBe(2);
+  });
+
+  it("exits 2 on an invalid policy and still reports the models", () => {
+    const r = run(["check", "examples/public-domain-diffusion", "--policy", "__tests__/fixtures/policies/invalid.yml", "--format", "json"]);
+    expect(r.code).toBe(2);
+    const rep = JSON.parse(r.stdout);
+    expect(rep.findings[0]).toMatchObject({ checkId: "policy-invalid", location: { file: "__tests__/fixtures/policies/invalid.yml", line: 3 } });
+    expect(rep.models).toHaveLength(1);
+  });
+});

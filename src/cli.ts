@@ -1,0 +1,150 @@
+// Command-line entry: model-provenance check|license|schema. Exit 0 = below the fail threshold,
+// 1 = findings reach it, 2 = usage or configuration error.
+import { existsSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { identifyLicense, renderIdentification } from "./identify/index.js";
+import { KnowledgeBaseError, loadKnowledgeBase } from "./kb/load.js";
+import { analyze } from "./pipeline.js";
+import { DEFAULT_POLICY_PATH, policyJsonSchema } from "./policy/schema.js";
+import { decodeText } from "./readers/text.js";
+import { renderJson } from "./render/json.js";
+import { renderMarkdown } from "./render/markdown.js";
+import { renderText } from "./render/text.js";
+import { failsAt } from "./engine/verdict.js";
+import { missingRoots, readCapped, readWorkspace } from "./workspace.js";
+import { TOOL } from "./version.js";
+
+const USAGE = `Usage:
+  model-provenance check [PATH...] [--policy FILE] [--format text|json|markdown] [--fail-on error|warning|never] [--output FILE]
+  model-provenance license FILE [--format text|json]
+  model-provenance schema            print the policy's JSON Schema
+  model-provenance --version
+
+check   scans PATH (default: .) for model cards and license files and checks each model's license
+        against what its training data supports. Exit 0: no finding reaches --fail-on; 1: some do;
+        2: usage or configuration error.
+license identifies the license in one file.`;
+
+export interface Io {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  isTTY: boolean;
+  cwd: string;
+}
+
+class UsageError extends Error {}
+
+export function main(argv: string[], io: Io): number {
+  try {
+    return dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`model-provenance: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof KnowledgeBaseError) {
+      io.stderr(`model-provenance: the rules/ knowledge base is invalid:\n${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function dispatch(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (command === "--version" || command === "-v") {
+    io.stdout(`${TOOL.name} ${TOOL.version}\n`);
+    return 0;
+  }
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.stdout(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "check") return check(rest, io);
+  if (command === "license") return license(rest, io);
+  if (command === "schema") {
+    io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
+    return 0;
+  }
+  throw new UsageError(`unknown command '${command}'`);
+}
+
+/** parseArgs with its errors turned into usage errors (exit 2). */
+function parsed<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}`);
+}
+
+function check(args: string[], io: Io): number {
+  const { values, positionals } = parsed(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        policy: { type: "string" },
+        format: { type: "string", default: "text" },
+        "fail-on": { type: "string" },
+        output: { type: "string", short: "o" },
+      },
+    }),
+  );
+  const format = oneOf(values.format, ["text", "json", "markdown"] as const, "--format")!;
+  const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] as const, "--fail-on");
+  const roots = positionals.length > 0 ? positionals : ["."];
+  const missing = missingRoots(roots, io.cwd);
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
+
+  const policyPath = typeof values.policy === "string" ? values.policy : existsSync(`${io.cwd}/${DEFAULT_POLICY_PATH}`) ? DEFAULT_POLICY_PATH : undefined;
+  if (typeof values.policy === "string" && missingRoots([values.policy], io.cwd).length > 0) {
+    throw new UsageError(`policy file not found: ${values.policy}`);
+  }
+  const kb = loadKnowledgeBase();
+  const report = analyze({
+    files: readWorkspace(roots, io.cwd),
+    policy: policyPath ? { path: policyPath, content: readCapped(`${io.cwd}/${policyPath}`) } : undefined,
+    kb,
+    failOn,
+  });
+  const rendered =
+    format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output });
+  if (typeof values.output === "string") writeFileSync(values.output, rendered);
+  else io.stdout(rendered);
+  if (report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
+  return failsAt(report.counts, report.policy.failOn === "note" || report.policy.failOn === "off" ? "never" : report.policy.failOn) ? 1 : 0;
+}
+
+function license(args: string[], io: Io): number {
+  const { values, positionals } = parsed(() => parseArgs({ args, allowPositionals: true, options: { format: { type: "string", default: "text" } } }));
+  const format = oneOf(values.format, ["text", "json"] as const, "--format")!;
+  if (positionals.length !== 1) throw new UsageError("license takes exactly one FILE");
+  const file = positionals[0]!;
+  if (missingRoots([file], io.cwd).length > 0) throw new UsageError(`no such file: ${file}`);
+  const decoded = decodeText(readCapped(`${io.cwd}/${file}`));
+  if (!decoded.ok) {
+    io.stderr(`model-provenance: ${file}: ${decoded.reason}\n`);
+    return 2;
+  }
+  const result = identifyLicense(decoded.text);
+  io.stdout(renderIdentification(result, format));
+  return 0;
+}
+
+// Run when executed directly (bin/ or tsx), not when imported by tests.
+const invoked = process.argv[1] ? new URL(`file://${process.argv[1]}`).pathname : "";
+if (invoked.endsWith("/cli.ts") || invoked.endsWith("/cli.js") || invoked.endsWith("/model-provenance.js")) {
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    cwd: process.cwd(),
+  });
+}

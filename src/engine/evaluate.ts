@@ -1,0 +1,102 @@
+// Runs the checks over resolved models and turns their reports into Findings, with the severity
+// the policy gives each check and the waivers the policy grants. The only place checks are run.
+import type { Finding, Location, Severity } from "../domain.js";
+import type { ResolvedModel } from "../facts/resolve.js";
+import type { Scope } from "../facts/sources.js";
+import type { KnowledgeBase } from "../kb/load.js";
+import type { Policy, Waiver } from "../policy/schema.js";
+import type { ValidationProblem } from "../readers/validate.js";
+import { CHECKS } from "../checks/index.js";
+import { formatMessage, isRunCheck, type Check, type Report } from "../checks/types.js";
+
+export interface EvaluationInput {
+  kb: KnowledgeBase;
+  policy: Policy;
+  policyFile: string;
+  policyProblems: ValidationProblem[];
+  locatePolicy(path: (string | number)[]): Location;
+  scope: Scope;
+  models: ResolvedModel[];
+  today: string;
+  checks?: readonly Check[];
+}
+
+export interface Evaluation {
+  run: Finding[];
+  byModel: Map<string, Finding[]>;
+}
+
+export function evaluate(input: EvaluationInput): Evaluation {
+  const checks = input.checks ?? CHECKS;
+  const run: Finding[] = [];
+  const byModel = new Map<string, Finding[]>();
+  for (const check of checks) {
+    const configured = input.policy.checks[check.meta.id];
+    if (configured === "off") continue;
+    const toFinding = (r: Report, model?: string): Finding | undefined => {
+      const severity: Severity = r.openQuestion && r.severity ? r.severity : (configured ?? r.severity ?? check.meta.defaultSeverity);
+      if (severity === "off") return undefined;
+      const message = formatMessage(check.meta.messages[r.messageId] ?? missingMessage(check, r.messageId), r.data);
+      const finding: Finding = {
+        checkId: check.meta.id,
+        messageId: r.messageId,
+        severity,
+        message,
+        model,
+        location: r.location,
+        evidence: r.evidence,
+        fix: r.fix,
+        openQuestion: r.openQuestion,
+      };
+      const waiver = findWaiver(input.policy.waivers, finding, input.today);
+      if (waiver) finding.waived = { reason: waiver.reason, expires: waiver.expires };
+      return finding;
+    };
+    if (isRunCheck(check)) {
+      check.run({
+        kb: input.kb,
+        policy: input.policy,
+        policyFile: input.policyFile,
+        policyProblems: input.policyProblems,
+        locatePolicy: input.locatePolicy,
+        today: input.today,
+        report: (r) => {
+          const f = toFinding(r);
+          if (f) run.push(f);
+        },
+      });
+      continue;
+    }
+    for (const model of input.models) {
+      const dir = model.facts.dir;
+      const list = byModel.get(dir) ?? [];
+      byModel.set(dir, list);
+      check.run({
+        kb: input.kb,
+        policy: input.policy,
+        scope: input.scope,
+        model,
+        report: (r) => {
+          const f = toFinding(r, dir);
+          if (f) list.push(f);
+        },
+      });
+    }
+  }
+  return { run, byModel };
+}
+
+function missingMessage(check: Check, id: string): never {
+  throw new Error(`check ${check.meta.id} reported unknown messageId '${id}'`);
+}
+
+/** A waiver covers a finding of its check in a model folder or file; `*` covers every model. */
+export function findWaiver(waivers: readonly Waiver[], f: Finding, today: string): Waiver | undefined {
+  return waivers.find((w) => {
+    if (w.check !== f.checkId) return false;
+    if (w.expires && w.expires < today) return false;
+    const p = w.path.replace(/^\.\//, "").replace(/\/$/, "");
+    if (p === "*" || p === f.model || p === f.location.file) return true;
+    return f.location.file.startsWith(`${p}/`) || (f.model !== undefined && f.model.startsWith(`${p}/`));
+  });
+}

@@ -1,0 +1,67 @@
+// Facts read from a model repository: what its card and license files say, each with its position.
+import type { Location } from "../domain.js";
+import type { Identification } from "../identify/index.js";
+
+export interface Located<T> {
+  value: T;
+  location: Location;
+}
+
+/** A problem with an input file that the `card-malformed` check reports. */
+export interface InputProblem {
+  messageId: "yaml" | "type" | "unterminated" | "unreadable" | "unknown-value";
+  message: string;
+  location: Location;
+}
+
+export interface CardFacts {
+  file: string;
+  frontMatter: boolean;
+  license?: Located<string> | undefined;
+  licenseName?: Located<string> | undefined;
+  licenseLink?: Located<string> | undefined;
+  datasets: Located<string>[];
+  baseModels: Located<string>[];
+  baseModelRelation?: Located<string> | undefined;
+  /** Dataset mentions found in the prose (Hub ids, dataset URLs, known names), with the rules/ id when known. */
+  proseDatasets: Located<{ ref: string; id?: string | undefined }>[];
+  /** License names found in the prose (e.g. a "License" section), with the rules/ id. */
+  proseLicenses: Located<{ text: string; id: string }>[];
+  /** Base models named in the prose ("fine-tuned from org/model"). */
+  proseBaseModels: Located<string>[];
+  /** Pretrained models named as components the weights ship (a frozen text encoder, a VAE). */
+  proseComponents: Located<string>[];
+  /** True when the card text says how users are bound by use restrictions or an acceptable-use policy. */
+  mentionsUseRestrictions: boolean;
+  /** True when the card has an attribution, credits or citation section. */
+  hasAttributionSection: boolean;
+  /** The card text, for checks that look for a dataset's name. */
+  body: string;
+  problems: InputProblem[];
+}
+
+export interface LicenseFileFacts {
+  file: string;
+  identification?: Identification | undefined;
+  problems: InputProblem[];
+}
+
+export interface DatasetCardFacts {
+  file: string;
+  /** Dataset id the card declares for itself: its folder name. */
+  name: string;
+  license?: Located<string> | undefined;
+  sourceDatasets: Located<string>[];
+  problems: InputProblem[];
+}
+
+export interface ModelFacts {
+  /** Folder relative to the scan root ("." for the root). */
+  dir: string;
+  name: string;
+  card?: CardFacts | undefined;
+  licenseFiles: LicenseFileFacts[];
+  /** The license file judged to govern the weights. */
+  governingLicense?: LicenseFileFacts | undefined;
+  governingReason?: string | undefined;
+}

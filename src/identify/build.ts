@@ -1,0 +1,528 @@
+// Builds rules/licenses/fingerprints.json from the reference texts: every SPDX license text (npm
+// `spdx-license-list`), the model licenses SPDX lacks (../shared/licenses), joined to the license
+// catalogue (rules/licenses/*.yaml) for Hub ids, ScanCode keys, kinds and names. Everything the
+// matchers need is computed here, so identification at run time only normalises its input and compares.
+// Used by scripts/build-fingerprints.ts and by the test that keeps the committed file fresh.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { parse as parseYamlText } from "yaml";
+import { loadKnowledgeBase } from "../kb/load.js";
+import { encodeSorted } from "./codec.js";
+import { nameKey } from "./names.js";
+import { bigramPositions, normalise, NORMALISATION_STEPS } from "./normalise.js";
+import type { FingerprintFile, LicenseKind, StoredLicense, StoredNear, StoredVariant } from "./types.js";
+
+/** Size of the bottom-k bigram sample stored per variant. */
+export const BIGRAM_SAMPLE = 64;
+/** Word-set Dice (0-1) at or above which two licenses are near duplicates and get distinguishing tokens. */
+export const NEAR_DICE = 0.8;
+/** Size of the sample of distinguishing bigrams stored per near-duplicate pair. */
+export const NEAR_SAMPLE = 32;
+
+/**
+ * SPDX ids the SPDX License List marks deprecated. Their texts duplicate (or nearly duplicate) a current
+ * id; when normalised texts are identical the current id is preferred and the deprecated one becomes an alias.
+ */
+export const DEPRECATED_SPDX_IDS: ReadonlySet<string> = new Set([
+  "AGPL-1.0",
+  "AGPL-3.0",
+  "BSD-2-Clause-FreeBSD",
+  "BSD-2-Clause-NetBSD",
+  "bzip2-1.0.5",
+  "eCos-2.0",
+  "GFDL-1.1",
+  "GFDL-1.2",
+  "GFDL-1.3",
+  "GPL-1.0",
+  "GPL-1.0+",
+  "GPL-2.0",
+  "GPL-2.0+",
+  "GPL-2.0-with-autoconf-exception",
+  "GPL-2.0-with-bison-exception",
+  "GPL-2.0-with-classpath-exception",
+  "GPL-2.0-with-font-exception",
+  "GPL-2.0-with-GCC-exception",
+  "GPL-3.0",
+  "GPL-3.0+",
+  "GPL-3.0-with-autoconf-exception",
+  "GPL-3.0-with-GCC-exception",
+  "LGPL-2.0",
+  "LGPL-2.0+",
+  "LGPL-2.1",
+  "LGPL-2.1+",
+  "LGPL-3.0",
+  "LGPL-3.0+",
+  "Net-SNMP",
+  "Nunit",
+  "StandardML-NJ",
+  "wxWindows",
+]);
+
+/**
+ * Trailing parts people often leave out of a license file. For each, a trimmed variant of the reference
+ * is fingerprinted too. `at` finds the line where the trim starts (the last match in the second half of
+ * the text); `keep` keeps that line in the trimmed text.
+ */
+export const TRIMS: readonly { name: string; at: RegExp; keep: boolean }[] = [
+  { name: "without-end-matter", at: /^[ \t*#]*end of terms and conditions\.?[ \t*]*$/gim, keep: true },
+  { name: "without-attachment-a", at: /^[ \t*#]*attachment a\b[^\n]{0,40}$/gim, keep: false },
+  { name: "without-acceptable-use-policy", at: /^[ \t*#]*(?:[\w.]+ ){0,4}acceptable use policy[ \t*]*$/gim, keep: false },
+  { name: "without-cc-notice", at: /^[ \t*#]*creative commons is not a party to its public licenses/gim, keep: false },
+];
+
+/** A catalogue entry (rules/licenses/<id>.yaml), the fields the build reads. */
+export interface CatalogueEntry {
+  id: string;
+  name: string;
+  spdx: string | null;
+  scancode?: string | undefined;
+  kind: LicenseKind;
+  version?: string | undefined;
+  aliases: string[];
+}
+
+export interface ReferenceText {
+  /** SPDX id (SPDX texts) or Hub id (shared model licenses). */
+  id: string;
+  spdx: string | null;
+  hub: string | null;
+  name: string;
+  url: string | null;
+  source: string;
+  text: string;
+  /** Shared model licenses come second in the tie-break for a group's canonical id. */
+  origin: "spdx" | "shared";
+}
+
+export interface BuildInputs {
+  texts: ReferenceText[];
+  catalogue: CatalogueEntry[];
+  sources: string[];
+}
+
+interface SharedManifestEntry {
+  file: string;
+  hub_id: string;
+  spdx: string | null;
+  source: { repo: string; path: string; commit: string };
+}
+
+interface SpdxFullEntry {
+  name: string;
+  url: string;
+  osiApproved: boolean;
+  licenseText: string;
+}
+
+/** Reads the catalogue: through the knowledge base when it loads, else straight from the YAML files. */
+export function loadCatalogue(rulesDir: string): { entries: CatalogueEntry[]; via: "kb" | "yaml"; problem?: string } {
+  try {
+    const kb = loadKnowledgeBase(rulesDir);
+    return { entries: [...kb.licenses.values()].map(toCatalogueEntry), via: "kb" };
+  } catch (e) {
+    const dir = path.join(rulesDir, "licenses");
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort();
+    } catch {
+      names = [];
+    }
+    const entries: CatalogueEntry[] = [];
+    for (const n of names) {
+      let value: unknown;
+      try {
+        value = parseYamlText(readFileSync(path.join(dir, n), "utf8"));
+      } catch {
+        continue;
+      }
+      const entry = looseCatalogueEntry(value);
+      if (entry) entries.push(entry);
+    }
+    const problem = e instanceof Error ? (e.message.split("\n")[0] ?? e.message) : String(e);
+    return { entries, via: "yaml", problem };
+  }
+}
+
+function toCatalogueEntry(e: {
+  id: string;
+  name: string;
+  spdx: string | null;
+  scancode?: string | undefined;
+  kind: LicenseKind;
+  version?: string | undefined;
+  aliases: string[];
+}): CatalogueEntry {
+  return { id: e.id, name: e.name, spdx: e.spdx, scancode: e.scancode, kind: e.kind, version: e.version, aliases: [...e.aliases] };
+}
+
+const KINDS: readonly LicenseKind[] = ["model", "software", "content", "data", "public-domain", "family", "placeholder"];
+
+function looseCatalogueEntry(v: unknown): CatalogueEntry | null {
+  if (typeof v !== "object" || v === null) return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o.id !== "string" || typeof o.name !== "string") return null;
+  const str = (x: unknown) => (typeof x === "string" ? x : undefined);
+  const kind = KINDS.find((k) => k === o.kind) ?? "software";
+  const version = typeof o.version === "number" ? String(o.version) : str(o.version);
+  return {
+    id: o.id,
+    name: o.name,
+    spdx: str(o.spdx) ?? null,
+    scancode: str(o.scancode),
+    kind,
+    version,
+    aliases: Array.isArray(o.aliases) ? o.aliases.filter((a): a is string => typeof a === "string") : [],
+  };
+}
+
+/** Gathers the reference texts and the catalogue. `sharedDir` defaults to ../shared/licenses next to the repository. */
+export function loadBuildInputs(opts: { sharedDir: string; rulesDir: string }): BuildInputs & { catalogueVia: string } {
+  const require = createRequire(import.meta.url);
+  const spdx = require("spdx-license-list/full") as Record<string, SpdxFullEntry>;
+  const spdxVersion = (require("spdx-license-list/package.json") as { version: string }).version;
+  const spdxSource = `spdx-license-list@${spdxVersion}`;
+  const texts: ReferenceText[] = [];
+  for (const id of Object.keys(spdx).sort()) {
+    const e = spdx[id]!;
+    texts.push({ id, spdx: id, hub: null, name: e.name, url: e.url || null, source: spdxSource, text: e.licenseText, origin: "spdx" });
+  }
+  const manifest = JSON.parse(readFileSync(path.join(opts.sharedDir, "manifest.json"), "utf8")) as SharedManifestEntry[];
+  for (const m of [...manifest].sort((a, b) => a.hub_id.localeCompare(b.hub_id))) {
+    texts.push({
+      id: m.hub_id,
+      spdx: m.spdx,
+      hub: m.hub_id,
+      name: m.hub_id,
+      url: null,
+      source: `${m.source.repo}/${m.source.path}@${m.source.commit}`,
+      text: readFileSync(path.join(opts.sharedDir, m.file), "utf8"),
+      origin: "shared",
+    });
+  }
+  const catalogue = loadCatalogue(opts.rulesDir);
+  return {
+    texts,
+    catalogue: catalogue.entries,
+    sources: [spdxSource, "shared/licenses/manifest.json", "rules/licenses/*.yaml"],
+    catalogueVia: catalogue.via + (catalogue.problem ? ` (knowledge base did not load: ${catalogue.problem})` : ""),
+  };
+}
+
+const sha = (algo: "sha1" | "sha256", s: string) => createHash(algo).update(s, "utf8").digest("hex");
+
+interface Prepared {
+  ref: ReferenceText;
+  tokens: string[];
+  text: string;
+  sha256: string;
+}
+
+interface Group {
+  members: Prepared[];
+  canonical: Prepared;
+  entry: CatalogueEntry | null;
+}
+
+interface BuiltVariant {
+  name: string;
+  tokens: string[];
+  sha256: string;
+  wordIds: Set<number>;
+  bigrams: number[];
+}
+
+/** Sorts a group's members so the preferred canonical id comes first. */
+function rankMembers(members: Prepared[], joined: (p: Prepared) => CatalogueEntry | null): Prepared[] {
+  const score = (p: Prepared): [number, number, number, number, string] => [
+    joined(p) ? 0 : 1,
+    p.ref.origin === "shared" ? 0 : 1,
+    p.ref.spdx && DEPRECATED_SPDX_IDS.has(p.ref.spdx) ? 1 : 0,
+    p.ref.id.length,
+    p.ref.id,
+  ];
+  return [...members].sort((a, b) => {
+    const sa = score(a);
+    const sb = score(b);
+    for (let i = 0; i < sa.length; i++) {
+      const x = sa[i]!;
+      const y = sb[i]!;
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  });
+}
+
+function trimmedTexts(text: string): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  const normalisedText = text.replace(/\r\n?/g, "\n");
+  for (const trim of TRIMS) {
+    let last: RegExpExecArray | null = null;
+    trim.at.lastIndex = 0;
+    for (let m = trim.at.exec(normalisedText); m; m = trim.at.exec(normalisedText)) last = m;
+    if (!last || last.index < normalisedText.length / 2) continue;
+    const cut = trim.keep ? last.index + last[0].length : last.index;
+    out.push({ name: trim.name, text: normalisedText.slice(0, cut) });
+  }
+  return out;
+}
+
+function bottomK(values: Iterable<number>, k: number): number[] {
+  return [...values].sort((a, b) => a - b).slice(0, k);
+}
+
+function intersectionSize(a: Set<number>, b: Set<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const v of small) if (large.has(v)) n++;
+  return n;
+}
+
+/** Version of a license: the catalogue's, else the last version-like part of its id. */
+function versionOf(id: string, entry: CatalogueEntry | null): string | null {
+  if (entry?.version) return entry.version;
+  const m = /(\d+(?:\.\d+)*[a-z]?)(?!.*\d)/i.exec(id);
+  return m?.[1] ?? null;
+}
+
+/**
+ * Threshold for the dice matcher. Short texts need more: with few distinct words, an unrelated short
+ * notice can share most of them.
+ */
+function thresholdFor(uniqueWords: number): number {
+  if (uniqueWords < 40) return 95;
+  if (uniqueWords < 100) return 92;
+  return 90;
+}
+
+export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
+  const catalogue = [...inputs.catalogue].sort((a, b) => a.id.localeCompare(b.id));
+  const byId = new Map(catalogue.map((e) => [e.id.toLowerCase(), e]));
+  const bySpdx = new Map<string, CatalogueEntry>();
+  for (const e of catalogue) if (e.spdx && !bySpdx.has(e.spdx.toLowerCase())) bySpdx.set(e.spdx.toLowerCase(), e);
+  const byAlias = new Map<string, CatalogueEntry>();
+  for (const e of catalogue) for (const a of e.aliases) if (!byAlias.has(a.toLowerCase())) byAlias.set(a.toLowerCase(), e);
+
+  /** The catalogue entry of a reference text: shared texts by Hub id, SPDX texts by the entry's spdx, then its aliases. */
+  const joined = (p: Prepared): CatalogueEntry | null => {
+    if (p.ref.hub) return byId.get(p.ref.hub.toLowerCase()) ?? null;
+    const id = p.ref.id.toLowerCase();
+    return bySpdx.get(id) ?? byAlias.get(id) ?? null;
+  };
+
+  // 1. Normalise and group identical normalised texts.
+  const groupsByHash = new Map<string, Prepared[]>();
+  for (const ref of inputs.texts) {
+    const n = normalise(ref.text);
+    const p: Prepared = { ref, tokens: n.tokens, text: n.text, sha256: sha("sha256", n.text) };
+    const g = groupsByHash.get(p.sha256);
+    if (g) g.push(p);
+    else groupsByHash.set(p.sha256, [p]);
+  }
+  const groups: Group[] = [];
+  const claimed = new Map<string, Group>();
+  for (const members of groupsByHash.values()) {
+    const ranked = rankMembers(members, joined);
+    const canonical = ranked[0]!;
+    groups.push({ members: ranked, canonical, entry: null });
+  }
+  // A catalogue entry goes to one group: the one whose member is named by the entry's spdx (or Hub id)
+  // itself, else the best-ranked group whose member is one of its aliases.
+  const candidatesFor = new Map<string, { group: Group; strength: number }[]>();
+  for (const g of groups) {
+    for (const m of g.members) {
+      const e = joined(m);
+      if (!e) continue;
+      const strength = m.ref.hub ? 0 : e.spdx?.toLowerCase() === m.ref.id.toLowerCase() ? 1 : 2;
+      const list = candidatesFor.get(e.id) ?? [];
+      list.push({ group: g, strength });
+      candidatesFor.set(e.id, list);
+    }
+  }
+  for (const [id, list] of candidatesFor) {
+    list.sort((a, b) => a.strength - b.strength || a.group.canonical.ref.id.localeCompare(b.group.canonical.ref.id));
+    const best = list[0]!;
+    if (best.group.entry) continue;
+    best.group.entry = byId.get(id) ?? null;
+    claimed.set(id, best.group);
+  }
+
+  // 2. Variants (full + trims) and the shared vocabulary, ordered by document frequency.
+  const built = groups.map((g) => {
+    const variants: { name: string; tokens: string[]; sha256: string }[] = [
+      { name: "full", tokens: g.canonical.tokens, sha256: g.canonical.sha256 },
+    ];
+    for (const t of trimmedTexts(g.canonical.ref.text)) {
+      const n = normalise(t.text);
+      const dropped = 1 - n.tokens.length / g.canonical.tokens.length;
+      if (dropped < 0.02 || n.tokens.length < 0.4 * g.canonical.tokens.length) continue;
+      variants.push({ name: t.name, tokens: n.tokens, sha256: sha("sha256", n.text) });
+    }
+    return { group: g, variants };
+  });
+  const df = new Map<string, number>();
+  for (const b of built) for (const w of new Set(b.group.canonical.tokens)) df.set(w, (df.get(w) ?? 0) + 1);
+  const vocabulary = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const vocabId = new Map(vocabulary.map((w, i) => [w, i]));
+
+  const full: BuiltVariant[] = [];
+  const licenses: { stored: StoredLicense; fullVariant: BuiltVariant; allBigrams: Set<number> }[] = [];
+  const seenKeys = new Set<string>();
+  for (const b of built) {
+    const g = b.group;
+    const c = g.canonical;
+    const entry = g.entry;
+    const hub = entry?.id ?? c.ref.hub ?? null;
+    let key = hub ?? c.ref.id;
+    if (seenKeys.has(key)) key = c.ref.id;
+    seenKeys.add(key);
+    const variants: StoredVariant[] = [];
+    let fullIds = new Set<number>();
+    let fullBigrams = new Set<number>();
+    let fullBuilt: BuiltVariant | null = null;
+    for (const v of b.variants) {
+      const ids = new Set(v.tokens.map((t) => vocabId.get(t)).filter((x): x is number => x !== undefined));
+      const bigramSet = new Set(bigramPositions(v.tokens).keys());
+      const sample = bottomK(bigramSet, BIGRAM_SAMPLE);
+      if (v.name === "full") {
+        fullIds = ids;
+        fullBigrams = bigramSet;
+        fullBuilt = { name: v.name, tokens: v.tokens, sha256: v.sha256, wordIds: ids, bigrams: [...bigramSet] };
+        variants.push({
+          name: v.name,
+          sha256: v.sha256,
+          wordCount: v.tokens.length,
+          uniqueWords: ids.size,
+          words: encodeSorted(ids),
+          bigrams: encodeSorted(sample),
+          bigramCount: bigramSet.size,
+        });
+      } else {
+        const drop = [...fullIds].filter((id) => !ids.has(id));
+        variants.push({
+          name: v.name,
+          sha256: v.sha256,
+          wordCount: v.tokens.length,
+          uniqueWords: ids.size,
+          dropWords: encodeSorted(drop),
+          bigrams: encodeSorted(sample),
+          bigramCount: bigramSet.size,
+        });
+      }
+    }
+    const spdx = entry?.spdx && g.members.some((m) => m.ref.spdx?.toLowerCase() === entry.spdx?.toLowerCase()) ? entry.spdx : c.ref.spdx;
+    const aliasSet = new Set<string>();
+    for (const m of g.members) if (m.ref.id !== key && m.ref.id !== spdx) aliasSet.add(m.ref.id);
+    for (const a of entry?.aliases ?? []) if (a !== key && a !== spdx) aliasSet.add(a);
+    if (hub && key !== hub) aliasSet.add(hub);
+    const aliases = [...aliasSet].sort();
+    const spdxNames = g.members.filter((m) => m.ref.origin === "spdx").map((m) => m.ref.name);
+    const name = entry?.name ?? (c.ref.origin === "spdx" ? c.ref.name : (spdxNames[0] ?? c.ref.name));
+    const names = [name, ...spdxNames, key, ...(spdx ? [spdx] : []), ...aliases];
+    const urls = [...new Set(g.members.map((m) => m.ref.url).filter((u): u is string => !!u))].sort();
+    const sources = [...new Set(g.members.map((m) => m.ref.source))].sort();
+    const stored: StoredLicense = {
+      key,
+      spdx,
+      hub,
+      scancode: entry?.scancode ?? null,
+      name,
+      kind: entry?.kind ?? (c.ref.origin === "shared" ? "model" : null),
+      version: versionOf(key, entry),
+      aliases,
+      names,
+      urls,
+      source: sources.join(" "),
+      sha1: sha("sha1", c.text),
+      threshold: thresholdFor(fullIds.size),
+      variants,
+      near: [],
+    };
+    full.push(fullBuilt!);
+    licenses.push({ stored, fullVariant: fullBuilt!, allBigrams: fullBigrams });
+  }
+
+  // 3. Near duplicates and their distinguishing bigrams.
+  const order = licenses.map((_, i) => i).sort((a, b) => licenses[a]!.fullVariant.wordIds.size - licenses[b]!.fullVariant.wordIds.size);
+  const minRatio = NEAR_DICE / (2 - NEAR_DICE);
+  for (let x = 0; x < order.length; x++) {
+    const i = order[x]!;
+    const a = licenses[i]!;
+    const sizeA = a.fullVariant.wordIds.size;
+    for (let y = x + 1; y < order.length; y++) {
+      const j = order[y]!;
+      const b = licenses[j]!;
+      const sizeB = b.fullVariant.wordIds.size;
+      if (sizeA < minRatio * sizeB) break;
+      const dice = (2 * intersectionSize(a.fullVariant.wordIds, b.fullVariant.wordIds)) / (sizeA + sizeB);
+      if (dice < NEAR_DICE) continue;
+      const own = (p: typeof a, q: typeof a): StoredNear => {
+        const diff = [...p.allBigrams].filter((h) => !q.allBigrams.has(h));
+        return { key: q.stored.key, own: encodeSorted(bottomK(diff, NEAR_SAMPLE)), ownCount: diff.length };
+      };
+      a.stored.near.push(own(a, b));
+      b.stored.near.push(own(b, a));
+    }
+  }
+  for (const l of licenses) l.stored.near.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+
+  // 4. Catalogue entries without a text: still resolvable by declared id and by name.
+  for (const e of catalogue) {
+    if (claimed.has(e.id) || e.kind === "placeholder" || seenKeys.has(e.id)) continue;
+    seenKeys.add(e.id);
+    licenses.push({
+      stored: {
+        key: e.id,
+        spdx: e.spdx,
+        hub: e.id,
+        scancode: e.scancode ?? null,
+        name: e.name,
+        kind: e.kind,
+        version: versionOf(e.id, e),
+        aliases: [...new Set(e.aliases)].sort(),
+        names: [e.name, e.id, ...(e.spdx ? [e.spdx] : []), ...e.aliases],
+        urls: [],
+        source: null,
+        sha1: null,
+        threshold: null,
+        variants: [],
+        near: [],
+      },
+      fullVariant: { name: "none", tokens: [], sha256: "", wordIds: new Set(), bigrams: [] },
+      allBigrams: new Set(),
+    });
+  }
+
+  // 5. Name keys: a key claimed by two licenses names neither.
+  const keyOwners = new Map<string, Set<string>>();
+  const keysOf = new Map<string, string[]>();
+  for (const l of licenses) {
+    const keys = [...new Set(l.stored.names.map(nameKey))].filter((k) => k !== "" && !/^[\d.]+$/.test(k)).sort();
+    keysOf.set(l.stored.key, keys);
+    for (const k of keys) {
+      const owners = keyOwners.get(k) ?? new Set<string>();
+      owners.add(l.stored.key);
+      keyOwners.set(k, owners);
+    }
+  }
+  for (const l of licenses) l.stored.names = (keysOf.get(l.stored.key) ?? []).filter((k) => keyOwners.get(k)!.size === 1);
+
+  const out = licenses.map((l) => l.stored).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return {
+    format: "model-provenance-fingerprints/1",
+    normalisation: NORMALISATION_STEPS.map((s) => s.name),
+    sources: inputs.sources,
+    bigramSample: BIGRAM_SAMPLE,
+    vocabulary: vocabulary.join(" "),
+    licenses: out,
+  };
+}
+
+/** Deterministic, compact JSON: header fields, then one license per line. */
+export function serialiseFingerprints(file: FingerprintFile): string {
+  const { licenses, ...header } = file;
+  const head = JSON.stringify(header);
+  return `${head.slice(0, -1)},\n"licenses":[\n${licenses.map((l) => JSON.stringify(l)).join(",\n")}\n]}\n`;
+}

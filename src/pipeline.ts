@@ -1,0 +1,171 @@
+// The straight path: files → facts → resolved models → checks → findings → one Report.
+// Pure: no file system, no network. The CLI and the Action hand it the files they read.
+import path from "node:path/posix";
+import type { Finding } from "./domain.js";
+import { evaluate } from "./engine/evaluate.js";
+import { count, verdictOf } from "./engine/verdict.js";
+import { resolveModel, type ResolvedModel, type Tree } from "./facts/resolve.js";
+import { jurisdictionsInForce } from "./facts/sources.js";
+import type { LicenseFileFacts, ModelFacts } from "./facts/types.js";
+import { identifyLicense, pickGoverningLicense } from "./identify/index.js";
+import type { KnowledgeBase } from "./kb/load.js";
+import { loadPolicy, type LoadedPolicy } from "./policy/load.js";
+import { DEFAULT_POLICY_PATH, defaultPolicy } from "./policy/schema.js";
+import { readDatasetCard } from "./readers/dataset-card.js";
+import { discover } from "./readers/discover.js";
+import { readModelCard, type NameIndex } from "./readers/model-card.js";
+import { decodeText } from "./readers/text.js";
+import { CHECK_IDS } from "./checks/index.js";
+import { REPORT_SCHEMA_VERSION, type ModelReport, type Report, type TrainingSource } from "./report.js";
+import { TOOL } from "./version.js";
+
+export interface InputFile {
+  /** Path relative to the scan root, with forward slashes. */
+  path: string;
+  content: string | Uint8Array;
+}
+
+export interface AnalysisInput {
+  /** Cards, license files and dataset cards (other files are ignored). */
+  files: readonly InputFile[];
+  policy?: InputFile | undefined;
+  kb: KnowledgeBase;
+  /** Overrides the policy's fail_on (a CLI flag or Action input that was given). */
+  failOn?: "error" | "warning" | "never" | undefined;
+  /** Evaluate only these model folders (a PR's changed models); undefined = all. */
+  onlyModels?: readonly string[] | undefined;
+  /** YYYY-MM-DD; defaults to today (UTC). */
+  today?: string | undefined;
+}
+
+export function analyze(input: AnalysisInput): Report {
+  const { kb } = input;
+  const loaded: LoadedPolicy = input.policy
+    ? loadPolicy(input.policy.path, input.policy.content, { kb, checkIds: CHECK_IDS })
+    : { policy: defaultPolicy(), problems: [], locate: () => ({ file: DEFAULT_POLICY_PATH, line: 1, column: 1 }) };
+  const policy = input.failOn ? { ...loaded.policy, fail_on: input.failOn } : loaded.policy;
+  const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
+
+  const byPath = new Map(input.files.map((f) => [f.path, f.content]));
+  const found = discover([...byPath.keys()]);
+  const names = nameIndex(kb);
+  const models = found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, byPath, names));
+  const tree: Tree = {
+    models,
+    datasetCards: found.datasetCards.map((f) => readDatasetCard(f, byPath.get(f) ?? "")),
+    policyFile,
+  };
+  const selected = input.onlyModels ? models.filter((m) => input.onlyModels!.includes(m.dir)) : models;
+  const resolved = selected.map((m) => resolveModel(m, tree, kb, policy));
+  const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
+  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const evaluation = evaluate({
+    kb,
+    policy,
+    policyFile,
+    policyProblems: loaded.problems,
+    locatePolicy: loaded.locate,
+    scope,
+    models: resolved,
+    today,
+  });
+
+  const modelReports = resolved.map((r) => modelReport(r, evaluation.byModel.get(r.facts.dir) ?? []));
+  const all = [...evaluation.run, ...modelReports.flatMap((m) => m.findings)];
+  const counts = count(all);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: TOOL,
+    policy: {
+      file: input.policy?.path,
+      source: input.policy ? "file" : "default",
+      jurisdictions: scope.jurisdictions,
+      derivative: policy.derivative,
+      failOn: policy.fail_on,
+    },
+    models: modelReports,
+    findings: evaluation.run,
+    counts,
+    verdict: verdictOf(counts),
+    notes: runNotes(resolved, kb),
+  };
+}
+
+function nameIndex(kb: KnowledgeBase): NameIndex {
+  return {
+    datasets: kb.datasetNames(),
+    licenses: [...kb.licenses.values()]
+      .filter((l) => l.kind !== "placeholder" && !l.family)
+      .flatMap((l) => [l.name, ...l.aliases].filter((n) => n.length >= 3).map((name) => ({ name, id: l.id }))),
+    models: [...kb.models.values()].flatMap((m) => [m.name, ...m.aliases].filter((n) => n.length >= 4).map((name) => ({ name, id: m.id }))),
+  };
+}
+
+function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: Map<string, string | Uint8Array>, names: NameIndex): ModelFacts {
+  const card = cardPath ? readModelCard(cardPath, files.get(cardPath) ?? "", names) : undefined;
+  const licenseFiles: LicenseFileFacts[] = licensePaths.map((file) => {
+    const decoded = decodeText(files.get(file) ?? "");
+    if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
+    return { file, identification: identifyLicense(decoded.text), problems: [] };
+  });
+  const candidates = licenseFiles.filter((f) => f.identification).map((f) => ({ path: f.file, identification: f.identification! }));
+  const pick = candidates.length > 0 ? pickGoverningLicense(candidates) : undefined;
+  return {
+    dir,
+    name: modelName(dir, card?.body),
+    card,
+    licenseFiles,
+    governingLicense: pick ? licenseFiles.find((f) => f.file === pick.governing.path) : undefined,
+    governingReason: pick?.reason,
+  };
+}
+
+/** The card's first H1, else the folder's name. */
+function modelName(dir: string, body?: string): string {
+  const h1 = body ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.replace(/^---\n[\s\S]*?\n---\n/, "")) : null;
+  return h1?.[1]?.replace(/[*_`]/g, "").trim() || (dir === "." ? "(repository root)" : path.basename(dir));
+}
+
+function modelReport(r: ResolvedModel, findings: Finding[]): ModelReport {
+  const counts = count(findings);
+  const gov = r.facts.governingLicense;
+  const sources: TrainingSource[] = r.sources.map((s) => ({
+    ref: s.ref,
+    id: s.dataset?.id,
+    name: s.dataset?.name,
+    via: s.via,
+    chain: s.chain.length > 2 ? s.chain : undefined,
+    location: s.location,
+    license: s.dataset?.license,
+    useRestriction: s.dataset?.useRestriction,
+    legalBasis: s.dataset?.legalBasis,
+  }));
+  return {
+    path: r.facts.dir,
+    name: r.facts.name,
+    card: r.facts.card ? { file: r.facts.card.file, frontMatter: r.facts.card.frontMatter } : undefined,
+    license: {
+      id: r.license.entry?.id ?? null,
+      name: r.license.entry?.name ?? r.license.raw,
+      source: r.license.source,
+      location: r.license.location,
+      file: gov?.identification
+        ? { file: gov.file, id: gov.identification.id, confidence: gov.identification.confidence, matcher: gov.identification.matcher }
+        : undefined,
+    },
+    trainingSources: sources,
+    baseModels: r.bases.map((b) => ({ ref: b.ref, id: b.file, relation: b.relation, location: b.location, license: b.license?.id ?? b.licenseRef })),
+    findings,
+    counts,
+    verdict: verdictOf(counts),
+  };
+}
+
+/** Context that is not a finding on any model: the general uncertainty of training on web content. */
+function runNotes(models: ResolvedModel[], kb: KnowledgeBase): string[] {
+  const web = models.some((m) => m.sources.some((s) => s.dataset?.contentStatus === "copyrighted"));
+  const fairUse = kb.legalBasis("us-fair-use");
+  return web && fairUse
+    ? [`Some training sources are copyrighted web content. ${fairUse.name}: ${fairUse.summary} This is context, not a finding on any model.`]
+    : [];
+}

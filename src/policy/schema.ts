@@ -1,0 +1,93 @@
+// The provenance policy (.github/model-provenance.yml): one zod schema holds its shape, its
+// defaults and its cross-field rules. The JSON Schema for editors is generated from it.
+import { z } from "zod";
+import { SEVERITIES } from "../domain.js";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+
+export const DatasetDeclarationSchema = z.strictObject({
+  /** Id used in cards (`datasets:`) or the name used in prose. */
+  id: z.string().min(1),
+  name: z.string().optional(),
+  aliases: z.array(z.string()).default([]),
+  /** License of the dataset as a Hub license id, or `other`. */
+  license: z.string().optional(),
+  content_status: z
+    .enum(["copyrighted", "public-domain", "open-licensed", "licensed", "opt-in", "synthetic", "mixed", "unlawful"])
+    .default("licensed"),
+  use_restriction: z.enum(["none", "research-only", "non-commercial", "recommended-research", "unknown"]).default("none"),
+  /** A legal basis id from rules/legal-bases, e.g. `licensed`, `opt-in`, `public-domain`. */
+  legal_basis: z.string().default("licensed"),
+  note: z.string().min(1, "say where the terms are recorded"),
+});
+
+export const WaiverSchema = z.strictObject({
+  check: z.string().min(1),
+  /** Model folder or file the waiver covers; `*` covers every model. */
+  path: z.string().min(1),
+  reason: z.string().min(10, "give a reason a reviewer can check (10+ characters)"),
+  expires: isoDate.optional(),
+});
+
+const severity = z.enum(SEVERITIES);
+
+export const PolicySchema = z
+  .strictObject({
+    /** Jurisdictions whose law applies; omitted = every jurisdiction in rules/ (a model online reaches them all). */
+    jurisdictions: z.array(z.string().min(1)).min(1).optional(),
+    /** Whether a model counts as a derivative of its training data, which decides if item licenses bind it. */
+    derivative: z.enum(["yes", "no", "unknown"]).default("unknown"),
+    /** Findings at or above this severity fail the run. */
+    fail_on: z.enum(["error", "warning", "never"]).default("error"),
+    /** Severity of findings the facts leave open (US fair use, Art. 4 without a machine-readable opt-out ...). */
+    open_questions: severity.default("warning"),
+    /** Severity per check id; `off` disables a check. */
+    checks: z.record(z.string(), severity).default({}),
+    datasets: z
+      .strictObject({
+        allow: z.array(z.string()).default([]),
+        deny: z.array(z.string()).default([]),
+      })
+      .default({ allow: [], deny: [] }),
+    licenses: z
+      .strictObject({
+        allow: z.array(z.string()).default([]),
+        deny: z.array(z.string()).default([]),
+      })
+      .default({ allow: [], deny: [] }),
+    /** In-house or unlisted datasets with their terms. */
+    declarations: z.array(DatasetDeclarationSchema).default([]),
+    waivers: z.array(WaiverSchema).default([]),
+  })
+  .superRefine((p, ctx) => {
+    for (const [key, list] of [
+      ["datasets", p.datasets],
+      ["licenses", p.licenses],
+    ] as const) {
+      for (const id of list.allow) {
+        if (list.deny.includes(id)) {
+          ctx.addIssue({ code: "custom", path: [key, "allow", list.allow.indexOf(id)], message: `'${id}' is both allowed and denied` });
+        }
+      }
+    }
+    const declared = new Set<string>();
+    p.declarations.forEach((d, i) => {
+      if (declared.has(d.id)) ctx.addIssue({ code: "custom", path: ["declarations", i, "id"], message: `dataset '${d.id}' is declared twice` });
+      declared.add(d.id);
+    });
+  });
+
+export type Policy = z.output<typeof PolicySchema>;
+export type DatasetDeclaration = z.output<typeof DatasetDeclarationSchema>;
+export type Waiver = z.output<typeof WaiverSchema>;
+
+export const DEFAULT_POLICY_PATH = ".github/model-provenance.yml";
+
+export function defaultPolicy(): Policy {
+  return PolicySchema.parse({});
+}
+
+/** JSON Schema for editors (yaml-language-server), generated from the zod schema. */
+export function policyJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(PolicySchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

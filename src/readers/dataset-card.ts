@@ -1,0 +1,34 @@
+// Reads a dataset card in the tree (Hub dataset-card front matter), so an in-house dataset can
+// declare its own terms without touching the policy.
+import path from "node:path/posix";
+import type { DatasetCardFacts, Located } from "../facts/types.js";
+import { decodeText } from "./text.js";
+import { parseYaml } from "./yaml.js";
+
+export function readDatasetCard(file: string, content: string | Uint8Array): DatasetCardFacts {
+  const facts: DatasetCardFacts = { file, name: path.basename(path.dirname(file)), sourceDatasets: [], problems: [] };
+  const decoded = decodeText(content);
+  if (!decoded.ok) {
+    facts.problems.push({ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } });
+    return facts;
+  }
+  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(decoded.text);
+  if (!m) return facts;
+  const parsed = parseYaml(m[1]!, 1);
+  for (const p of parsed.problems) facts.problems.push({ messageId: "yaml", message: p.message, location: { file, line: p.line, column: p.column } });
+  const meta = parsed.value as Record<string, unknown> | undefined;
+  if (!meta || typeof meta !== "object") return facts;
+  const at = (key: string, i?: number) => ({ file, ...parsed.locate(i === undefined ? [key] : [key, i]) });
+  // Dataset cards may list several licenses; the most restrictive is the one that binds.
+  const lic = meta.license;
+  if (typeof lic === "string") facts.license = { value: lic, location: at("license") };
+  else if (Array.isArray(lic) && typeof lic[0] === "string") facts.license = { value: lic[0], location: at("license", 0) };
+  const src = meta.source_datasets;
+  const list: unknown[] = Array.isArray(src) ? src : typeof src === "string" ? [src] : [];
+  list.forEach((v, i) => {
+    if (typeof v === "string" && !["original", "extended"].includes(v)) {
+      facts.sourceDatasets.push({ value: v.replace(/^extended\|/, ""), location: at("source_datasets", Array.isArray(src) ? i : undefined) } as Located<string>);
+    }
+  });
+  return facts;
+}

@@ -1,0 +1,211 @@
+// Reads a model card: Hugging Face YAML front matter (optional) and the prose below it.
+import type { Location } from "../domain.js";
+import type { CardFacts, InputProblem, Located } from "../facts/types.js";
+import { decodeText, positionAt } from "./text.js";
+import { parseYaml, type ParsedYaml } from "./yaml.js";
+
+/** Names the card's prose is searched for; built from rules/ by the caller. */
+export interface NameIndex {
+  datasets: { name: string; id: string }[];
+  licenses: { name: string; id: string }[];
+  models: { name: string; id: string }[];
+}
+
+const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
+const TRAINING_HEADING = /train|data ?set|data sources|pre-?training|corpus|fine-?tun/i;
+const NOT_TRAINING_HEADING = /eval|benchmark|result|citation|bibtex|limitation|bias|how to|usage|example|metric/i;
+const LICENSE_HEADING = /licen[cs]e|terms of use/i;
+
+export function readModelCard(file: string, content: string | Uint8Array, names: NameIndex): CardFacts {
+  const facts: CardFacts = {
+    file,
+    frontMatter: false,
+    datasets: [],
+    baseModels: [],
+    proseDatasets: [],
+    proseLicenses: [],
+    proseBaseModels: [],
+    proseComponents: [],
+    mentionsUseRestrictions: false,
+    hasAttributionSection: false,
+    body: "",
+    problems: [],
+  };
+  const decoded = decodeText(content);
+  if (!decoded.ok) {
+    facts.problems.push({ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } });
+    return facts;
+  }
+  const text = decoded.text;
+  const { yaml, bodyStart } = splitFrontMatter(text, file, facts.problems);
+  if (yaml !== undefined) {
+    facts.frontMatter = true;
+    readMetadata(file, parseYaml(yaml, 1), facts);
+  }
+  facts.body = text;
+  readProse(file, text, bodyStart, names, facts);
+  return facts;
+}
+
+/** Front matter opens with `---` on the first line and closes with `---` or `...`. */
+function splitFrontMatter(text: string, file: string, problems: InputProblem[]): { yaml?: string; bodyStart: number } {
+  if (!/^---[ \t]*\n/.test(text)) return { bodyStart: 0 };
+  const close = /^(---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(text.indexOf("\n") + 1);
+  const m = close.exec(rest);
+  if (!m) {
+    problems.push({
+      messageId: "unterminated",
+      message: "front matter opened with '---' on line 1 is never closed; add a '---' line after the metadata",
+      location: { file, line: 1, column: 1 },
+    });
+    return { bodyStart: 0 };
+  }
+  const yaml = rest.slice(0, m.index);
+  return { yaml, bodyStart: text.indexOf("\n") + 1 + m.index + m[0].length };
+}
+
+function readMetadata(file: string, parsed: ParsedYaml, facts: CardFacts): void {
+  for (const p of parsed.problems) {
+    facts.problems.push({ messageId: "yaml", message: `invalid YAML in front matter: ${p.message}`, location: { file, line: p.line, column: p.column } });
+  }
+  const meta = parsed.value;
+  if (meta === undefined || meta === null) return;
+  if (typeof meta !== "object" || Array.isArray(meta)) {
+    facts.problems.push({ messageId: "type", message: "front matter must be a mapping of keys to values", location: { file, ...parsed.locate([]) } });
+    return;
+  }
+  const record = meta as Record<string, unknown>;
+  const at = (key: string, index?: number): Location => ({ file, ...parsed.locate(index === undefined ? [key] : [key, index]) });
+  const typeProblem = (key: string, expected: string) =>
+    facts.problems.push({ messageId: "type", message: `'${key}' must be ${expected}, got ${describe(record[key])}`, location: at(key) });
+
+  const str = (key: string): Located<string> | undefined => {
+    const v = record[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === "string" && v.trim() !== "") return { value: v.trim(), location: at(key) };
+    // A model card carries one license; a list (allowed in dataset cards) is read as its first entry.
+    if (key === "license" && Array.isArray(v) && typeof v[0] === "string") return { value: v[0], location: at(key, 0) };
+    typeProblem(key, "a non-empty string");
+    return undefined;
+  };
+  const list = (key: string): Located<string>[] => {
+    const v = record[key];
+    if (v === undefined || v === null) return [];
+    if (typeof v === "string") return [{ value: v.trim(), location: at(key) }];
+    if (Array.isArray(v)) {
+      const out: Located<string>[] = [];
+      v.forEach((item, i) => {
+        if (typeof item === "string" && item.trim() !== "") out.push({ value: item.trim(), location: at(key, i) });
+        else facts.problems.push({ messageId: "type", message: `'${key}[${i}]' must be a string, got ${describe(item)}`, location: at(key, i) });
+      });
+      return out;
+    }
+    typeProblem(key, "a string or a list of strings");
+    return [];
+  };
+
+  facts.license = str("license");
+  facts.licenseName = str("license_name");
+  facts.licenseLink = str("license_link");
+  facts.datasets = list("datasets");
+  facts.baseModels = list("base_model");
+  facts.baseModelRelation = str("base_model_relation");
+  if (facts.baseModelRelation && !BASE_MODEL_RELATIONS.includes(facts.baseModelRelation.value)) {
+    facts.problems.push({
+      messageId: "unknown-value",
+      message: `'base_model_relation' must be one of ${BASE_MODEL_RELATIONS.join(", ")}, got '${facts.baseModelRelation.value}'`,
+      location: facts.baseModelRelation.location,
+    });
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
+}
+
+interface Section {
+  title: string;
+  start: number;
+  end: number;
+}
+
+function sections(text: string, bodyStart: number): Section[] {
+  const heading = /^(#{1,6})[ \t]+(.+?)[ \t#]*$|^\*\*([^*\n]{2,60})\*\*[ \t]*:?[ \t]*$/gm;
+  heading.lastIndex = bodyStart;
+  const found: { title: string; start: number }[] = [{ title: "", start: bodyStart }];
+  for (let m = heading.exec(text); m; m = heading.exec(text)) found.push({ title: (m[2] ?? m[3] ?? "").trim(), start: m.index });
+  return found.map((s, i) => ({ ...s, end: found[i + 1]?.start ?? text.length }));
+}
+
+function readProse(file: string, text: string, bodyStart: number, names: NameIndex, facts: CardFacts): void {
+  const all = sections(text, bodyStart);
+  const training = all.filter((s) => TRAINING_HEADING.test(s.title) && !NOT_TRAINING_HEADING.test(s.title));
+  // Without a training section, any non-evaluation prose may name the data.
+  const dataScope = training.length > 0 ? training : all.filter((s) => !NOT_TRAINING_HEADING.test(s.title));
+  const loc = (offset: number): Location => ({ file, ...positionAt(text, offset) });
+  const seen = new Set<string>();
+  const addDataset = (ref: string, id: string | undefined, offset: number) => {
+    const key = id ?? ref.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    facts.proseDatasets.push({ value: { ref, id }, location: loc(offset) });
+  };
+
+  for (const s of dataScope) {
+    const chunk = text.slice(s.start, s.end);
+    for (const m of chunk.matchAll(/huggingface\.co\/datasets\/([\w.-]+\/[\w.-]+|[\w.-]+)/g)) {
+      const ref = m[1]!.replace(/\.$/, "");
+      addDataset(ref, names.datasets.find((d) => d.name.toLowerCase() === ref.toLowerCase())?.id, s.start + m.index!);
+    }
+    for (const { name, id } of names.datasets) {
+      const offset = findName(chunk, name);
+      if (offset >= 0) addDataset(name, id, s.start + offset);
+    }
+  }
+
+  for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
+    const chunk = text.slice(s.start, s.end);
+    for (const { name, id } of names.licenses) {
+      const offset = findName(chunk, name);
+      if (offset >= 0 && !facts.proseLicenses.some((l) => l.value.id === id)) {
+        facts.proseLicenses.push({ value: { text: name, id }, location: loc(s.start + offset) });
+      }
+    }
+  }
+  // Names that contain another (CC BY-NC-SA 4.0 contains CC BY 4.0... by prefix) : keep the longest.
+  facts.proseLicenses = facts.proseLicenses.filter(
+    (l) => !facts.proseLicenses.some((o) => o !== l && o.value.text.length > l.value.text.length && o.value.text.toLowerCase().includes(l.value.text.toLowerCase())),
+  );
+
+  const body = text.slice(bodyStart);
+  for (const m of body.matchAll(/(?:fine-?tuned|trained|based|built|derived|quantized|merged)\s+(?:from|on top of|on|upon)\s+\[?`?([\w.-]+\/[\w.-]+)`?/gi)) {
+    const ref = m[1]!.replace(/\.$/, "");
+    if (/^datasets?\//i.test(ref) || facts.proseBaseModels.some((b) => b.value === ref)) continue;
+    if (names.datasets.some((d) => d.name.toLowerCase() === ref.toLowerCase())) continue;
+    facts.proseBaseModels.push({ value: ref, location: loc(bodyStart + m.index! + m[0].indexOf(m[1]!)) });
+  }
+  // A pretrained component (text encoder, VAE) is named on the line that says it is one.
+  for (const line of body.matchAll(/^.*(?:text[- ]encoder|\bvae\b|autoencoder|image encoder|tokenizer).*$/gim)) {
+    for (const { name, id } of names.models) {
+      const offset = findName(line[0], name);
+      if (offset < 0 || facts.proseComponents.some((c) => c.value === id)) continue;
+      if (/(trained|train) (?:from scratch|ourselves)/i.test(line[0]) && !/pretrained|pre-trained|frozen|fixed/i.test(line[0])) continue;
+      facts.proseComponents.push({ value: id, location: loc(bodyStart + line.index! + offset) });
+    }
+  }
+  facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
+  facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
+}
+
+/** Offset of `name` in `text` as a whole word (case-insensitive), or -1. */
+function findName(text: string, name: string): number {
+  if (name.length < 2) return -1;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?");
+  // Short all-caps names (C4, WIT, SAM) match case-sensitively to avoid hits inside prose.
+  const flags = name.length <= 4 && name === name.toUpperCase() ? "" : "i";
+  const m = new RegExp(`(?<![\\w/-])${escaped}(?![\\w-]|\\.\\w)`, flags).exec(text);
+  return m ? m.index : -1;
+}
