@@ -1,28 +1,38 @@
 // Command-line entry: model-provenance check|license|schema. Exit 0 = below the fail threshold,
 // 1 = findings reach it, 2 = usage or configuration error.
-import { existsSync, writeFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { identifyLicense, renderIdentification } from "./identify/index.js";
 import { KnowledgeBaseError, loadKnowledgeBase } from "./kb/load.js";
 import { analyze } from "./pipeline.js";
 import { DEFAULT_POLICY_PATH, policyJsonSchema } from "./policy/schema.js";
 import { decodeText } from "./readers/text.js";
+import { renderBadgeJson, renderBadgeSvg } from "./render/badge.js";
+import { renderBom } from "./render/bom.js";
 import { renderJson } from "./render/json.js";
 import { renderMarkdown } from "./render/markdown.js";
+import { renderSarif } from "./render/sarif.js";
 import { renderText } from "./render/text.js";
 import { failsAt } from "./engine/verdict.js";
 import { missingRoots, readCapped, readWorkspace } from "./workspace.js";
+import type { Report } from "./report.js";
 import { TOOL } from "./version.js";
 
 const USAGE = `Usage:
   model-provenance check [PATH...] [--policy FILE] [--format text|json|markdown] [--fail-on error|warning|never] [--output FILE]
+                         [--sarif FILE] [--badge FILE] [--badge-json FILE] [--bom FILE]
+  model-provenance bom [PATH...] [--policy FILE] [--output FILE]
   model-provenance license FILE [--format text|json]
   model-provenance schema            print the policy's JSON Schema
   model-provenance --version
 
 check   scans PATH (default: .) for model cards and license files and checks each model's license
         against what its training data supports. Exit 0: no finding reaches --fail-on; 1: some do;
-        2: usage or configuration error.
+        2: usage or configuration error. --sarif, --badge (SVG), --badge-json (shields.io endpoint)
+        and --bom (CycloneDX 1.6 ML-BOM) also write the report in those forms.
+bom     prints (or writes to --output) the CycloneDX 1.6 ML-BOM of the models under PATH.
 license identifies the license in one file.`;
 
 export interface Io {
@@ -61,6 +71,7 @@ function dispatch(argv: string[], io: Io): number {
     return command === undefined ? 2 : 0;
   }
   if (command === "check") return check(rest, io);
+  if (command === "bom") return bom(rest, io);
   if (command === "license") return license(rest, io);
   if (command === "schema") {
     io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
@@ -94,32 +105,73 @@ function check(args: string[], io: Io): number {
         format: { type: "string", default: "text" },
         "fail-on": { type: "string" },
         output: { type: "string", short: "o" },
+        sarif: { type: "string" },
+        badge: { type: "string" },
+        "badge-json": { type: "string" },
+        bom: { type: "string" },
       },
     }),
   );
   const format = oneOf(values.format, ["text", "json", "markdown"] as const, "--format")!;
   const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] as const, "--fail-on");
+  const report = analyzeRoots(positionals, values.policy, failOn, io);
+  const rendered =
+    format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output });
+  if (typeof values.output === "string") writeOutput(io, values.output, rendered);
+  else io.stdout(rendered);
+  // Every other form of the same report, to the user's paths (overwritten: they named them).
+  const extra: [string | undefined, () => string][] = [
+    [values.sarif, () => renderSarif(report)],
+    [values.badge, () => renderBadgeSvg(report)],
+    [values["badge-json"], () => renderBadgeJson(report)],
+    [values.bom, () => renderBom(report, bomRunOptions())],
+  ];
+  for (const [file, render] of extra) if (typeof file === "string") writeOutput(io, file, render());
+  if (report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
+  return failsAt(report.counts, report.policy.failOn === "note" || report.policy.failOn === "off" ? "never" : report.policy.failOn) ? 1 : 0;
+}
+
+/** The BOM of the models under PATH; exit 0, or 2 on usage errors and an invalid policy. */
+function bom(args: string[], io: Io): number {
+  const { values, positionals } = parsed(() =>
+    parseArgs({ args, allowPositionals: true, options: { policy: { type: "string" }, output: { type: "string", short: "o" } } }),
+  );
+  const report = analyzeRoots(positionals, values.policy, undefined, io);
+  const rendered = renderBom(report, bomRunOptions());
+  if (typeof values.output === "string") writeOutput(io, values.output, rendered);
+  else io.stdout(rendered);
+  return report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived) ? 2 : 0;
+}
+
+/** Reads PATHs (default .) and the policy (--policy, else .github/model-provenance.yml if present) and analyses them. */
+function analyzeRoots(positionals: string[], policy: string | undefined, failOn: "error" | "warning" | "never" | undefined, io: Io): Report {
   const roots = positionals.length > 0 ? positionals : ["."];
   const missing = missingRoots(roots, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
 
-  const policyPath = typeof values.policy === "string" ? values.policy : existsSync(`${io.cwd}/${DEFAULT_POLICY_PATH}`) ? DEFAULT_POLICY_PATH : undefined;
-  if (typeof values.policy === "string" && missingRoots([values.policy], io.cwd).length > 0) {
-    throw new UsageError(`policy file not found: ${values.policy}`);
+  const policyPath = typeof policy === "string" ? policy : existsSync(`${io.cwd}/${DEFAULT_POLICY_PATH}`) ? DEFAULT_POLICY_PATH : undefined;
+  if (typeof policy === "string" && missingRoots([policy], io.cwd).length > 0) {
+    throw new UsageError(`policy file not found: ${policy}`);
   }
   const kb = loadKnowledgeBase();
-  const report = analyze({
+  return analyze({
     files: readWorkspace(roots, io.cwd),
     policy: policyPath ? { path: policyPath, content: readCapped(`${io.cwd}/${policyPath}`) } : undefined,
     kb,
     failOn,
   });
-  const rendered =
-    format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output });
-  if (typeof values.output === "string") writeFileSync(values.output, rendered);
-  else io.stdout(rendered);
-  if (report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
-  return failsAt(report.counts, report.policy.failOn === "note" || report.policy.failOn === "off" ? "never" : report.policy.failOn) ? 1 : 0;
+}
+
+/** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
+function bomRunOptions() {
+  return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
+}
+
+/** Writes a file the user named (relative to the working directory), creating its folder. */
+function writeOutput(io: Io, file: string, content: string): void {
+  const target = path.resolve(io.cwd, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, content);
 }
 
 function license(args: string[], io: Io): number {

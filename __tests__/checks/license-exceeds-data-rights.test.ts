@@ -7,7 +7,7 @@ describe(ID, () => {
   it("flags a commercial license over data collected under the DSM Art. 3 research exception", () => {
     const r = check({ "README.md": card("license: creativeml-openrail-m\ndatasets:\n  - laion/laion2B-en") });
     const [f] = findings(r, ID);
-    expect(f).toMatchObject({ messageId: "exceeds", severity: "error", location: { file: "README.md", line: 3 } });
+    expect(f).toMatchObject({ messageId: "exceeds", severity: "error", location: { file: "README.md", line: 4 } });
     expect(f!.evidence.map((e) => e.id)).toEqual(expect.arrayContaining(["creativeml-openrail-m", "laion-2b-en", "eu-dsm-art3"]));
     // The open alternative basis (Art. 4 per OLG Hamburg) is shown, not hidden.
     expect(f!.evidence.some((e) => e.id === "eu-dsm-art4" && /Open question/.test(e.statement))).toBe(true);
@@ -17,7 +17,7 @@ describe(ID, () => {
 
   it("finds the dataset in the prose when there is no datasets key", () => {
     const r = check({ "README.md": card("license: creativeml-openrail-m", "# SD\n\n## Training\n\n**Training Data**\nWe used LAION-2B (en) and subsets thereof.\n") });
-    expect(findings(r, ID)).toMatchObject([{ messageId: "exceeds", location: { line: 9 } }]);
+    expect(findings(r, ID)).toMatchObject([{ messageId: "exceeds", location: { line: 10 } }]);
   });
 
   it("accepts a non-commercial license over research-only data", () => {

@@ -47,9 +47,10 @@ export const licenseExceedsDataRights: ModelCheck = {
       ];
       ctx.report({
         messageId: definite.length > 0 ? "exceeds" : "open",
+        // One limit per right repeats the same dataset and basis; keep each statement once.
         data: { license: licenseName(m.license), rights: list(rights), dataset: src.dataset.name + chain, reason: decisive[0]!.reason },
         location: src.location ?? modelLocation(m),
-        evidence,
+        evidence: evidence.filter((e, i) => evidence.findIndex((o) => o.about === e.about && o.id === e.id && o.statement === e.statement) === i),
         openQuestion: definite.length === 0,
         severity: definite.length === 0 ? ctx.policy.open_questions : undefined,
         fix:

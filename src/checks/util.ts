@@ -45,8 +45,10 @@ export function supportedLicenses(kb: KnowledgeBase, excluded: Set<Right>, limit
     .map((l) => ({
       id: l.id,
       score: Object.values(l.grants).reduce((s, g) => s + (order[g] ?? 0), 0) + (l.kind === "model" ? 0.5 : 0),
+      version: Number.parseFloat(l.version ?? "0") || 0,
     }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    // Among equals, the current version of a family (CC BY-NC 4.0 rather than 2.0).
+    .sort((a, b) => b.score - a.score || b.version - a.version || a.id.localeCompare(b.id))
     .slice(0, limit)
     .map((x) => x.id);
 }

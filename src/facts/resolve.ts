@@ -60,23 +60,36 @@ export interface Tree {
 export const LINEAGE_LIMITS = { maxDepth: 16, maxBases: 64 };
 
 export function resolveModel(model: ModelFacts, tree: Tree, kb: KnowledgeBase, policy: Policy): ResolvedModel {
-  const resolved: ResolvedModel = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [] };
-  resolveLicense(resolved, kb);
+  const resolved = ownFacts(model, tree, kb, policy);
   const card = model.card;
-  const self = model.dir === "." ? model.name : model.dir;
+  const self = selfName(model);
   if (card) {
-    for (const d of card.datasets) resolved.sources.push(source(d.value, "metadata", d.location, [self], tree, kb, policy));
-    for (const d of card.proseDatasets) {
-      const known = resolved.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
-      if (!known) resolved.sources.push(source(d.value.id ?? d.value.ref, "prose", d.location, [self], tree, kb, policy));
-    }
     const baseRefs = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
     const relation = card.baseModelRelation?.value ?? (card.baseModels.length > 1 ? "merge" : "finetune");
-    const seen = new Set<string>([model.dir]);
+    const seen = new Set<string>([`tree:${model.dir}`]);
     for (const b of baseRefs) walkBase(b.value, relation, b.location, 1, [self], seen, resolved, tree, kb, policy);
     for (const c of card.proseComponents) walkBase(c.value, "component", c.location, 1, [self], seen, resolved, tree, kb, policy);
   }
   return resolved;
+}
+
+function selfName(m: ModelFacts): string {
+  return m.dir === "." ? m.name : m.dir;
+}
+
+/** What a model's own files say: its license and the datasets its card names (no lineage). */
+function ownFacts(model: ModelFacts, tree: Tree, kb: KnowledgeBase, policy: Policy): ResolvedModel {
+  const r: ResolvedModel = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [] };
+  resolveLicense(r, kb);
+  const card = model.card;
+  const self = selfName(model);
+  if (!card) return r;
+  for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, kb, policy));
+  for (const d of card.proseDatasets) {
+    const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
+    if (!known) r.sources.push(source(d.value.id ?? d.value.ref, "prose", d.location, [self], tree, kb, policy));
+  }
+  return r;
 }
 
 function resolveLicense(r: ResolvedModel, kb: KnowledgeBase): void {
@@ -147,6 +160,7 @@ function viewOfDatasetCard(card: DatasetCardFacts, _tree: Tree, kb: KnowledgeBas
     alternativeBases: [],
     optOuts: "not-applicable",
     attributionPerItem: false,
+    derivedFrom: [],
     note: `declared by its dataset card ${card.file}`,
     sources: [],
   };
@@ -157,10 +171,14 @@ function source(ref: string, via: ResolvedSource["via"], location: Location | un
   return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset };
 }
 
-function localModel(ref: string, tree: Tree): ModelFacts | undefined {
+/** A model in the tree whose folder is the ref, or whose folder name is the ref's last segment (a Hub id). */
+function localModel(ref: string, tree: Tree, self: ModelFacts): ModelFacts | undefined {
   const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
   const last = clean.split("/").pop();
-  return tree.models.find((m) => m.dir.toLowerCase() === clean || (m.dir !== "." && m.dir.toLowerCase().split("/").pop() === last));
+  const exact = tree.models.find((m) => m.dir.toLowerCase() === clean);
+  if (exact) return exact;
+  // A quantised copy often sits in a folder named like its base: never resolve a model to itself by name.
+  return tree.models.find((m) => m !== self && m.dir !== "." && m.dir.toLowerCase().split("/").pop() === last);
 }
 
 function walkBase(
@@ -186,7 +204,7 @@ function walkBase(
     }
     return;
   }
-  const local = localModel(ref, tree);
+  const local = localModel(ref, tree, r.facts);
   const entry = local ? undefined : kb.model(ref);
   const key = local ? `tree:${local.dir}` : entry ? `kb:${entry.id}` : `ref:${ref.toLowerCase()}`;
   if (seen.has(key)) {
@@ -201,15 +219,13 @@ function walkBase(
   r.bases.push(base);
 
   if (local) {
-    // A base in the same repository is read from the tree, license file included.
-    const sub = resolveModel(local, { ...tree, models: tree.models.filter((m) => m !== local) }, kb, policy);
-    base.license = sub.license.entry;
-    base.licenseRef = sub.license.raw ?? sub.license.id ?? undefined;
+    // A base in the same repository is read from the tree: its license, its own data, its bases.
+    const own = ownFacts(local, tree, kb, policy);
+    base.license = own.license.entry;
+    base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
     base.file = local.card?.file;
-    base.dataDisclosed = sub.sources.length > 0 ? "yes" : "no";
-    for (const s of sub.sources.filter((x) => x.via !== "base-model")) {
-      r.sources.push({ ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
-    }
+    base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
+    for (const s of own.sources) r.sources.push({ ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
     const card = local.card;
     for (const b of card?.baseModels ?? []) walkBase(b.value, card?.baseModelRelation?.value ?? "finetune", loc, depth + 1, link, seen, r, tree, kb, policy);
     return;

@@ -23,6 +23,8 @@ export interface DatasetView {
   alternativeBases: string[];
   optOuts: DatasetEntry["optOuts"];
   attributionPerItem: boolean;
+  /** rules/datasets ids this dataset was built from. */
+  derivedFrom: string[];
   note?: string | undefined;
   sources: Source[];
 }
@@ -42,6 +44,7 @@ export function viewOfEntry(d: DatasetEntry & { file: string }): DatasetView {
     alternativeBases: d.alternativeBases,
     optOuts: d.optOuts,
     attributionPerItem: d.attributionPerItem,
+    derivedFrom: d.derivedFrom,
     note: d.content.note,
     sources: d.sources,
   };
@@ -61,6 +64,7 @@ export function viewOfDeclaration(d: DatasetDeclaration, policyFile: string): Da
     alternativeBases: [],
     optOuts: "not-applicable",
     attributionPerItem: false,
+    derivedFrom: [],
     note: d.note,
     sources: [],
   };
@@ -91,7 +95,26 @@ function datasetEvidence(ds: DatasetView, statement: string): Evidence {
 }
 
 /** Everything a source limits, most decisive first. */
-export function limitsOf(ds: DatasetView, scope: Scope): Limit[] {
+export function limitsOf(ds: DatasetView, scope: Scope, seen: Set<string> = new Set([ds.id])): Limit[] {
+  const limits = ownLimits(ds, scope);
+  // A dataset built from another carries that one's definite limits (The Pile contains Books3).
+  for (const parentId of ds.derivedFrom) {
+    const parent = scope.kb.datasets.get(parentId);
+    if (!parent || seen.has(parentId)) continue;
+    seen.add(parentId);
+    for (const l of limitsOf(viewOfEntry(parent), scope, seen)) {
+      if (l.support !== "no" || limits.some((x) => x.right === l.right && x.kind === l.kind)) continue;
+      limits.push({
+        ...l,
+        reason: `${ds.name} contains ${parent.name}: ${l.reason}`,
+        evidence: [datasetEvidence(ds, `${ds.name} was built from ${parent.name}`), ...l.evidence],
+      });
+    }
+  }
+  return limits;
+}
+
+function ownLimits(ds: DatasetView, scope: Scope): Limit[] {
   const { kb, policy, jurisdictions } = scope;
   const limits: Limit[] = [];
   const inScope = (j: string) => j === "*" || jurisdictions.includes(j);
@@ -149,7 +172,7 @@ export function limitsOf(ds: DatasetView, scope: Scope): Limit[] {
             ? `${ds.name} was collected under ${basis.name}, which does not support ${right}`
             : `${ds.name} relies on ${basis.name}, under which ${right} is unsettled`,
         evidence: [
-          datasetEvidence(ds, `${ds.name} relies on ${basis.name}${ds.note ? ` (${ds.note})` : ""}`),
+          datasetEvidence(ds, `${ds.name} relies on ${basis.name}`),
           { about: "legal-basis", id: basis.id, statement: basis.summary, sources: basis.sources },
           ...(support === "no" ? mitigation : []),
         ],

@@ -11,7 +11,7 @@ import { parse as parseYamlText } from "yaml";
 import { loadKnowledgeBase } from "../kb/load.js";
 import { encodeSorted } from "./codec.js";
 import { nameKey } from "./names.js";
-import { bigramPositions, normalise, NORMALISATION_STEPS } from "./normalise.js";
+import { bigramSet, normalise, NORMALISATION_STEPS } from "./normalise.js";
 import type { FingerprintFile, LicenseKind, StoredLicense, StoredNear, StoredVariant } from "./types.js";
 
 /** Size of the bottom-k bigram sample stored per variant. */
@@ -215,6 +215,7 @@ const sha = (algo: "sha1" | "sha256", s: string) => createHash(algo).update(s, "
 interface Prepared {
   ref: ReferenceText;
   tokens: string[];
+  hashes: Uint32Array;
   text: string;
   sha256: string;
 }
@@ -227,10 +228,7 @@ interface Group {
 
 interface BuiltVariant {
   name: string;
-  tokens: string[];
-  sha256: string;
   wordIds: Set<number>;
-  bigrams: number[];
 }
 
 /** Sorts a group's members so the preferred canonical id comes first. */
@@ -316,7 +314,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
   const groupsByHash = new Map<string, Prepared[]>();
   for (const ref of inputs.texts) {
     const n = normalise(ref.text);
-    const p: Prepared = { ref, tokens: n.tokens, text: n.text, sha256: sha("sha256", n.text) };
+    const p: Prepared = { ref, tokens: n.tokens, hashes: n.hashes, text: n.text, sha256: sha("sha256", n.text) };
     const g = groupsByHash.get(p.sha256);
     if (g) g.push(p);
     else groupsByHash.set(p.sha256, [p]);
@@ -351,14 +349,16 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
 
   // 2. Variants (full + trims) and the shared vocabulary, ordered by document frequency.
   const built = groups.map((g) => {
-    const variants: { name: string; tokens: string[]; sha256: string }[] = [
-      { name: "full", tokens: g.canonical.tokens, sha256: g.canonical.sha256 },
+    const variants: { name: string; tokens: string[]; hashes: Uint32Array; sha256: string }[] = [
+      { name: "full", tokens: g.canonical.tokens, hashes: g.canonical.hashes, sha256: g.canonical.sha256 },
     ];
     for (const t of trimmedTexts(g.canonical.ref.text)) {
       const n = normalise(t.text);
       const dropped = 1 - n.tokens.length / g.canonical.tokens.length;
       if (dropped < 0.02 || n.tokens.length < 0.4 * g.canonical.tokens.length) continue;
-      variants.push({ name: t.name, tokens: n.tokens, sha256: sha("sha256", n.text) });
+      const sha256 = sha("sha256", n.text);
+      if (variants.some((v) => v.sha256 === sha256)) continue;
+      variants.push({ name: t.name, tokens: n.tokens, hashes: n.hashes, sha256 });
     }
     return { group: g, variants };
   });
@@ -367,7 +367,6 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
   const vocabulary = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
   const vocabId = new Map(vocabulary.map((w, i) => [w, i]));
 
-  const full: BuiltVariant[] = [];
   const licenses: { stored: StoredLicense; fullVariant: BuiltVariant; allBigrams: Set<number> }[] = [];
   const seenKeys = new Set<string>();
   for (const b of built) {
@@ -384,12 +383,12 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
     let fullBuilt: BuiltVariant | null = null;
     for (const v of b.variants) {
       const ids = new Set(v.tokens.map((t) => vocabId.get(t)).filter((x): x is number => x !== undefined));
-      const bigramSet = new Set(bigramPositions(v.tokens).keys());
-      const sample = bottomK(bigramSet, BIGRAM_SAMPLE);
+      const bigrams = bigramSet(v.hashes);
+      const sample = bottomK(bigrams, BIGRAM_SAMPLE);
       if (v.name === "full") {
         fullIds = ids;
-        fullBigrams = bigramSet;
-        fullBuilt = { name: v.name, tokens: v.tokens, sha256: v.sha256, wordIds: ids, bigrams: [...bigramSet] };
+        fullBigrams = bigrams;
+        fullBuilt = { name: v.name, wordIds: ids };
         variants.push({
           name: v.name,
           sha256: v.sha256,
@@ -397,7 +396,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
           uniqueWords: ids.size,
           words: encodeSorted(ids),
           bigrams: encodeSorted(sample),
-          bigramCount: bigramSet.size,
+          bigramCount: bigrams.size,
         });
       } else {
         const drop = [...fullIds].filter((id) => !ids.has(id));
@@ -408,7 +407,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
           uniqueWords: ids.size,
           dropWords: encodeSorted(drop),
           bigrams: encodeSorted(sample),
-          bigramCount: bigramSet.size,
+          bigramCount: bigrams.size,
         });
       }
     }
@@ -440,7 +439,6 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
       variants,
       near: [],
     };
-    full.push(fullBuilt!);
     licenses.push({ stored, fullVariant: fullBuilt!, allBigrams: fullBigrams });
   }
 
@@ -490,7 +488,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
         variants: [],
         near: [],
       },
-      fullVariant: { name: "none", tokens: [], sha256: "", wordIds: new Set(), bigrams: [] },
+      fullVariant: { name: "none", wordIds: new Set() },
       allBigrams: new Set(),
     });
   }

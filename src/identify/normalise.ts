@@ -8,32 +8,56 @@
 // plus what people do to license files in model repositories: Markdown formatting, a one-line
 // "This model is licensed under ..." preamble, front matter, links.
 
+import { U32Table } from "./hashtable.js";
+
 export interface NormalisationStep {
   readonly name: string;
   readonly description: string;
   readonly apply: (text: string) => string;
 }
 
-/** A rewrite rule: every match of `pattern` is replaced by `replacement`. */
+/** A rewrite rule: every match of `pattern` is replaced by `replacement`; skipped when the text lacks `when`. */
 interface Rewrite {
   readonly pattern: RegExp;
-  readonly replacement: string;
+  readonly replacement: string | ((match: string, ...groups: string[]) => string);
+  readonly when?: string;
 }
 
 function rewriteStep(name: string, description: string, rewrites: readonly Rewrite[]): NormalisationStep {
   return {
     name,
     description,
-    apply: (text) => rewrites.reduce((t, r) => t.replace(r.pattern, r.replacement), text),
+    apply: (text) =>
+      rewrites.reduce(
+        (t, r) => (r.when !== undefined && !t.includes(r.when) ? t : t.replace(r.pattern, r.replacement as (m: string) => string)),
+        text,
+      ),
   };
 }
 
 const HTML_TAGS =
   /<\/?(?:p|br|hr|div|span|b|i|u|em|strong|a|ul|ol|li|h[1-6]|code|pre|blockquote|sup|sub|table|tr|td|th|tbody|thead|center|font|small|big|details|summary)\b[^>\n]*>/gi;
 
-/** Lines that carry a copyright notice: a "Copyright"/©/(c) line with a year, a placeholder or "all rights reserved". */
-const COPYRIGHT_LINE =
-  /^[ \t>*_#-]*(?:copyright\b|©|\(c\)\s)(?=[^\n]*(?:\b1[89]\d\d\b|\b20\d\d\b|©|\(c\)|<[^>\n]*>|\[[^\]\n]*\]|\{[^}\n]*\}|\$\{|all rights reserved))[^\n]*$/gim;
+const ENTITIES: Readonly<Record<string, string>> = { nbsp: " ", amp: "&", quot: '"', "#39": "'", "#039": "'", apos: "'", lt: "<", gt: ">" };
+
+/** A line that starts with a copyright marker. */
+const COPYRIGHT_START = /^[ \t>*_#-]*(?:copyright\b|©|\(c\)[ \t])[^\n]*/gim;
+/** What makes such a line a notice rather than prose ("Copyright and Similar Rights means ..."). */
+const COPYRIGHT_EVIDENCE = /\b1[89]\d\d\b|\b20\d\d\b|\b(?:19|20)?yy(?:yy)?\b|©|\(c\)|<[^>\n]*>|\[[^\]\n]*\]|\{[^}\n]*\}|\$\{|all rights reserved/i;
+/** The notice part of a long line that continues with other text: the marker, symbols and years. */
+const COPYRIGHT_PREFIX = /^[ \t>*_#-]*(?:copyright\b|©|\(c\))(?:[ \t]*(?:\(c\)|©|copyright\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?))*/i;
+
+/**
+ * Drops a copyright notice line: one with a year, a placeholder, a © or "all rights reserved" of at
+ * most 20 words, or any line of at most 8 words. A longer line with such evidence (a notice re-wrapped
+ * into the paragraph after it) loses only its marker and years.
+ */
+function stripCopyright(line: string): string {
+  const words = line.trim().split(/\s+/).length;
+  const evidence = COPYRIGHT_EVIDENCE.test(line);
+  if (words <= 8 || (evidence && words <= 20)) return "";
+  return evidence ? line.replace(COPYRIGHT_PREFIX, " ") : line;
+}
 
 /** A first line saying what the license applies to, e.g. "This model is licensed under the MIT License." */
 const PREAMBLE_LINE =
@@ -57,30 +81,39 @@ const BULLET_OR_NUMBER = new RegExp(
 const PREAMBLE_MIN_REST_WORDS = 80;
 
 function stripFrontMatter(text: string): string {
+  if (!text.startsWith("---")) return text;
   const m = /^---[ \t]*\n((?:[^\n]*\n){0,80}?)---[ \t]*(?:\n|$)/.exec(text);
   if (!m || !/^[\w-]+\s*:/m.test(m[1] ?? "")) return text;
   return text.slice(m[0].length);
 }
 
+function hasWords(text: string, from: number, min: number): boolean {
+  const word = /[A-Za-z]{2,}/g;
+  word.lastIndex = from;
+  let n = 0;
+  while (word.exec(text)) if (++n >= min) return true;
+  return false;
+}
+
 function stripPreamble(text: string): string {
-  const lines = text.split("\n");
-  let removed = false;
-  let seen = 0;
-  for (let i = 0; i < lines.length && seen < 3; i++) {
-    const line = (lines[i] ?? "").trim();
-    if (line === "") continue;
-    seen++;
-    if (line.split(/\s+/).length > 60 || !PREAMBLE_LINE.test(line)) continue;
-    const rest = lines.slice(i + 1).join(" ");
-    if ((rest.match(/[A-Za-z]{2,}/g)?.length ?? 0) < PREAMBLE_MIN_REST_WORDS) continue;
-    lines[i] = "";
-    removed = true;
+  let pos = 0;
+  for (let seen = 0; seen < 3 && pos < text.length; ) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end).trim();
+    if (line !== "") {
+      seen++;
+      if (line.length < 600 && PREAMBLE_LINE.test(line) && hasWords(text, end, PREAMBLE_MIN_REST_WORDS)) {
+        return text.slice(0, pos) + text.slice(end);
+      }
+    }
+    pos = end + 1;
   }
-  return removed ? lines.join("\n") : text;
+  return text;
 }
 
 /** British/American and other equivalent spellings (SPDX guideline "varietal word spelling"), as token → canonical token. */
-export const VARIETAL_SPELLINGS: Readonly<Record<string, string>> = {
+const VARIETAL_SPELLING_LIST: Readonly<Record<string, string>> = {
   licence: "license",
   licences: "licenses",
   licenced: "licensed",
@@ -145,88 +178,66 @@ export const VARIETAL_SPELLINGS: Readonly<Record<string, string>> = {
   wilful: "willful",
   wilfully: "willfully",
 };
+export const VARIETAL_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(VARIETAL_SPELLING_LIST));
 
 /**
  * The ordered steps. Each sees the output of the one before; the names are stable and recorded in
- * fingerprints.json so a fingerprint file built with other steps is recognised as stale.
+ * fingerprints.json so a fingerprint file built with other steps is recognised as stale. Punctuation
+ * that is not part of a word (Markdown's * _ | #, quotes, commas) needs no step: tokenize drops it.
  */
 export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
-  rewriteStep("unicode", "Unicode compatibility forms; byte-order mark, zero-width and non-breaking spaces; line endings", [
-    { pattern: /\r\n?/g, replacement: "\n" },
+  rewriteStep("unicode", "line endings; byte-order mark and zero-width characters; non-breaking and other spaces", [
+    { pattern: /\r\n?/g, replacement: "\n", when: "\r" },
     { pattern: /[\uFEFF\u200B-\u200D\u2060]/g, replacement: "" },
     { pattern: /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, replacement: " " },
   ]),
   { name: "front-matter", description: "drop a leading YAML front-matter block (model cards)", apply: stripFrontMatter },
   rewriteStep("html", "drop common HTML tags and decode the usual entities", [
-    { pattern: HTML_TAGS, replacement: " " },
-    { pattern: /&nbsp;/gi, replacement: " " },
-    { pattern: /&amp;/gi, replacement: "&" },
-    { pattern: /&quot;/gi, replacement: '"' },
-    { pattern: /&#0?39;|&apos;/gi, replacement: "'" },
-    { pattern: /&lt;/gi, replacement: "<" },
-    { pattern: /&gt;/gi, replacement: ">" },
+    { pattern: HTML_TAGS, replacement: " ", when: "<" },
+    { pattern: /&(nbsp|amp|quot|#0?39|apos|lt|gt);/gi, replacement: (_m, e: string) => ENTITIES[e.toLowerCase()] ?? " ", when: "&" },
   ]),
   rewriteStep("quotes-dashes", "unify curly and typographic quotes, apostrophes and dashes", [
     { pattern: /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, replacement: "'" },
     { pattern: /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|''/g, replacement: '"' },
     { pattern: /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, replacement: "-" },
   ]),
-  rewriteStep("markdown-links", "keep the text of Markdown links and drop link targets and reference definitions", [
-    { pattern: /!?\[([^\]\n]*)\]\([^)\n]*\)/g, replacement: "$1" },
-    { pattern: /\[([^\]\n]*)\]\[[^\]\n]*\]/g, replacement: "$1" },
-    { pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$/gm, replacement: "" },
-    { pattern: /<((?:https?|ftp|mailto):[^>\s]+)>/gi, replacement: "$1" },
+  rewriteStep("markdown-links", "keep the text of Markdown links; drop link targets and reference definitions", [
+    { pattern: /!?\[([^\]\n]*)\]\([^)\n]*\)/g, replacement: "$1", when: "](" },
+    { pattern: /\[([^\]\n]*)\]\[[^\]\n]*\]/g, replacement: "$1", when: "][" },
+    { pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$/gm, replacement: "", when: "]:" },
   ]),
-  rewriteStep("markdown-blocks", "drop heading markers, code fences, blockquote markers, horizontal rules and table rules", [
-    { pattern: /^[ \t]*```[^\n]*$/gm, replacement: "" },
-    { pattern: /^[ \t]{0,3}#{1,6}[ \t]+/gm, replacement: "" },
-    { pattern: /[ \t]+#+[ \t]*$/gm, replacement: "" },
-    { pattern: /^[ \t]*(?:>[ \t]?)+/gm, replacement: "" },
-    { pattern: /^[ \t]*(?:[-*_=~+#][ \t]*){3,}$/gm, replacement: "" },
-    { pattern: /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?$/gm, replacement: "" },
-    { pattern: /\|/g, replacement: " " },
+  rewriteStep("urls", "drop URLs (license and project addresses vary between copies)", [
+    { pattern: /\b(?:https?|ftp):\/\/[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " ", when: "://" },
+    { pattern: /\bwww\.[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " ", when: "www." },
+    { pattern: /\bmailto:/gi, replacement: "", when: "mailto:" },
   ]),
-  rewriteStep("markdown-emphasis", "drop bold, italic and code markers", [
-    { pattern: /(^|[\s(["'])[*_]{1,3}(?=\S)/gm, replacement: "$1" },
-    { pattern: /(?<=\S)[*_]{1,3}(?=$|[\s).,;:!?"'\]])/gm, replacement: "" },
-    { pattern: /`+/g, replacement: "" },
+  rewriteStep("markdown-blocks", "drop heading markers, code fences and blockquote markers at line starts", [
+    { pattern: /^[ \t]*(?:```+[^\n]*|#{1,6}(?=[ \t])|(?:>[ \t]?)+)/gm, replacement: "" },
   ]),
-  rewriteStep("urls", "drop URLs and e-mail link prefixes (SPDX, license and project addresses vary between copies)", [
-    { pattern: /\b(?:https?|ftp):\/\/[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " " },
-    { pattern: /\bwww\.[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " " },
-    { pattern: /\bmailto:/gi, replacement: "" },
-  ]),
+  rewriteStep("markdown-emphasis", "drop bold, italic, strike-through and code markers", [{ pattern: /[*_`~]+/g, replacement: " " }]),
   rewriteStep("copyright", "drop copyright notice lines and 'All rights reserved'", [
-    { pattern: COPYRIGHT_LINE, replacement: "" },
+    { pattern: COPYRIGHT_START, replacement: stripCopyright },
     { pattern: /\ball rights reserved\b\.?/gi, replacement: " " },
   ]),
   { name: "preamble", description: "drop a leading 'This model is licensed under ...' line when the license text follows", apply: stripPreamble },
   rewriteStep("bullets-numbering", "drop list bullets and section numbering at line starts, and (a)/(iv)/(1) markers anywhere", [
-    {
-      pattern: BULLET_OR_NUMBER,
-      replacement: "",
-    },
-    { pattern: /\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)/gi, replacement: " " },
-    { pattern: /§+/g, replacement: " " },
+    { pattern: BULLET_OR_NUMBER, replacement: "" },
+    { pattern: /\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)/gi, replacement: " ", when: "(" },
+    { pattern: /§+/g, replacement: " ", when: "§" },
   ]),
   { name: "lower-case", description: "lower-case everything", apply: (text) => text.toLowerCase() },
-  rewriteStep("hyphenation", "join words split by a hyphen or a line-break hyphen (non-commercial = noncommercial); & = and", [
-    { pattern: /([a-z])-[ \t]*\n?[ \t]*(?=[a-z])/g, replacement: "$1" },
-    { pattern: /&/g, replacement: " and " },
-  ]),
 ];
 
-/** Word tokens: letters and digits, with internal dots and apostrophes (2.0, e.g, licensee's) and trailing + (openrail++). */
-const TOKEN = /[a-z0-9]+(?:['.][a-z0-9]+)*\+*/g;
-
 export interface Normalised {
-  /** Words in order, after all steps and varietal spellings. */
+  /** Words in order, after all steps, hyphen joins and varietal spellings. */
   tokens: string[];
+  /** FNV-1a hash of each token. */
+  hashes: Uint32Array;
   /** The tokens joined by single spaces: the text whose hash is the exact fingerprint. */
   text: string;
 }
 
-/** Runs the steps up to (not including) tokenisation; exposed for tests and for the reference matcher. */
+/** Runs the steps up to (not including) the step named `upTo`; exposed for tests and the reference matcher. */
 export function normaliseText(input: string, upTo?: string): string {
   let text = input;
   for (const step of NORMALISATION_STEPS) {
@@ -236,23 +247,118 @@ export function normaliseText(input: string, upTo?: string): string {
   return text;
 }
 
-/** Splits normalised text into word tokens and applies the varietal spellings. */
-export function tokenize(normalisedText: string): string[] {
-  const tokens = normalisedText.match(TOKEN) ?? [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const v = VARIETAL_SPELLINGS[t];
-    if (v !== undefined) tokens[i] = v;
+// Character classes for the tokenizer (ASCII); other characters are classified by Unicode property.
+const WORD = 1;
+const CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASS[c] = WORD;
+for (let c = 97; c <= 122; c++) CLASS[c] = WORD;
+for (let c = 65; c <= 90; c++) CLASS[c] = WORD;
+const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Scripts written without spaces between words: each character is a token. */
+const UNSPACED = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
+
+const isWordChar = (c: number, ch: string) => (c < 128 ? CLASS[c] === WORD : UNICODE_WORD.test(ch) && !UNSPACED.test(ch));
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && c !== 0x2212);
+
+/**
+ * Splits normalised text into word tokens: runs of letters and digits, with internal dots and
+ * apostrophes (2.0, e.g, licensee's) and trailing + (openrail++). A hyphen between letters joins
+ * the two parts, also across a line break (non-commercial = noncommercial, "sub-\nlicense"); & is
+ * "and"; varietal spellings are replaced. Returns the tokens and their FNV-1a hashes.
+ */
+export function tokenize(text: string): { tokens: string[]; hashes: Uint32Array } {
+  const tokens: string[] = [];
+  let hashes = new Uint32Array(Math.max(16, text.length >> 3));
+  const push = (t: string, h: number) => {
+    if (VARIETAL_HASHES.has(h)) {
+      const v = VARIETAL_SPELLINGS.get(t);
+      if (v !== undefined) {
+        t = v;
+        h = fnv1a(v);
+      }
+    }
+    if (tokens.length === hashes.length) {
+      const grown = new Uint32Array(hashes.length * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[tokens.length] = h;
+    tokens.push(t);
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 38) {
+      push("and", AND_HASH);
+      i++;
+      continue;
+    }
+    const ch = c < 128 ? "" : text[i]!;
+    if (c >= 128 && UNSPACED.test(ch)) {
+      push(ch, fnv1a(ch));
+      i++;
+      continue;
+    }
+    if (!isWordChar(c, ch)) {
+      i++;
+      continue;
+    }
+    // A token: word characters, joined across '.'/'\'' between word characters and '-' between letters.
+    let h = 0x811c9dc5;
+    let start = i;
+    let parts: string[] | null = null;
+    for (;;) {
+      const d = text.charCodeAt(i);
+      if (i < n && isWordChar(d, d < 128 ? "" : text[i]!)) {
+        h = Math.imul(h ^ d, 0x01000193);
+        i++;
+        continue;
+      }
+      if (i < n && (d === 46 || d === 39) && i + 1 < n) {
+        const e = text.charCodeAt(i + 1);
+        if (isWordChar(e, e < 128 ? "" : text[i + 1]!)) {
+          h = Math.imul(h ^ d, 0x01000193);
+          i++;
+          continue;
+        }
+      }
+      if (i < n && d === 45 && isLetter(text.charCodeAt(i - 1))) {
+        let j = i + 1;
+        let newlines = 0;
+        while (j < n) {
+          const e = text.charCodeAt(j);
+          if (e === 32) j++;
+          else if (e === 10 && newlines === 0) {
+            newlines++;
+            j++;
+          } else break;
+        }
+        if (j < n && isLetter(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j), text[j]!)) {
+          (parts ??= []).push(text.slice(start, i));
+          start = j;
+          i = j;
+          continue;
+        }
+      }
+      break;
+    }
+    while (i < n && text.charCodeAt(i) === 43) {
+      h = Math.imul(h ^ 43, 0x01000193);
+      i++;
+    }
+    const tail = text.slice(start, i);
+    push(parts ? parts.join("") + tail : tail, h >>> 0);
   }
-  return tokens;
+  return { tokens, hashes: hashes.subarray(0, tokens.length) };
 }
 
 export function normalise(input: string): Normalised {
-  const tokens = tokenize(normaliseText(input));
-  return { tokens, text: tokens.join(" ") };
+  const { tokens, hashes } = tokenize(normaliseText(input));
+  return { tokens, hashes, text: tokens.join(" ") };
 }
 
-/** 32-bit FNV-1a hash of a string. */
+/** 32-bit FNV-1a hash of a string (UTF-16 code units). */
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -261,6 +367,9 @@ export function fnv1a(s: string): number {
   }
   return h >>> 0;
 }
+
+const AND_HASH = fnv1a("and");
+const VARIETAL_HASHES: ReadonlySet<number> = new Set([...VARIETAL_SPELLINGS.keys()].map(fnv1a));
 
 /** Hash of the word bigram (a, b) from the words' own hashes (murmur3's 32-bit finaliser mixes them). */
 export function bigramHash(ha: number, hb: number): number {
@@ -273,15 +382,16 @@ export function bigramHash(ha: number, hb: number): number {
   return h >>> 0;
 }
 
-/** Distinct bigram hashes of a token sequence, each with the index of its first occurrence. */
-export function bigramPositions(tokens: readonly string[]): Map<number, number> {
-  const out = new Map<number, number>();
-  let prev = tokens.length > 0 ? fnv1a(tokens[0]!) : 0;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const next = fnv1a(tokens[i + 1]!);
-    const h = bigramHash(prev, next);
-    if (!out.has(h)) out.set(h, i);
-    prev = next;
-  }
+/** Distinct bigram hashes of a token sequence (given the tokens' hashes), each with its first position. */
+export function bigramPositions(hashes: Uint32Array): U32Table {
+  const out = new U32Table(hashes.length);
+  for (let i = 0; i + 1 < hashes.length; i++) out.add(bigramHash(hashes[i]!, hashes[i + 1]!), i);
+  return out;
+}
+
+/** The distinct bigram hashes of a token sequence. */
+export function bigramSet(hashes: Uint32Array): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < hashes.length; i++) out.add(bigramHash(hashes[i]!, hashes[i + 1]!));
   return out;
 }

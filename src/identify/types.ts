@@ -20,6 +20,8 @@ export interface Identification {
   /** The closest other candidates, best first (at most 3). For an unrecognized text, the closest licenses. */
   runnersUp: RunnerUp[];
   status: "identified" | "unrecognized";
+  /** Why, in a few words, when there is more to say than the matcher (trimmed text, contradiction, ambiguity). */
+  note?: string;
 }
 
 /** What a license was written for, from the catalogue (rules/licenses); null when the catalogue has no entry. */

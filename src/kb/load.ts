@@ -156,3 +156,32 @@ export function loadKnowledgeBase(dir: string = DEFAULT_RULES_DIR): KnowledgeBas
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
   return kb;
 }
+
+/** A validated knowledge base as plain JSON data: what the Action's bundle carries instead of rules/. */
+export interface CompiledKnowledgeBase {
+  licenses: (LicenseEntry & RuleFile)[];
+  legalBases: (LegalBasisEntry & RuleFile)[];
+  datasets: (DatasetEntry & RuleFile)[];
+  models: (ModelEntry & RuleFile)[];
+}
+
+/** Entries of a loaded (hence validated) knowledge base, for serialising at build time. */
+export function compileKnowledgeBase(kb: KnowledgeBase): CompiledKnowledgeBase {
+  return {
+    licenses: [...kb.licenses.values()],
+    legalBases: [...kb.legalBases.values()],
+    datasets: [...kb.datasets.values()],
+    models: [...kb.models.values()],
+  };
+}
+
+/** Rebuilds a knowledge base from compileKnowledgeBase's output; it was validated when compiled. */
+export function loadKnowledgeBaseFromJson(data: CompiledKnowledgeBase): KnowledgeBase {
+  const kb = new KnowledgeBase();
+  for (const e of data.licenses) kb.licenses.set(e.id, e);
+  for (const e of data.legalBases) kb.legalBases.set(e.id, e);
+  for (const e of data.datasets) kb.datasets.set(e.id, e);
+  for (const e of data.models) kb.models.set(e.id, e);
+  kb.index();
+  return kb;
+}

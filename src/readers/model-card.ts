@@ -154,24 +154,33 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
     facts.proseDatasets.push({ value: { ref, id }, location: loc(offset) });
   };
 
+  // Collect every hit with its span, then keep only those not inside a longer hit
+  // ("The Stack v2" must not also count as "The Stack").
+  const hits: { ref: string; id?: string | undefined; start: number; end: number }[] = [];
   for (const s of dataScope) {
     const chunk = text.slice(s.start, s.end);
     for (const m of chunk.matchAll(/huggingface\.co\/datasets\/([\w.-]+\/[\w.-]+|[\w.-]+)/g)) {
       const ref = m[1]!.replace(/\.$/, "");
-      addDataset(ref, names.datasets.find((d) => d.name.toLowerCase() === ref.toLowerCase())?.id, s.start + m.index!);
+      const start = s.start + m.index!;
+      hits.push({ ref, id: names.datasets.find((d) => d.name.toLowerCase() === ref.toLowerCase())?.id, start, end: start + m[0].length });
     }
     for (const { name, id } of names.datasets) {
-      const offset = findName(chunk, name);
-      if (offset >= 0) addDataset(name, id, s.start + offset);
+      const found = findName(chunk, name);
+      if (found) hits.push({ ref: name, id, start: s.start + found.index, end: s.start + found.index + found.length });
     }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const h of hits) {
+    if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
+    addDataset(h.ref, h.id, h.start);
   }
 
   for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
     const chunk = text.slice(s.start, s.end);
     for (const { name, id } of names.licenses) {
-      const offset = findName(chunk, name);
-      if (offset >= 0 && !facts.proseLicenses.some((l) => l.value.id === id)) {
-        facts.proseLicenses.push({ value: { text: name, id }, location: loc(s.start + offset) });
+      const found = findName(chunk, name);
+      if (found && !facts.proseLicenses.some((l) => l.value.id === id)) {
+        facts.proseLicenses.push({ value: { text: name, id }, location: loc(s.start + found.index) });
       }
     }
   }
@@ -190,8 +199,9 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
   // A pretrained component (text encoder, VAE) is named on the line that says it is one.
   for (const line of body.matchAll(/^.*(?:text[- ]encoder|\bvae\b|autoencoder|image encoder|tokenizer).*$/gim)) {
     for (const { name, id } of names.models) {
-      const offset = findName(line[0], name);
-      if (offset < 0 || facts.proseComponents.some((c) => c.value === id)) continue;
+      const found = findName(line[0], name);
+      if (!found || facts.proseComponents.some((c) => c.value === id)) continue;
+      const offset = found.index;
       if (/(trained|train) (?:from scratch|ourselves)/i.test(line[0]) && !/pretrained|pre-trained|frozen|fixed/i.test(line[0])) continue;
       facts.proseComponents.push({ value: id, location: loc(bodyStart + line.index! + offset) });
     }
@@ -200,12 +210,12 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
   facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
 }
 
-/** Offset of `name` in `text` as a whole word (case-insensitive), or -1. */
-function findName(text: string, name: string): number {
-  if (name.length < 2) return -1;
+/** Where `name` stands in `text` as a whole word (case-insensitive), or undefined. */
+function findName(text: string, name: string): { index: number; length: number } | undefined {
+  if (name.length < 2) return undefined;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?");
   // Short all-caps names (C4, WIT, SAM) match case-sensitively to avoid hits inside prose.
   const flags = name.length <= 4 && name === name.toUpperCase() ? "" : "i";
   const m = new RegExp(`(?<![\\w/-])${escaped}(?![\\w-]|\\.\\w)`, flags).exec(text);
-  return m ? m.index : -1;
+  return m ? { index: m.index, length: m[0].length } : undefined;
 }

@@ -14,7 +14,9 @@ export function where(l: Location): string {
 
 export function evidenceLine(e: Evidence): string {
   const at = e.location ? ` [${where(e.location)}]` : "";
-  const cite = e.sources?.length ? ` (${e.sources.map((s) => s.url + (s.section ? ` § ${s.section}` : "")).join("; ")})` : "";
+  // The first source is the primary one; the JSON report carries them all.
+  const first = e.sources?.[0];
+  const cite = first ? ` <${first.url}>` : "";
   return `${e.about}${e.id ? ` ${e.id}` : ""}: ${e.statement}${at}${cite}`;
 }
 

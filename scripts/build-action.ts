@@ -1,0 +1,116 @@
+// Bundles the Action: src/index.ts → dist/index.js (ESM for node24), with the rules compiled to
+// JSON inside the bundle and the JSON data files the code reads (fingerprints.json) copied beside it.
+// `npm run build` writes dist/; __tests__/action/dist.test.ts builds in memory and compares.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import commonjs from "@rollup/plugin-commonjs";
+import json from "@rollup/plugin-json";
+import { nodeResolve } from "@rollup/plugin-node-resolve";
+import sucrase from "@rollup/plugin-sucrase";
+import { rollup, type OutputOptions, type Plugin, type RollupLog } from "rollup";
+import { compileKnowledgeBase, loadKnowledgeBase } from "../src/kb/load.js";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const RULES_MODULE = "virtual:model-provenance/rules";
+
+/** The knowledge base, validated and compiled to one JSON module (src/types/bundled-rules.d.ts). */
+function compiledRules(): Plugin {
+  return {
+    name: "compiled-rules",
+    resolveId: (id) => (id === RULES_MODULE ? `\0${RULES_MODULE}` : null),
+    load: (id) => (id === `\0${RULES_MODULE}` ? `export default ${JSON.stringify(compileKnowledgeBase(loadKnowledgeBase(path.join(ROOT, "rules"))))};` : null),
+  };
+}
+
+/**
+ * Source reads data files at `new URL("<relative>.json", import.meta.url)`, relative to its own
+ * module. In the bundle that module is dist/index.js, so the file is copied into dist/ and the URL
+ * rewritten to point beside the bundle. The file stays lazily read, as it is from source.
+ */
+function dataFilesBesideBundle(): Plugin {
+  const pattern = /new URL\(\s*(["'])([^"']+\.json)\1\s*,\s*import\.meta\.url\s*\)/g;
+  const emitted = new Map<string, string>();
+  return {
+    name: "data-files-beside-bundle",
+    transform(code, id) {
+      if (id.includes("node_modules") || !pattern.test(code)) return null;
+      return code.replace(pattern, (_m, _q, rel: string) => {
+        const abs = path.resolve(path.dirname(id), rel);
+        const name = path.basename(abs);
+        if (emitted.has(name) && emitted.get(name) !== abs) this.error(`two data files named ${name}`);
+        emitted.set(name, abs);
+        this.emitFile({ type: "asset", fileName: name, source: readFileSync(abs) });
+        return `new URL(${JSON.stringify(`./${name}`)}, import.meta.url)`;
+      });
+    },
+  };
+}
+
+const OPTIONAL_PLUGINS = ["xmlbuilder2", "libxmljs2", "ajv", "ajv-formats", "ajv-formats-draft2019"];
+
+// CommonJS dependencies (@cyclonedx/cyclonedx-library) compute paths from __dirname at load time;
+// ES modules have none, so the bundle defines it (pointing at dist/; nothing is read from there).
+const BANNER = [
+  'import { fileURLToPath as __bundleFileURLToPath } from "node:url";',
+  "const __filename = __bundleFileURLToPath(import.meta.url);",
+  'const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));',
+].join("\n");
+
+const OUTPUT: OutputOptions = { format: "es", banner: BANNER, entryFileNames: "index.js", inlineDynamicImports: true, generatedCode: "es2015" };
+
+export interface Built {
+  /** The bundle's files by name (index.js and the data files beside it). */
+  files: Map<string, Uint8Array>;
+  /** Bytes each package contributes to index.js, largest first (for keeping the bundle lean). */
+  packages: [string, number][];
+}
+
+export async function buildAction(): Promise<Built> {
+  const bundle = await rollup({
+    input: path.join(ROOT, "src/index.ts"),
+    plugins: [
+      compiledRules(),
+      dataFilesBesideBundle(),
+      sucrase({ transforms: ["typescript"], disableESTransforms: true, exclude: ["**/node_modules/**"] }),
+      nodeResolve({ preferBuiltins: true, exportConditions: ["node"] }),
+      // Optional plug-ins of @cyclonedx/cyclonedx-library (XML output, schema validation) that the
+      // JSON BOM never uses. Left as plain require() calls, which fail inside the library's own
+      // try/catch, instead of static imports that would stop the bundle from loading at all.
+      commonjs({ ignore: OPTIONAL_PLUGINS }),
+      json(),
+    ],
+    onwarn(log: RollupLog, warn) {
+      // Dependencies' own circular imports and `this` at top level are theirs, and harmless.
+      if ((log.code === "CIRCULAR_DEPENDENCY" || log.code === "THIS_IS_UNDEFINED") && log.ids?.some((i) => i.includes("node_modules")) !== false) return;
+      warn(log);
+    },
+  });
+  try {
+    const { output } = await bundle.generate(OUTPUT);
+    const files = new Map(output.map((o) => [o.fileName, o.type === "chunk" ? Buffer.from(o.code) : typeof o.source === "string" ? Buffer.from(o.source) : o.source]));
+    const sizes = new Map<string, number>();
+    for (const o of output) {
+      if (o.type !== "chunk") continue;
+      for (const [id, m] of Object.entries(o.modules)) {
+        const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? "(own code)";
+        sizes.set(pkg, (sizes.get(pkg) ?? 0) + m.renderedLength);
+      }
+    }
+    return { files, packages: [...sizes].sort((a, b) => b[1] - a[1]) };
+  } finally {
+    await bundle.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { files, packages } = await buildAction();
+  const dist = path.join(ROOT, "dist");
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  for (const [name, content] of files) writeFileSync(path.join(dist, name), content);
+  for (const [name, content] of files) console.log(`dist/${name}  ${(content.byteLength / 1024).toFixed(0)} KiB`);
+  if (process.argv.includes("--stats")) for (const [pkg, bytes] of packages.slice(0, 15)) console.log(`  ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ${pkg}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

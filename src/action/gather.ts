@@ -1,0 +1,59 @@
+// What a run judges: the files, the policy in force and which models are in scope.
+// A PR is judged by its base branch's policy and only on the models it touches.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { InputFile } from "../pipeline.js";
+import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
+import { classify } from "../readers/discover.js";
+import { readCapped, readWorkspace } from "../workspace.js";
+import { listChangedFiles } from "../github/changed-files.js";
+import type { GitHub } from "../github/client.js";
+import type { PullRequest, RunContext } from "../github/context.js";
+import { readFilesAt } from "../github/head-files.js";
+import { policyFromBase } from "../github/policy-from-base.js";
+import { OptionsError, type ActionOptions } from "./options.js";
+import { scopeOfChange, underRoots, type Scope } from "./scope.js";
+
+export interface Gathered {
+  files: InputFile[];
+  policy?: InputFile | undefined;
+  scope: Scope;
+  policyNotes: string[];
+}
+
+export async function gather(gh: GitHub, ctx: RunContext, options: ActionOptions): Promise<Gathered> {
+  const policyFile = options.policy ?? DEFAULT_POLICY_PATH;
+  if (!ctx.pullRequest) {
+    const files = readWorkspace(options.paths, ctx.workspace);
+    return { files, policy: localPolicy(ctx, options.policy), scope: { kind: "all", reason: `full scan on ${ctx.eventName || "a local run"}` }, policyNotes: [] };
+  }
+  const pr = ctx.pullRequest;
+  const changed = await listChangedFiles(gh, ctx, pr.number);
+  const policyChanged = changed.includes(policyFile);
+  if (!policyChanged && !changed.some((p) => classify(p) && underRoots(options.paths, p))) {
+    return { files: [], scope: { kind: "none" }, policyNotes: [] };
+  }
+  const files = ctx.eventName === "pull_request_target"
+    ? await readFilesAt(gh, ctx, pr.headSha, (p) => underRoots(options.paths, p))
+    : readWorkspace(options.paths, ctx.workspace);
+  const scope = scopeOfChange(changed, files.map((f) => f.path), policyFile, options.paths);
+  if (scope.kind === "none") return { files: [], scope, policyNotes: [] };
+  const policy = await policyFromBase(gh, ctx, policyFile, pr.baseSha);
+  if (!policy && options.policy && !policyChanged) throw new OptionsError(`input 'policy': ${options.policy} does not exist on the base branch`);
+  return { files, policy, scope, policyNotes: basePolicyNotes(pr, policyFile, Boolean(policy), policyChanged) };
+}
+
+function basePolicyNotes(pr: PullRequest, file: string, found: boolean, changed: boolean): string[] {
+  const at = `the base branch (${pr.baseSha.slice(0, 7)})`;
+  const notes = [found ? `Policy in force: \`${file}\` from ${at}.` : `No policy at \`${file}\` on ${at}: the built-in defaults apply.`];
+  if (changed) notes.push(`This pull request changes \`${file}\`. A pull request cannot change the policy that judges it: the change applies once merged.`);
+  return notes;
+}
+
+function localPolicy(ctx: RunContext, given: string | undefined): InputFile | undefined {
+  const file = given ?? DEFAULT_POLICY_PATH;
+  const abs = path.resolve(ctx.workspace, file);
+  if (existsSync(abs)) return { path: file, content: readCapped(abs) };
+  if (given) throw new OptionsError(`input 'policy': ${given} does not exist`);
+  return undefined;
+}

@@ -1,0 +1,50 @@
+// The one table of the Action's inputs and outputs. action.yml must list exactly these (a test
+// compares them), run.ts reads inputs only through `readInputs`, and tests build INPUT_* from it.
+// No defaults here or in action.yml: they live in options.ts, so an input left out never hides
+// what the policy file says.
+
+export const INPUTS = {
+  token: "Token for the GitHub API (reading the PR and the base branch's policy, commenting).",
+  policy: "Path of the policy file. Omitted: .github/model-provenance.yml when it exists, else the built-in defaults. On pull requests it is read from the base branch.",
+  paths: "Folders or files to scan, one per line or comma-separated. Omitted: the whole repository.",
+  "fail-on": "Lowest severity that fails the check: error, warning or never. Omitted: the policy's fail_on.",
+  comment: "When to post the sticky PR comment: always, on-findings or never. Omitted: on-findings.",
+  "inline-comments": "true to also post findings as PR review comments on the changed lines. Omitted: false.",
+  "json-report": "Write the JSON report to this path. Omitted: a file under RUNNER_TEMP (see the report-path output).",
+  sarif: "Write a SARIF 2.1.0 log to this path (for github/codeql-action/upload-sarif).",
+  badge: "Write an SVG badge of the verdict to this path.",
+  "badge-json": "Write a shields.io endpoint JSON of the verdict to this path.",
+  bom: "Write a CycloneDX ML-BOM (JSON) of the checked models to this path.",
+} as const;
+
+export type InputName = keyof typeof INPUTS;
+export const INPUT_NAMES = Object.keys(INPUTS) as InputName[];
+
+export const OUTPUTS = {
+  verdict: "pass, warn or fail.",
+  errors: "Number of error findings (waived findings not counted).",
+  warnings: "Number of warning findings (waived findings not counted).",
+  "report-path": "Path of the JSON report.",
+  "sarif-path": "Path of the SARIF log, when one was written.",
+  "badge-path": "Path of the SVG badge, when one was written.",
+  "badge-json-path": "Path of the badge JSON, when one was written.",
+  "bom-path": "Path of the ML-BOM, when one was written.",
+  "comment-url": "URL of the sticky PR comment, when there is one.",
+} as const;
+
+export type OutputName = keyof typeof OUTPUTS;
+
+/** The runner passes input `fail-on` as INPUT_FAIL-ON: upper-cased, spaces to `_`, hyphens kept. */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+}
+
+/** Given inputs, trimmed; an empty string counts as not given. */
+export function readInputs(env: NodeJS.ProcessEnv): Partial<Record<InputName, string>> {
+  const out: Partial<Record<InputName, string>> = {};
+  for (const name of INPUT_NAMES) {
+    const value = env[inputEnvName(name)]?.trim();
+    if (value) out[name] = value;
+  }
+  return out;
+}

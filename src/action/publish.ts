@@ -1,0 +1,70 @@
+// Everything a run leaves behind: files, step outputs, annotations, job summary, PR comment and
+// the exit status. The verdict is the report's; failsAt decides the exit status, nothing here does.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import * as core from "@actions/core";
+import { failsAt } from "../engine/verdict.js";
+import type { Report } from "../report.js";
+import { commentBody, resolvedBody, summaryBody, type RunInfo } from "../render/action.js";
+import { renderBadgeJson, renderBadgeSvg } from "../render/badge.js";
+import { renderBom } from "../render/bom.js";
+import { renderJson } from "../render/json.js";
+import { renderMarkdown } from "../render/markdown.js";
+import { renderSarif } from "../render/sarif.js";
+import { annotate } from "../github/annotations.js";
+import type { GitHub } from "../github/client.js";
+import { marker, upsertComment } from "../github/comment.js";
+import type { RunContext } from "../github/context.js";
+import { writeSummary } from "../github/summary.js";
+import type { OutputName } from "./inputs.js";
+import type { ActionOptions } from "./options.js";
+
+const FILES = [
+  ["sarif", "sarif-path", renderSarif],
+  ["badge", "badge-path", renderBadgeSvg],
+  ["badge-json", "badge-json-path", renderBadgeJson],
+  ["bom", "bom-path", renderBom],
+] as const satisfies readonly (readonly [keyof ActionOptions, OutputName, (r: Report) => string])[];
+
+export async function publish(gh: GitHub, ctx: RunContext, options: ActionOptions, report: Report, info: RunInfo): Promise<void> {
+  const out = (name: OutputName, value: string | number) => core.setOutput(name, String(value));
+  const write = (file: string, text: string) => {
+    const abs = path.resolve(ctx.workspace, file);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, text);
+    return abs;
+  };
+  out("verdict", report.verdict);
+  out("errors", report.counts.error);
+  out("warnings", report.counts.warning);
+  out("report-path", write(options["json-report"] ?? path.join(ctx.runnerTemp, "model-provenance", "report.json"), renderJson(report)));
+  for (const [input, output, render] of FILES) {
+    const file = options[input];
+    if (typeof file === "string") out(output, write(file, render(report)));
+  }
+  annotate(report);
+  await writeSummary(summaryBody(report, info));
+
+  if (ctx.pullRequest) {
+    const findings = report.counts.error + report.counts.warning + report.counts.note;
+    const outcome = await upsertComment(gh, ctx, ctx.pullRequest.number, {
+      mode: options.comment,
+      hasFindings: findings > 0,
+      // The digest leaves out links to the head commit, so a push that changes no finding edits nothing.
+      body: commentBody(report, info, marker(renderMarkdown(report) + info.policyNotes.join("\n"))),
+      resolved: resolvedBody(marker("resolved"), ctx.pullRequest.headSha, info),
+    });
+    if (outcome.action === "forbidden") {
+      core.warning(
+        `Could not write the PR comment (HTTP ${outcome.status}): the token is read-only here. ` +
+          "Give the job `permissions: pull-requests: write`; for pull requests from forks, use the two-workflow recipe in docs/action.md. " +
+          "The annotations, job summary and outputs above carry the full result.",
+      );
+    } else if (outcome.url) out("comment-url", outcome.url);
+  }
+
+  const failOn = report.policy.failOn === "error" || report.policy.failOn === "warning" ? report.policy.failOn : "never";
+  if (failsAt(report.counts, failOn)) {
+    core.setFailed(`Model provenance: ${report.verdict} (${report.counts.error} error(s), ${report.counts.warning} warning(s); fail-on: ${failOn}).`);
+  }
+}

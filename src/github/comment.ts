@@ -1,0 +1,81 @@
+// The sticky PR comment: one per PR, found by a hidden marker in a comment written by this
+// Action's own identity (a marker copied into someone else's comment is ignored), edited in place.
+// The marker carries a digest of what the comment says, so an unchanged report costs no write.
+import { createHash } from "node:crypto";
+import { statusOf, type GitHub } from "./client.js";
+import type { RunContext } from "./context.js";
+
+const MARKER_PREFIX = "<!-- model-provenance-check:sticky";
+/** The login GITHUB_TOKEN writes as. A PAT or App token writes as someone else: asked for lazily. */
+const ACTIONS_BOT = "github-actions[bot]";
+
+export function marker(digestOf: string): string {
+  return `${MARKER_PREFIX} digest=${createHash("sha256").update(digestOf).digest("hex").slice(0, 16)} -->`;
+}
+
+export type CommentMode = "always" | "on-findings" | "never";
+
+export interface CommentRequest {
+  mode: CommentMode;
+  hasFindings: boolean;
+  /** Full comment and resolved note, each starting with its marker line. */
+  body: string;
+  resolved: string;
+}
+
+export type CommentOutcome =
+  | { action: "none" | "created" | "updated" | "unchanged"; url?: string | undefined }
+  | { action: "forbidden"; status: number };
+
+interface IssueComment {
+  id: number;
+  body?: string | undefined;
+  html_url: string;
+  user: { login: string } | null;
+}
+
+export async function upsertComment(gh: GitHub, ctx: RunContext, issue: number, req: CommentRequest): Promise<CommentOutcome> {
+  if (req.mode === "never") return { action: "none" };
+  const base = { owner: ctx.owner, repo: ctx.repo };
+  const existing = await findOurs(gh, ctx, issue);
+  const wanted = req.hasFindings || req.mode === "always" ? req.body : existing ? req.resolved : undefined;
+  if (wanted === undefined) return { action: "none" };
+  if (existing && markerLine(existing.body) === markerLine(wanted)) return { action: "unchanged", url: existing.html_url };
+  try {
+    if (existing) {
+      const { data } = await gh.rest.issues.updateComment({ ...base, comment_id: existing.id, body: wanted });
+      return { action: "updated", url: data.html_url };
+    }
+    const { data } = await gh.rest.issues.createComment({ ...base, issue_number: issue, body: wanted });
+    return { action: "created", url: data.html_url };
+  } catch (e) {
+    const status = statusOf(e);
+    // A read-only token (fork PRs, `permissions: read-all`) is a setting, not a failure of the check.
+    if (status === 403 || status === 404) return { action: "forbidden", status };
+    throw e;
+  }
+}
+
+async function findOurs(gh: GitHub, ctx: RunContext, issue: number): Promise<IssueComment | undefined> {
+  const comments = (await gh.paginate(gh.rest.issues.listComments, { owner: ctx.owner, repo: ctx.repo, issue_number: issue, per_page: 100 })) as IssueComment[];
+  const marked = comments.filter((c) => c.body?.startsWith(MARKER_PREFIX) && c.user);
+  if (marked.length === 0) return undefined;
+  let self: string | undefined = ACTIONS_BOT;
+  if (!marked.some((c) => c.user!.login === ACTIONS_BOT)) self = await authenticatedLogin(gh);
+  // The oldest of ours: if two ever exist, the one reviewers saw first keeps being the one edited.
+  return marked.find((c) => c.user!.login === self);
+}
+
+/** The token's own login, or undefined for installation tokens, which cannot ask. */
+async function authenticatedLogin(gh: GitHub): Promise<string | undefined> {
+  try {
+    return (await gh.rest.users.getAuthenticated()).data.login;
+  } catch (e) {
+    if (statusOf(e) === 403 || statusOf(e) === 401) return undefined;
+    throw e;
+  }
+}
+
+function markerLine(body: string | undefined): string | undefined {
+  return body?.split("\n", 1)[0];
+}

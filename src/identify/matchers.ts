@@ -1,0 +1,388 @@
+// The matchers. Each looks at the prepared input and reports what it found with a confidence (0-100);
+// identify.ts runs them in order and decides. They share the prepared input so the text is normalised once.
+import { createHash } from "node:crypto";
+import { FREQUENT_WORDS, MASK_WORDS, type FingerprintIndex, type License, type Variant } from "./fingerprints.js";
+import { U32Table } from "./hashtable.js";
+import { NAME_FILLERS, nameTokens } from "./names.js";
+import { bigramPositions, normalise, normaliseText } from "./normalise.js";
+
+/** Tunables of the dice matcher, in one place. */
+export const DICE = {
+  /** Minimum estimated share (0-1) of a reference's word bigrams present in the input: word order matters. */
+  bigramFloor: 0.5,
+  /** Candidates within this many points of the best are compared by their distinguishing tokens. */
+  nearMargin: 6,
+  /** A containment match needs this share of the reference's distinct words and sampled bigrams. */
+  containWords: 0.9,
+  containBigrams: 0.8,
+  /** ... with the sampled bigrams spread over at most this multiple of the reference's length. */
+  containSpread: 1.3,
+  /** Dice confidence never reaches 100 (reserved for exact). */
+  maxConfidence: 99,
+} as const;
+
+/** The reference matcher only reads texts this short (in words): a name in a long text is not its license. */
+export const REFERENCE_MAX_WORDS = 300;
+
+export interface PreparedInput {
+  raw: string;
+  tokens: string[];
+  sha256: string;
+  /** Distinct vocabulary ids of the input's words. */
+  wordIds: number[];
+  /** Distinct words, including those outside the vocabulary. */
+  uniqueWords: number;
+  /** Distinct bigram hash → first position. */
+  bigrams: U32Table;
+}
+
+export function prepare(raw: string, index: FingerprintIndex): PreparedInput {
+  const n = normalise(raw);
+  const unique = new U32Table(n.hashes.length);
+  const wordIds: number[] = [];
+  for (const h of n.hashes) {
+    if (!unique.add(h, 0)) continue;
+    const id = index.vocabularyByHash.get(h);
+    if (id !== undefined) wordIds.push(id);
+  }
+  return {
+    raw,
+    tokens: n.tokens,
+    sha256: createHash("sha256").update(n.text, "utf8").digest("hex"),
+    wordIds,
+    uniqueWords: unique.size,
+    bigrams: bigramPositions(n.hashes),
+  };
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+let counts = new Uint16Array(0);
+const inputMask = new Uint32Array(MASK_WORDS);
+
+/** Number of the input's distinct words in each variant's word list, by variant slot. */
+export function overlaps(input: PreparedInput, index: FingerprintIndex): Uint16Array {
+  const slots = index.variants.length;
+  if (counts.length < slots) counts = new Uint16Array(slots);
+  counts.fill(0, 0, slots);
+  inputMask.fill(0);
+  const { postings, postingStart } = index;
+  for (const w of input.wordIds) {
+    if (w < FREQUENT_WORDS) {
+      inputMask[w >>> 5]! |= 1 << (w & 31);
+      continue;
+    }
+    const r = w - FREQUENT_WORDS;
+    for (let k = postingStart[r]!, end = postingStart[r + 1]!; k < end; k++) counts[postings[k]!]!++;
+  }
+  const masks = index.masks;
+  for (let slot = 0; slot < slots; slot++) {
+    let n = counts[slot]!;
+    const base = slot * MASK_WORDS;
+    for (let k = 0; k < MASK_WORDS; k++) {
+      const x = masks[base + k]! & inputMask[k]!;
+      if (x !== 0) n += popcount(x);
+    }
+    counts[slot] = n;
+  }
+  return counts;
+}
+
+// ---------------------------------------------------------------------------------------------- exact
+
+/** a. The normalised text's hash equals a reference's (full text or a known trim). */
+export function matchExact(input: PreparedInput, index: FingerprintIndex): Variant | undefined {
+  return input.tokens.length > 0 ? index.byHash.get(input.sha256) : undefined;
+}
+
+// ------------------------------------------------------------------------------------------- declared
+
+export interface DeclaredMatch {
+  license: License | null;
+  /** What was declared, as written. */
+  declared: string;
+  /** Where it came from: the caller (model card) or an SPDX-License-Identifier line in the text. */
+  from: "caller" | "spdx-line";
+  /** Operands of a compound SPDX expression (A OR B, A AND B) that resolved. */
+  operands: License[];
+}
+
+const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\n\r]*)/i;
+
+function resolveExpression(expr: string, index: FingerprintIndex): { license: License | null; operands: License[] } {
+  const cleaned = expr
+    .replace(/\*\/|-->|#}|%>/g, " ")
+    .replace(/[()]/g, " ")
+    .trim();
+  const whole = index.resolve(cleaned);
+  if (whole) return { license: whole, operands: [] };
+  const parts = cleaned.split(/\s+(?:OR|AND)\s+/i).map((p) => p.split(/\s+WITH\s+/i)[0]!.trim());
+  const operands = parts.map((p) => index.resolve(p)).filter((l): l is License => l !== undefined);
+  if (parts.length === 1) return { license: operands[0] ?? null, operands: [] };
+  const distinct = [...new Map(operands.map((l) => [l.index, l])).values()];
+  return { license: distinct.length === 1 && operands.length === parts.length ? distinct[0]! : null, operands: distinct };
+}
+
+/** b. A declared id: given by the caller (a model card's license / license_link) or an SPDX-License-Identifier line. */
+export function matchDeclared(input: PreparedInput, index: FingerprintIndex, declared?: string): DeclaredMatch | undefined {
+  if (declared?.trim()) {
+    const r = resolveExpression(declared, index);
+    return { ...r, declared: declared.trim(), from: "caller" };
+  }
+  const m = SPDX_LINE.exec(input.raw);
+  if (m?.[1]?.trim()) {
+    const r = resolveExpression(m[1], index);
+    return { ...r, declared: m[1].trim(), from: "spdx-line" };
+  }
+  return undefined;
+}
+
+// ----------------------------------------------------------------------------------------------- dice
+
+export interface Candidate {
+  license: License;
+  variant: Variant;
+  /** 0-100. */
+  score: number;
+  /** Share of the variant's distinct words present in the input (0-1). */
+  wordRecall: number;
+  /** Estimated share of the variant's bigrams present in the input (0-1). */
+  bigramRecall: number;
+  contained: boolean;
+}
+
+export interface DiceResult {
+  /** Best variant per license, best first. */
+  candidates: Candidate[];
+  winner: Candidate | null;
+  /** Set when the best candidates could not be told apart. */
+  ambiguous: Candidate[];
+  /** How the winner was chosen among near duplicates, for the confidence. */
+  decisive: boolean;
+}
+
+function f2(recall: number, precision: number): number {
+  return recall + precision === 0 ? 0 : (5 * recall * precision) / (4 * precision + recall);
+}
+
+/** Candidates scoring less are not listed (as runners-up or closest candidates). */
+const MIN_LISTED = 20;
+
+function scoreVariant(v: Variant, overlap: number, input: PreparedInput): Omit<Candidate, "license" | "variant"> {
+  const inputWords = input.uniqueWords;
+  const wordRecall = v.uniqueWords === 0 ? 0 : overlap / v.uniqueWords;
+  if (wordRecall < 0.5 || inputWords === 0) {
+    return { score: (200 * overlap) / (inputWords + v.uniqueWords || 1), wordRecall, bigramRecall: 0, contained: false };
+  }
+  let hits = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const h of v.bigrams) {
+    const pos = input.bigrams.get(h);
+    if (pos < 0) continue;
+    hits++;
+    if (pos < first) first = pos;
+    if (pos > last) last = pos;
+  }
+  const bigramRecall = v.bigrams.length === 0 ? 0 : hits / v.bigrams.length;
+  const wordPrecision = overlap / inputWords;
+  const bigramPrecision = input.bigrams.size === 0 ? 0 : Math.min(1, (bigramRecall * v.bigramCount) / input.bigrams.size);
+  const recall = (wordRecall + bigramRecall) / 2;
+  const precision = (wordPrecision + bigramPrecision) / 2;
+  let score = 100 * f2(recall, precision);
+  const n = input.tokens.length;
+  const contained =
+    wordRecall >= DICE.containWords &&
+    bigramRecall >= DICE.containBigrams &&
+    hits >= 2 &&
+    last - first + 1 <= DICE.containSpread * v.wordCount;
+  if (contained) score = Math.max(score, 100 * recall * (0.9 + 0.1 * Math.min(1, v.wordCount / Math.max(1, n))));
+  return { score, wordRecall, bigramRecall, contained };
+}
+
+/** Share (0-1) of a distinguishing-bigram sample present in the input; null for an empty sample. */
+function presence(own: Uint32Array, input: PreparedInput): number | null {
+  if (own.length === 0) return null;
+  let n = 0;
+  for (const h of own) if (input.bigrams.has(h)) n++;
+  return n / own.length;
+}
+
+/**
+ * Tells two near-duplicate licenses apart by the bigrams each has and the other lacks (version
+ * numbers, dates, names, an added or removed clause). Returns the winner, or null when the input
+ * carries neither's distinguishing tokens.
+ */
+export function distinguish(a: Candidate, b: Candidate, input: PreparedInput): { winner: Candidate; decisive: boolean } | null {
+  const ab = a.license.near.find((n) => n.other === b.license.index);
+  const ba = b.license.near.find((n) => n.other === a.license.index);
+  if (!ab || !ba) return null;
+  const fa = presence(ab.own, input);
+  const fb = presence(ba.own, input);
+  if (fa === null && fb === null) return null;
+  if (fa === null || fb === null) {
+    // One text is the other plus something: the larger wins when its extra part is present.
+    const [small, large, f] = fa === null ? [a, b, fb!] : [b, a, fa];
+    return f >= 0.5 ? { winner: large, decisive: f >= 0.75 } : { winner: small, decisive: f <= 0.25 };
+  }
+  if (Math.abs(fa - fb) < 0.2) return null;
+  return { winner: fa > fb ? a : b, decisive: Math.abs(fa - fb) >= 0.4 };
+}
+
+/** Upper bound of scoreVariant's score from the word overlap alone (bigram recall and precision taken as 1). */
+function scoreBound(v: Variant, overlap: number, inputWords: number): number {
+  const wordRecall = overlap / v.uniqueWords;
+  const bound = 100 * f2((wordRecall + 1) / 2, (overlap / inputWords + 1) / 2);
+  return wordRecall >= DICE.containWords ? Math.max(bound, (100 * (wordRecall + 1)) / 2) : bound;
+}
+
+/** c. Dice-style similarity on word sets and sampled bigrams, against every full text and trim. */
+export function matchDice(input: PreparedInput, index: FingerprintIndex): DiceResult {
+  const empty: DiceResult = { candidates: [], winner: null, ambiguous: [], decisive: false };
+  if (input.tokens.length < 3 || input.uniqueWords === 0) return empty;
+  const counts = overlaps(input, index);
+  const candidates: Candidate[] = [];
+  const inputWords = input.uniqueWords;
+  for (const license of index.licenses) {
+    const vs = license.variants;
+    if (vs.length === 0) continue;
+    const overlap = counts[vs[0]!.slot]!;
+    let top: Candidate | null = null;
+    let topScore = -1;
+    for (const v of vs) {
+      const o = v.isTrim ? overlap - counts[v.slot]! : overlap;
+      // Only candidates that could reach their threshold get the (costlier) bigram scoring.
+      if (scoreBound(v, o, inputWords) >= license.threshold) {
+        const s = scoreVariant(v, o, input);
+        if (s.score > topScore) {
+          topScore = s.score;
+          top = { license, variant: v, score: s.score, wordRecall: s.wordRecall, bigramRecall: s.bigramRecall, contained: s.contained };
+        }
+      } else {
+        const score = (200 * o) / (inputWords + v.uniqueWords);
+        if (score > topScore && score >= MIN_LISTED) {
+          topScore = score;
+          top = { license, variant: v, score, wordRecall: o / v.uniqueWords, bigramRecall: 0, contained: false };
+        }
+      }
+    }
+    if (top) candidates.push(top);
+  }
+  candidates.sort((a, b) => b.score - a.score || (a.license.key < b.license.key ? -1 : 1));
+  const passing = candidates.filter((c) => c.score >= c.license.threshold && c.bigramRecall >= DICE.bigramFloor);
+  if (passing.length === 0) return { ...empty, candidates };
+
+  // Among the passing candidates close to the best, near duplicates are told apart by their
+  // distinguishing tokens; candidates that are not near duplicates by their scores.
+  let winner = passing[0]!;
+  let decisive = true;
+  const close = passing.filter((c) => c.score >= passing[0]!.score - DICE.nearMargin);
+  const ambiguous: Candidate[] = [];
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    ambiguous.length = 0;
+    for (const c of close) {
+      if (c === winner) continue;
+      const d = distinguish(winner, c, input);
+      if (d) {
+        if (d.winner !== winner) {
+          winner = d.winner;
+          changed = true;
+        }
+        decisive &&= d.decisive;
+      } else if (Math.abs(winner.score - c.score) < 1) {
+        ambiguous.push(c);
+      } else if (c.score > winner.score) {
+        winner = c;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  if (ambiguous.length > 0) return { candidates, winner: null, ambiguous: [winner, ...ambiguous], decisive: false };
+  return { candidates, winner, ambiguous: [], decisive };
+}
+
+// ------------------------------------------------------------------------------------------ reference
+
+export interface ReferenceMatch {
+  license: License | null;
+  /** Licenses mentioned, most specific mention first. */
+  mentioned: License[];
+  confidence: number;
+}
+
+const CONTEXT_BEFORE = new Set([
+  "under",
+  "licensed",
+  "license",
+  "licence",
+  "released",
+  "distributed",
+  "governed",
+  "subject",
+  "covered",
+  "available",
+  "terms",
+  "licensing",
+  "identifier",
+]);
+const CONTEXT_AFTER = new Set(["license", "licence", "licenses", "licensed", "agreement", "terms"]);
+const MODEL_WORDS = new Set(["model", "models", "weights", "checkpoint", "checkpoints", "parameters"]);
+
+/** d. A license named in a short text: "Licensed under the Apache License, Version 2.0", "released under the MIT license". */
+export function matchReference(input: PreparedInput, index: FingerprintIndex): ReferenceMatch | undefined {
+  if (input.tokens.length === 0 || input.tokens.length > REFERENCE_MAX_WORDS) return undefined;
+  const tokens = nameTokens(normaliseText(input.raw, "copyright"));
+  interface Mention {
+    license: License;
+    length: number;
+    start: number;
+    end: number;
+    versioned: boolean;
+  }
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const keys = index.nameKeysByFirstToken.get(tokens[i]!);
+    if (!keys) continue;
+    for (const key of keys) {
+      let j = i;
+      let k = 0;
+      while (k < key.length && j < tokens.length) {
+        if (tokens[j] === key[k]) {
+          k++;
+          j++;
+        } else if (k > 0 && NAME_FILLERS.has(tokens[j]!)) {
+          j++;
+        } else break;
+      }
+      if (k < key.length) continue;
+      const before = tokens.slice(Math.max(0, i - 8), i);
+      const after = tokens[j];
+      if (!before.some((t) => CONTEXT_BEFORE.has(t)) && !(after !== undefined && CONTEXT_AFTER.has(after))) continue;
+      const license = index.licenses[index.nameKeys.get(key.join(" "))!]!;
+      mentions.push({ license, length: key.length, start: i, end: j, versioned: key.some((t) => /\d/.test(t)) });
+    }
+  }
+  if (mentions.length === 0) return undefined;
+  // A mention inside a longer one names nothing by itself ("BSD 3-Clause Clear" is not also "BSD 3-Clause").
+  mentions.sort((a, b) => b.length - a.length || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of mentions) if (!kept.some((k) => k.start <= m.start && m.end <= k.end && k.license !== m.license)) kept.push(m);
+  const byLicense = new Map<number, Mention>();
+  for (const m of kept) if (!byLicense.has(m.license.index)) byLicense.set(m.license.index, m);
+  const distinct = [...byLicense.values()];
+  const mentioned = distinct.map((m) => m.license);
+  if (distinct.length === 1) {
+    const m = distinct[0]!;
+    return { license: m.license, mentioned, confidence: m.versioned || m.length >= 2 ? 85 : 80 };
+  }
+  // Several licenses named: take the one said of the model or its weights, if exactly one is.
+  const aboutModel = distinct.filter((m) => tokens.slice(Math.max(0, m.start - 12), m.start).some((t) => MODEL_WORDS.has(t)));
+  if (aboutModel.length === 1) return { license: aboutModel[0]!.license, mentioned, confidence: 80 };
+  return { license: null, mentioned, confidence: 0 };
+}

@@ -1,0 +1,7 @@
+// Entry of the Action's bundle (dist/index.js): the only module with a top-level effect.
+// It hands run() the knowledge base compiled into the bundle, because rules/ is not beside dist/.
+import rules from "virtual:model-provenance/rules";
+import { loadKnowledgeBaseFromJson } from "./kb/load.js";
+import { run } from "./action/run.js";
+
+await run(process.env, { knowledgeBase: () => loadKnowledgeBaseFromJson(rules) });

@@ -1,0 +1,70 @@
+// Markdown the Action posts: the sticky PR comment, its resolved form, and the job summary.
+// Pure: everything the text needs (links, scope, policy notes) is passed in.
+import { allFindings, type Report } from "../report.js";
+import { renderMarkdown } from "./markdown.js";
+
+export interface RunInfo {
+  /** e.g. https://github.com/o/r/blob/<sha> */
+  blobUrl?: string | undefined;
+  /** Link to this workflow run, for the full report. */
+  runUrl?: string | undefined;
+  /** Why these models were checked (e.g. "2 model(s) changed in this pull request"). */
+  scope?: string | undefined;
+  /** Notes about the policy in force (taken from the base branch; changed by the PR). */
+  policyNotes: string[];
+}
+
+/** GitHub refuses comments over 65,536 characters. */
+export const COMMENT_LIMIT = 65_536;
+/** The job summary may be up to 1 MiB; keep well under it. */
+export const SUMMARY_LIMIT = 1_000_000;
+
+function preamble(info: RunInfo): string[] {
+  const lines = [...(info.scope ? [`_Scope: ${info.scope}._`] : []), ...info.policyNotes.map((n) => `> ${n}`)];
+  return lines.length > 0 ? [...lines, ""] : [];
+}
+
+function footer(info: RunInfo): string[] {
+  return info.runUrl ? ["", `<sub>Full report: [job summary](${info.runUrl}).</sub>`] : [];
+}
+
+/** The comment: `marker` first (hidden), then the report cut to fit with an explicit note. */
+export function commentBody(report: Report, info: RunInfo, marker: string): string {
+  const head = [marker, ...preamble(info)].join("\n");
+  const tail = footer(info).join("\n");
+  // Leave room for head, tail and the newlines between them; UTF-16 length ≥ characters, so this is safe.
+  const budget = COMMENT_LIMIT - head.length - tail.length - 4;
+  return [head, renderMarkdown(report, { blobUrl: info.blobUrl, maxLength: budget }), tail].join("\n").trimEnd() + "\n";
+}
+
+/** What the comment becomes once a later push has no findings left. */
+export function resolvedBody(marker: string, sha: string, info: RunInfo): string {
+  return [
+    marker,
+    "### ✅ Model provenance: resolved",
+    "",
+    `The findings reported earlier are gone as of ${sha.slice(0, 7)}.`,
+    ...preamble(info),
+    ...footer(info),
+  ].join("\n") + "\n";
+}
+
+export function summaryBody(report: Report, info: RunInfo): string {
+  const findings = allFindings(report).filter((f) => !f.waived);
+  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
+  const table =
+    findings.length === 0
+      ? []
+      : [
+          "#### All findings",
+          "",
+          "| Severity | Check | Where | Message |",
+          "|---|---|---|---|",
+          ...findings.map((f) => `| ${f.severity} | \`${f.checkId}\` | \`${f.location.file}:${f.location.line}\` | ${cell(f.message)} |`),
+          "",
+        ];
+  const head = preamble(info).join("\n");
+  const tail = table.join("\n");
+  const budget = SUMMARY_LIMIT - head.length - tail.length - 4;
+  return [head, renderMarkdown(report, { blobUrl: info.blobUrl, maxLength: budget }), "", tail].join("\n").trimEnd() + "\n";
+}
