@@ -4,12 +4,18 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import commonjs from "@rollup/plugin-commonjs";
-import json from "@rollup/plugin-json";
+import commonjsPlugin from "@rollup/plugin-commonjs";
+import jsonPlugin from "@rollup/plugin-json";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
-import sucrase from "@rollup/plugin-sucrase";
+import sucrasePlugin from "@rollup/plugin-sucrase";
 import { rollup, type OutputOptions, type Plugin, type RollupLog } from "rollup";
 import { compileKnowledgeBase, loadKnowledgeBase } from "../src/kb/load.js";
+
+// These plugins' typings are CommonJS-style: under NodeNext the function sits on `.default` for
+// the type checker, while at run time the ES build's default export is the function itself.
+const commonjs = commonjsPlugin as unknown as typeof commonjsPlugin.default;
+const json = jsonPlugin as unknown as typeof jsonPlugin.default;
+const sucrase = sucrasePlugin as unknown as typeof sucrasePlugin.default;
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RULES_MODULE = "virtual:model-provenance/rules";

@@ -3,6 +3,7 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { CHECKS } from "../src/checks/index.js";
 import { policyJsonSchema } from "../src/policy/schema.js";
+import { reportJsonSchema } from "../src/report.js";
 
 export function checksMarkdown(): string {
   const lines = [
@@ -27,9 +28,14 @@ export function schemaJson(): string {
   return JSON.stringify(policyJsonSchema(), null, 2) + "\n";
 }
 
+export function reportSchemaJson(): string {
+  return JSON.stringify(reportJsonSchema(), null, 2) + "\n";
+}
+
 if (process.argv[1]?.endsWith("build-docs.ts")) {
   writeFileSync("docs/checks.md", checksMarkdown());
   mkdirSync("schema", { recursive: true });
   writeFileSync("schema/model-provenance.schema.json", schemaJson());
-  console.log("wrote docs/checks.md and schema/model-provenance.schema.json");
+  writeFileSync("schema/report.schema.json", reportSchemaJson());
+  console.log("wrote docs/checks.md, schema/model-provenance.schema.json and schema/report.schema.json");
 }

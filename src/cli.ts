@@ -128,7 +128,7 @@ function check(args: string[], io: Io): number {
   ];
   for (const [file, render] of extra) if (typeof file === "string") writeOutput(io, file, render());
   if (report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
-  return failsAt(report.counts, report.policy.failOn === "note" || report.policy.failOn === "off" ? "never" : report.policy.failOn) ? 1 : 0;
+  return failsAt(report.counts, report.policy.failOn) ? 1 : 0;
 }
 
 /** The BOM of the models under PATH; exit 0, or 2 on usage errors and an invalid policy. */

@@ -1,5 +1,6 @@
 // The vocabulary every layer shares: rights a license grants, obligations it imposes,
 // where a fact came from, and the Finding a check reports.
+import { z } from "zod";
 
 /** Rights a license can grant to whoever receives the weights. */
 export const RIGHTS = ["commercial-use", "redistribution", "derivatives", "sublicensing", "research-use"] as const;
@@ -42,43 +43,50 @@ export type ReportedSeverity = Exclude<Severity, "off">;
 
 export type Verdict = "pass" | "warn" | "fail";
 
+// The shapes below are zod schemas because they are part of the published JSON report
+// (docs/report.schema.json is generated from them); the types are inferred, never written twice.
+
 /** A citation for a fact in rules/ (every entry carries at least one). */
-export interface Source {
-  url: string;
-  section?: string | undefined;
-  retrieved?: string | undefined;
-}
+export const SourceSchema = z.object({
+  url: z.string(),
+  section: z.string().optional(),
+  retrieved: z.string().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
 
 /** A position in a file of the scanned tree; line and column are 1-based. */
-export interface Location {
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number | undefined;
-}
+export const LocationSchema = z.object({
+  file: z.string(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  endLine: z.number().int().min(1).optional(),
+});
+export type Location = z.infer<typeof LocationSchema>;
 
 /** One link in a finding's chain of reasoning: a statement, where it is written, and who says so. */
-export interface Evidence {
-  /** What the statement is about: the card, a license, a dataset, a legal basis, a model, the policy. */
-  about: "card" | "license" | "dataset" | "legal-basis" | "model" | "policy" | "license-file";
-  id?: string | undefined;
-  statement: string;
-  location?: Location | undefined;
-  sources?: Source[] | undefined;
-}
+export const EvidenceSchema = z.object({
+  /** What the statement is about. */
+  about: z.enum(["card", "license", "dataset", "legal-basis", "model", "policy", "license-file"]),
+  id: z.string().optional(),
+  statement: z.string(),
+  location: LocationSchema.optional(),
+  sources: z.array(SourceSchema).optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export interface Finding {
-  checkId: string;
-  messageId: string;
-  severity: ReportedSeverity;
-  message: string;
-  /** Model folder the finding belongs to ("." for the root); undefined for run-level findings. */
-  model?: string | undefined;
-  location: Location;
-  evidence: Evidence[];
-  fix: string;
+export const FindingSchema = z.object({
+  checkId: z.string(),
+  messageId: z.string(),
+  severity: z.enum(["error", "warning", "note"]),
+  message: z.string(),
+  /** Model folder the finding belongs to ("." for the root); absent for run-level findings. */
+  model: z.string().optional(),
+  location: LocationSchema,
+  evidence: z.array(EvidenceSchema),
+  fix: z.string(),
   /** True when the facts leave the question open (e.g. US fair use); the policy grades these. */
-  openQuestion?: boolean | undefined;
+  openQuestion: z.boolean().optional(),
   /** Set when a waiver in the policy covers this finding; waived findings do not count toward the verdict. */
-  waived?: { reason: string; expires?: string | undefined } | undefined;
-}
+  waived: z.object({ reason: z.string(), expires: z.string().optional() }).optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;

@@ -1,88 +1,99 @@
-// The one report object every renderer (text, JSON, Markdown, SARIF, badge, BOM) reads.
-// Its JSON form is versioned: bump REPORT_SCHEMA_VERSION on any incompatible change.
-import type { Finding, Location, ReportedSeverity, Severity, Verdict } from "./domain.js";
+// The one report object every renderer (text, JSON, Markdown, SARIF, badge, BOM) reads. Its JSON
+// form is a published contract: the zod schema below is the single definition, the types are
+// inferred from it and docs/report.schema.json is generated from it. Bump REPORT_SCHEMA_VERSION on
+// any incompatible change.
+import { z } from "zod";
+import { FindingSchema, LocationSchema, type Finding } from "./domain.js";
 
 export const REPORT_SCHEMA_VERSION = "1.0";
 
-export type Counts = Record<ReportedSeverity, number>;
+const verdict = z.enum(["pass", "warn", "fail"]);
+const CountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), note: z.number().int() });
+export type Counts = z.infer<typeof CountsSchema>;
 
-export interface LicenseIdentification {
-  file: string;
-  id: string | null;
-  confidence: number;
-  matcher: string;
-}
+export const LicenseIdentificationSchema = z.object({
+  file: z.string(),
+  id: z.string().nullable(),
+  confidence: z.number(),
+  matcher: z.string(),
+});
 
-export interface ModelLicense {
+const ModelLicenseSchema = z.object({
   /** License id from rules/licenses (Hub id), or null when none could be established. */
-  id: string | null;
-  name?: string | undefined;
+  id: z.string().nullable(),
+  name: z.string().optional(),
   /** Where the governing license came from. */
-  source: "metadata" | "license-file" | "prose" | "none";
-  location?: Location | undefined;
+  source: z.enum(["metadata", "license-file", "prose", "none"]),
+  location: LocationSchema.optional(),
   /** The license file judged to govern the weights, with how it was identified. */
-  file?: LicenseIdentification | undefined;
-}
+  file: LicenseIdentificationSchema.optional(),
+});
 
-export interface TrainingSource {
+const TrainingSourceSchema = z.object({
   /** As written in the card (Hub id, URL or name). */
-  ref: string;
-  /** rules/datasets id when known. */
-  id?: string | undefined;
-  name?: string | undefined;
-  /** How the source was learned: card metadata, card prose, a base model, a dataset card, the policy. */
-  via: "metadata" | "prose" | "base-model" | "dataset-card" | "policy";
+  ref: z.string(),
+  /** rules/datasets id (or policy/dataset-card id) when known. */
+  id: z.string().optional(),
+  name: z.string().optional(),
+  via: z.enum(["metadata", "prose", "base-model", "dataset-card", "policy"]),
   /** The chain for inherited sources, e.g. ["model", "runwayml/stable-diffusion-v1-5", "laion-2b-en"]. */
-  chain?: string[] | undefined;
-  location?: Location | undefined;
-  license?: string | null | undefined;
-  useRestriction?: string | undefined;
-  legalBasis?: string | null | undefined;
-}
+  chain: z.array(z.string()).optional(),
+  location: LocationSchema.optional(),
+  license: z.string().nullable().optional(),
+  useRestriction: z.string().optional(),
+  legalBasis: z.string().nullable().optional(),
+});
+export type TrainingSource = z.infer<typeof TrainingSourceSchema>;
 
-export interface BaseModelRef {
-  ref: string;
-  id?: string | undefined;
-  relation: string;
-  location?: Location | undefined;
-  license?: string | undefined;
-}
+const BaseModelRefSchema = z.object({
+  ref: z.string(),
+  /** Where the base's facts come from: a rules/models file or a card in the tree. */
+  id: z.string().optional(),
+  relation: z.string(),
+  location: LocationSchema.optional(),
+  license: z.string().optional(),
+});
+export type BaseModelRef = z.infer<typeof BaseModelRefSchema>;
 
-export interface ModelReport {
+export const ModelReportSchema = z.object({
   /** Folder of the model relative to the scan root ("." for the root). */
-  path: string;
-  name: string;
-  card?: { file: string; frontMatter: boolean } | undefined;
-  license: ModelLicense;
-  trainingSources: TrainingSource[];
-  baseModels: BaseModelRef[];
-  findings: Finding[];
-  counts: Counts;
-  verdict: Verdict;
-}
+  path: z.string(),
+  name: z.string(),
+  card: z.object({ file: z.string(), frontMatter: z.boolean() }).optional(),
+  license: ModelLicenseSchema,
+  trainingSources: z.array(TrainingSourceSchema),
+  baseModels: z.array(BaseModelRefSchema),
+  findings: z.array(FindingSchema),
+  counts: CountsSchema,
+  verdict,
+});
+export type ModelReport = z.infer<typeof ModelReportSchema>;
 
-export interface PolicySummary {
-  file?: string | undefined;
-  source: "file" | "default";
-  jurisdictions: string[];
-  derivative: "yes" | "no" | "unknown";
-  failOn: Severity | "never";
-}
-
-export interface Report {
-  schemaVersion: typeof REPORT_SCHEMA_VERSION;
-  tool: { name: string; version: string };
-  policy: PolicySummary;
-  models: ModelReport[];
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  policy: z.object({
+    file: z.string().optional(),
+    source: z.enum(["file", "default"]),
+    jurisdictions: z.array(z.string()),
+    derivative: z.enum(["yes", "no", "unknown"]),
+    failOn: z.enum(["error", "warning", "never"]),
+  }),
+  models: z.array(ModelReportSchema),
   /** Findings about the run rather than one model (policy errors, expired waivers). */
-  findings: Finding[];
-  counts: Counts;
-  verdict: Verdict;
-  /** Context for readers that is not a finding on any model (e.g. the unsettled state of US fair use). */
-  notes: string[];
-}
+  findings: z.array(FindingSchema),
+  counts: CountsSchema,
+  verdict,
+  /** Context that is not a finding on any model (e.g. the unsettled state of US fair use). */
+  notes: z.array(z.string()),
+});
+export type Report = z.infer<typeof ReportSchema>;
 
 /** All findings of a report, run-level first. */
 export function allFindings(report: Report): Finding[] {
   return [...report.findings, ...report.models.flatMap((m) => m.findings)];
+}
+
+export function reportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ReportSchema, { io: "output" }) as Record<string, unknown>;
 }

@@ -20,6 +20,17 @@ describe("card-malformed", () => {
   });
 });
 
+describe("metadata-suggested", () => {
+  it("suggests front matter for a card without it, as a note that does not change the verdict", () => {
+    const r = check({ "README.md": "# M\n\n## Training data\nPD12M images.\n\n## License\nApache License 2.0\n" });
+    expect(findings(r, "metadata-suggested")).toMatchObject([{ severity: "note", message: expect.stringContaining("license: apache-2.0; datasets: [pd12m]") }]);
+    expect(r.verdict).toBe("pass");
+  });
+  it("says nothing when the card has front matter", () => {
+    expect(findings(check({ "README.md": card("license: mit") }), "metadata-suggested")).toEqual([]);
+  });
+});
+
 describe("policy-invalid", () => {
   it("names the line of an unknown key, a wrong type and an unknown check id", () => {
     const policy = "derivative: maybe\nfail_on: error\nchecks:\n  no-such-check: error\nsurprise: 1\n";

@@ -53,6 +53,17 @@ describe("dataset-unknown", () => {
   });
 });
 
+describe("dataset cards in the tree", () => {
+  it("carry the limits of their source datasets", () => {
+    const r = check({
+      "README.md": card("license: apache-2.0\ndatasets:\n  - acme/laion-subset"),
+      "datasets/laion-subset/README.md": card("license: cc-by-4.0\nsource_datasets:\n  - laion/laion2B-en"),
+    });
+    const [f] = findings(r, "license-exceeds-data-rights");
+    expect(f?.message).toMatch(/laion-subset contains LAION-2B-en/);
+  });
+});
+
 describe("lineage-incomplete", () => {
   it("reports a base model nobody knows", () => {
     const r = check({ "README.md": card("license: apache-2.0\nbase_model: nobody/unknown-base") });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
+import { ReportSchema } from "../../src/report.js";
 
 const root = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
@@ -24,6 +25,13 @@ describe("model-provenance check examples", () => {
     const f = m.findings.find((x: { checkId: string }) => x.checkId === "license-exceeds-data-rights");
     expect(f.evidence.map((e: { id?: string }) => e.id)).toContain("eu-dsm-art3");
     expect(f.location.file).toBe("examples/stable-diffusion-v1/README.md");
+  });
+
+  it("prints JSON that satisfies the published report schema", () => {
+    const parsed = ReportSchema.safeParse(report);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    expect(report.schemaVersion).toBe("1.0");
+    expect(report.verdict).toBe("fail");
   });
 
   it("passes the public-domain model", () => {

@@ -4,8 +4,8 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import ajvFormats from "ajv-formats";
 import type * as Sarif from "sarif";
 import { afterAll, describe, expect, it } from "vitest";
 import { CHECKS } from "../../src/checks/index.js";
@@ -24,6 +24,8 @@ const require = createRequire(import.meta.url);
 const multitool: string = require("@microsoft/sarif-multitool") as string;
 const schema = JSON.parse(readFileSync(path.join(path.dirname(multitool), "sarif-2.1.0.json"), "utf8")) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+// ajv-formats is CommonJS: under NodeNext its default import is the module, whose `default` is the plugin.
+const addFormats = (ajvFormats as unknown as { default: typeof ajvFormats.default }).default ?? ajvFormats;
 addFormats(ajv);
 const validate = ajv.compile(schema);
 

@@ -8,6 +8,7 @@ import { licenseMismatch } from "./license-mismatch.js";
 import { licenseMissing } from "./license-missing.js";
 import { licenseUnrecognized } from "./license-unrecognized.js";
 import { lineageIncomplete } from "./lineage-incomplete.js";
+import { metadataSuggested } from "./metadata-suggested.js";
 import { policyDenied } from "./policy-denied.js";
 import { policyInvalid } from "./policy-invalid.js";
 import { trainingDataUndisclosed } from "./training-data-undisclosed.js";
@@ -28,6 +29,7 @@ export const CHECKS: readonly Check[] = [
   datasetUnknown,
   lineageIncomplete,
   attributionMissing,
+  metadataSuggested,
 ];
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((c) => c.meta.id);

@@ -87,7 +87,7 @@ function ownFacts(model: ModelFacts, tree: Tree, kb: KnowledgeBase, policy: Poli
   for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, kb, policy));
   for (const d of card.proseDatasets) {
     const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
-    if (!known) r.sources.push(source(d.value.id ?? d.value.ref, "prose", d.location, [self], tree, kb, policy));
+    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, kb, policy, d.value.id));
   }
   return r;
 }
@@ -160,14 +160,25 @@ function viewOfDatasetCard(card: DatasetCardFacts, _tree: Tree, kb: KnowledgeBas
     alternativeBases: [],
     optOuts: "not-applicable",
     attributionPerItem: false,
-    derivedFrom: [],
+    // Its sources' limits still apply through it (a subset of LAION stays LAION).
+    derivedFrom: card.sourceDatasets.map((s) => kb.dataset(s.value)?.id).filter((id): id is string => id !== undefined),
     note: `declared by its dataset card ${card.file}`,
     sources: [],
   };
 }
 
-function source(ref: string, via: ResolvedSource["via"], location: Location | undefined, chain: string[], tree: Tree, kb: KnowledgeBase, policy: Policy): ResolvedSource {
-  const dataset = findDataset(ref, tree, kb, policy);
+/** `ref` as the card writes it; `id` when the reader already matched it to rules/. */
+function source(
+  ref: string,
+  via: ResolvedSource["via"],
+  location: Location | undefined,
+  chain: string[],
+  tree: Tree,
+  kb: KnowledgeBase,
+  policy: Policy,
+  id?: string,
+): ResolvedSource {
+  const dataset = findDataset(id ?? ref, tree, kb, policy);
   return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset };
 }
 

@@ -18,6 +18,8 @@ import type { FingerprintFile, LicenseKind, StoredLicense, StoredNear, StoredVar
 export const BIGRAM_SAMPLE = 64;
 /** Word-set Dice (0-1) at or above which two licenses are near duplicates and get distinguishing tokens. */
 export const NEAR_DICE = 0.8;
+/** Word-set Dice at or above which a deprecated SPDX id's text is merged into a current id's. */
+export const DEPRECATED_MERGE_DICE = 0.98;
 /** Size of the sample of distinguishing bigrams stored per near-duplicate pair. */
 export const NEAR_SAMPLE = 32;
 
@@ -224,6 +226,8 @@ interface Group {
   members: Prepared[];
   canonical: Prepared;
   entry: CatalogueEntry | null;
+  /** Texts of deprecated ids merged into this group: fingerprinted as extra variants. */
+  merged: Prepared[];
 }
 
 interface BuiltVariant {
@@ -324,7 +328,33 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
   for (const members of groupsByHash.values()) {
     const ranked = rankMembers(members, joined);
     const canonical = ranked[0]!;
-    groups.push({ members: ranked, canonical, entry: null });
+    groups.push({ members: ranked, canonical, entry: null, merged: [] });
+  }
+  // A deprecated id whose text differs from a current id's in a few words only (GPL-2.0+ lacks one
+  // placeholder line of GPL-2.0-only) joins that group, so the two never compete; its text stays an
+  // exact variant of the group.
+  const isDeprecated = (g: Group) => g.canonical.ref.spdx !== null && DEPRECATED_SPDX_IDS.has(g.canonical.ref.spdx);
+  const wordSets = new Map(groups.map((g) => [g, new Set(g.canonical.tokens)]));
+  for (const g of groups.filter(isDeprecated)) {
+    const mine = wordSets.get(g)!;
+    let best: Group | null = null;
+    let bestDice = 0;
+    for (const c of groups) {
+      if (c === g || isDeprecated(c)) continue;
+      const theirs = wordSets.get(c)!;
+      let common = 0;
+      for (const w of mine) if (theirs.has(w)) common++;
+      const dice = (2 * common) / (mine.size + theirs.size);
+      if (dice > bestDice) {
+        bestDice = dice;
+        best = c;
+      }
+    }
+    const lengthRatio = best ? g.canonical.tokens.length / best.canonical.tokens.length : 0;
+    if (!best || bestDice < DEPRECATED_MERGE_DICE || lengthRatio < 0.98 || lengthRatio > 1.02) continue;
+    best.members.push(...g.members);
+    best.merged.push(g.canonical);
+    groups.splice(groups.indexOf(g), 1);
   }
   // A catalogue entry goes to one group: the one whose member is named by the entry's spdx (or Hub id)
   // itself, else the best-ranked group whose member is one of its aliases.
@@ -352,6 +382,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
     const variants: { name: string; tokens: string[]; hashes: Uint32Array; sha256: string }[] = [
       { name: "full", tokens: g.canonical.tokens, hashes: g.canonical.hashes, sha256: g.canonical.sha256 },
     ];
+    for (const m of g.merged) variants.push({ name: `text-of-${m.ref.id}`, tokens: m.tokens, hashes: m.hashes, sha256: m.sha256 });
     for (const t of trimmedTexts(g.canonical.ref.text)) {
       const n = normalise(t.text);
       const dropped = 1 - n.tokens.length / g.canonical.tokens.length;
@@ -367,7 +398,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
   const vocabulary = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
   const vocabId = new Map(vocabulary.map((w, i) => [w, i]));
 
-  const licenses: { stored: StoredLicense; fullVariant: BuiltVariant; allBigrams: Set<number> }[] = [];
+  const licenses: { stored: StoredLicense; fullVariant: BuiltVariant; wordSets: Set<number>[]; allBigrams: Set<number>; coreBigrams: Set<number> }[] = [];
   const seenKeys = new Set<string>();
   for (const b of built) {
     const g = b.group;
@@ -380,11 +411,16 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
     const variants: StoredVariant[] = [];
     let fullIds = new Set<number>();
     let fullBigrams = new Set<number>();
+    const wordSets: Set<number>[] = [];
+    let coreBigrams: Set<number> | null = null;
     let fullBuilt: BuiltVariant | null = null;
     for (const v of b.variants) {
       const ids = new Set(v.tokens.map((t) => vocabId.get(t)).filter((x): x is number => x !== undefined));
       const bigrams = bigramSet(v.hashes);
       const sample = bottomK(bigrams, BIGRAM_SAMPLE);
+      wordSets.push(ids);
+      const core: Set<number> | null = coreBigrams;
+      coreBigrams = core === null ? new Set(bigrams) : new Set([...core].filter((h) => bigrams.has(h)));
       if (v.name === "full") {
         fullIds = ids;
         fullBigrams = bigrams;
@@ -404,7 +440,8 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
           name: v.name,
           sha256: v.sha256,
           wordCount: v.tokens.length,
-          uniqueWords: ids.size,
+          // Words of the full text it has (a merged deprecated text may have a few words the full lacks).
+          uniqueWords: fullIds.size - drop.length,
           dropWords: encodeSorted(drop),
           bigrams: encodeSorted(sample),
           bigramCount: bigrams.size,
@@ -439,25 +476,31 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
       variants,
       near: [],
     };
-    licenses.push({ stored, fullVariant: fullBuilt!, allBigrams: fullBigrams });
+    licenses.push({ stored, fullVariant: fullBuilt!, wordSets, allBigrams: fullBigrams, coreBigrams: coreBigrams ?? new Set() });
   }
 
-  // 3. Near duplicates and their distinguishing bigrams.
-  const order = licenses.map((_, i) => i).sort((a, b) => licenses[a]!.fullVariant.wordIds.size - licenses[b]!.fullVariant.wordIds.size);
+  // 3. Near duplicates and their distinguishing bigrams: licenses whose texts (any variant of one
+  // against any variant of the other) have a word-set Dice of NEAR_DICE or more. The distinguishing
+  // bigrams of A against B are those in every variant of A and nowhere in B.
   const minRatio = NEAR_DICE / (2 - NEAR_DICE);
-  for (let x = 0; x < order.length; x++) {
-    const i = order[x]!;
+  const bestDice = (a: Set<number>[], b: Set<number>[]) => {
+    let best = 0;
+    for (const x of a) {
+      for (const y of b) {
+        const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+        if (small.size < minRatio * large.size) continue;
+        best = Math.max(best, (2 * intersectionSize(x, y)) / (x.size + y.size));
+      }
+    }
+    return best;
+  };
+  for (let i = 0; i < licenses.length; i++) {
     const a = licenses[i]!;
-    const sizeA = a.fullVariant.wordIds.size;
-    for (let y = x + 1; y < order.length; y++) {
-      const j = order[y]!;
+    for (let j = i + 1; j < licenses.length; j++) {
       const b = licenses[j]!;
-      const sizeB = b.fullVariant.wordIds.size;
-      if (sizeA < minRatio * sizeB) break;
-      const dice = (2 * intersectionSize(a.fullVariant.wordIds, b.fullVariant.wordIds)) / (sizeA + sizeB);
-      if (dice < NEAR_DICE) continue;
+      if (bestDice(a.wordSets, b.wordSets) < NEAR_DICE) continue;
       const own = (p: typeof a, q: typeof a): StoredNear => {
-        const diff = [...p.allBigrams].filter((h) => !q.allBigrams.has(h));
+        const diff = [...p.coreBigrams].filter((h) => !q.allBigrams.has(h));
         return { key: q.stored.key, own: encodeSorted(bottomK(diff, NEAR_SAMPLE)), ownCount: diff.length };
       };
       a.stored.near.push(own(a, b));
@@ -489,7 +532,9 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
         near: [],
       },
       fullVariant: { name: "none", wordIds: new Set() },
+      wordSets: [],
       allBigrams: new Set(),
+      coreBigrams: new Set(),
     });
   }
 

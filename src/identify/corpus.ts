@@ -116,9 +116,12 @@ function cutAtLastLine(text: string, re: RegExp): string | null {
   return text.slice(0, last.index).trimEnd() + "\n";
 }
 
+/** Words as the matcher sees them: runs of letters and digits, each CJK character on its own. */
+const WORDS = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]|[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu;
+
 function scramble(text: string, ctx: TransformContext): string {
   const rnd = seeded(seedOf(`scramble:${ctx.key}`));
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.match(WORDS) ?? [];
   for (let i = words.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [words[i], words[j]] = [words[j]!, words[i]!];
@@ -149,7 +152,7 @@ function randomWords(text: string, ctx: TransformContext): string {
 function halfReplaced(text: string, ctx: TransformContext): string {
   const rnd = seeded(seedOf(`half:${ctx.key}`));
   let i = 0;
-  return text.replace(/[A-Za-z]{3,}/g, (w) => (i++ % 2 === 1 ? NOISE_WORDS[Math.floor(rnd() * NOISE_WORDS.length)]! : w));
+  return text.replace(WORDS, (w) => (i++ % 2 === 1 ? NOISE_WORDS[Math.floor(rnd() * NOISE_WORDS.length)]! : w));
 }
 
 export const TRANSFORMS: readonly Transform[] = [

@@ -22,6 +22,8 @@ export interface IdentifyOptions {
 }
 
 const RUNNERS_UP = 3;
+/** Share of a license's distinct words above which an input counts as a copy of that license's text. */
+const REFERENCE_BODY_RECALL = 0.6;
 
 function identified(license: License, confidence: number, matcher: MatcherName, runnersUp: RunnerUp[], note?: string): Identification {
   return {
@@ -91,7 +93,11 @@ export function identifyLicense(text: string, opts: IdentifyOptions = {}): Ident
     );
   }
 
-  const reference = matchReference(input, index);
+  // A text that holds most of some license's words is a (damaged) license text, not a short notice
+  // naming one: the reference matcher does not read it.
+  const top = dice.candidates[0];
+  const licenseBody = top !== undefined && top.wordRecall >= REFERENCE_BODY_RECALL && top.variant.uniqueWords >= 15;
+  const reference = licenseBody ? undefined : matchReference(input, index);
   if (reference?.license) {
     return identified(
       reference.license,

@@ -200,7 +200,9 @@ function scoreVariant(v: Variant, overlap: number, input: PreparedInput): Omit<C
     bigramRecall >= DICE.containBigrams &&
     hits >= 2 &&
     last - first + 1 <= DICE.containSpread * v.wordCount;
-  if (contained) score = Math.max(score, 100 * recall * (0.9 + 0.1 * Math.min(1, v.wordCount / Math.max(1, n))));
+  // The reference is present as one block, whatever surrounds it: score its recall, less a little for
+  // the share of the input outside it.
+  if (contained) score = Math.max(score, 100 * recall - 5 * (1 - Math.min(1, v.wordCount / Math.max(1, n))));
   return { score, wordRecall, bigramRecall, contained };
 }
 
@@ -316,22 +318,10 @@ export interface ReferenceMatch {
   confidence: number;
 }
 
-const CONTEXT_BEFORE = new Set([
-  "under",
-  "licensed",
-  "license",
-  "licence",
-  "released",
-  "distributed",
-  "governed",
-  "subject",
-  "covered",
-  "available",
-  "terms",
-  "licensing",
-  "identifier",
-]);
-const CONTEXT_AFTER = new Set(["license", "licence", "licenses", "licensed", "agreement", "terms"]);
+/** Words that, a few words before a name, make it a statement of license: "licensed under the ...". */
+const CONTEXT_BEFORE = new Set(["under", "licensed", "released", "distributed", "governed", "subject", "covered", "licensing"]);
+/** Words that make a name a statement of license right before it ("License: MIT") or right after it ("MIT License"). */
+const CONTEXT_ADJACENT = new Set(["license", "licence", "licenses", "licensed", "agreement", "identifier"]);
 const MODEL_WORDS = new Set(["model", "models", "weights", "checkpoint", "checkpoints", "parameters"]);
 
 /** d. A license named in a short text: "Licensed under the Apache License, Version 2.0", "released under the MIT license". */
@@ -362,8 +352,8 @@ export function matchReference(input: PreparedInput, index: FingerprintIndex): R
       }
       if (k < key.length) continue;
       const before = tokens.slice(Math.max(0, i - 8), i);
-      const after = tokens[j];
-      if (!before.some((t) => CONTEXT_BEFORE.has(t)) && !(after !== undefined && CONTEXT_AFTER.has(after))) continue;
+      const adjacent = [tokens[i - 1], tokens[j]];
+      if (!before.some((t) => CONTEXT_BEFORE.has(t)) && !adjacent.some((t) => t !== undefined && CONTEXT_ADJACENT.has(t))) continue;
       const license = index.licenses[index.nameKeys.get(key.join(" "))!]!;
       mentions.push({ license, length: key.length, start: i, end: j, versioned: key.some((t) => /\d/.test(t)) });
     }

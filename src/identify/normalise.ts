@@ -44,8 +44,12 @@ const ENTITIES: Readonly<Record<string, string>> = { nbsp: " ", amp: "&", quot: 
 const COPYRIGHT_START = /^[ \t>*_#-]*(?:copyright\b|©|\(c\)[ \t])[^\n]*/gim;
 /** What makes such a line a notice rather than prose ("Copyright and Similar Rights means ..."). */
 const COPYRIGHT_EVIDENCE = /\b1[89]\d\d\b|\b20\d\d\b|\b(?:19|20)?yy(?:yy)?\b|©|\(c\)|<[^>\n]*>|\[[^\]\n]*\]|\{[^}\n]*\}|\$\{|all rights reserved/i;
-/** The notice part of a long line that continues with other text: the marker, symbols and years. */
-const COPYRIGHT_PREFIX = /^[ \t>*_#-]*(?:copyright\b|©|\(c\))(?:[ \t]*(?:\(c\)|©|copyright\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?))*/i;
+/**
+ * The notice part of a long line that continues with other text: markers, years, "by" and the holder's
+ * capitalised words, up to the capitalised word that starts the next sentence ("... David Kastrup Any use").
+ */
+const COPYRIGHT_PREFIX =
+  /^[ \t>*_#-]*(?:copyright\b|Copyright\b|COPYRIGHT\b|©|\([cC]\))(?:[ \t]*(?:\([cC]\)|©|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|by\b|[A-Z][\w.&'-]*,?(?=[ \t]+[A-Z0-9(©])))*/;
 
 /**
  * Drops a copyright notice line: one with a year, a placeholder, a © or "all rights reserved" of at
@@ -103,7 +107,7 @@ function stripPreamble(text: string): string {
     const line = text.slice(pos, end).trim();
     if (line !== "") {
       seen++;
-      if (line.length < 600 && PREAMBLE_LINE.test(line) && hasWords(text, end, PREAMBLE_MIN_REST_WORDS)) {
+      if (line.length <= 300 && PREAMBLE_LINE.test(line) && hasWords(text, end, PREAMBLE_MIN_REST_WORDS)) {
         return text.slice(0, pos) + text.slice(end);
       }
     }

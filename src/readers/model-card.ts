@@ -166,7 +166,8 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
     }
     for (const { name, id } of names.datasets) {
       const found = findName(chunk, name);
-      if (found) hits.push({ ref: name, id, start: s.start + found.index, end: s.start + found.index + found.length });
+      // Keep the words as the card writes them, for the evidence.
+      if (found) hits.push({ ref: chunk.slice(found.index, found.index + found.length), id, start: s.start + found.index, end: s.start + found.index + found.length });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

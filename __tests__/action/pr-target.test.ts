@@ -1,0 +1,29 @@
+// pull_request_target: the PR's files are read through the API at its head commit, as data;
+// nothing of the PR is checked out (the workspace here is empty on purpose).
+import { describe, expect, it } from "vitest";
+import { runDist, workspace } from "./run-dist.js";
+import { FAILING_CARD, OWNER, REPO, fakeGitHub, prPayload } from "./scenario.js";
+
+describe("pull_request_target", () => {
+  it("reads the fork's cards through the API at the head commit and comments", async () => {
+    const head = "9".repeat(40);
+    const gh = await fakeGitHub({
+      headSha: head,
+      prFiles: [{ filename: "models/sd/README.md" }],
+      head: { "models/sd/README.md": FAILING_CARD, "src/train.py": "print('not read')\n" },
+    });
+    const r = await runDist({ event: "pull_request_target", payload: prPayload({ number: 7, headSha: head, fork: true }), repository: `${OWNER}/${REPO}`, apiUrl: gh.url, workspace: workspace({}) });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.outputs.verdict).toBe("fail");
+    expect(gh.calls()).toEqual([
+      "GET pulls/list-files",
+      "GET git/get-tree",
+      "GET git/get-blob",
+      "GET repos/get-content",
+      "GET issues/list-comments",
+      "POST issues/create-comment",
+    ]);
+    expect(gh.state.comments[0]!.body).toContain("models/sd/README.md");
+    expect(gh.problems).toEqual([]);
+  });
+});
