@@ -216,6 +216,15 @@ if (p.available && p.ids && p.knownIds && p.ms !== undefined) {
   console.log(`  accuracy on the whole corpus       ${pct(count(positives, theirOk), positives.length)}`);
   console.log(`  wrong ids reported                 ${count(corpus, theirWrong)}`);
   console.log(`  throughput                         ${theirPs} files/s (${p.ms.toFixed(0)} ms)`);
+  console.log(
+    "  by transform (licenses it knows): " +
+      [...byTransform]
+        .map(([t, cs]) => {
+          const scope = cs.filter((c) => c.expected === null || known.has(c.expected));
+          return `${t} ${scope.filter(theirOk).length}/${scope.length}`;
+        })
+        .join(", "),
+  );
   rows.push(
     ["", "model-provenance-check", `licensee ${p.version}`],
     ["Accuracy, whole corpus", pct(ours.all.correct, ours.all.total), pct(count(positives, theirOk), positives.length)],

@@ -87,8 +87,10 @@ export async function buildAction(): Promise<Built> {
       json(),
     ],
     onwarn(log: RollupLog, warn) {
-      // Dependencies' own circular imports and `this` at top level are theirs, and harmless.
-      if ((log.code === "CIRCULAR_DEPENDENCY" || log.code === "THIS_IS_UNDEFINED") && log.ids?.some((i) => i.includes("node_modules")) !== false) return;
+      // Dependencies' own circular imports, `this` at top level and misplaced /*@__PURE__*/
+      // comments are theirs, and harmless; our own code gets every warning.
+      const inDependency = (log.ids ?? (log.id ? [log.id] : [])).some((i) => i.includes("node_modules"));
+      if (inDependency && ["CIRCULAR_DEPENDENCY", "THIS_IS_UNDEFINED", "INVALID_ANNOTATION"].includes(log.code ?? "")) return;
       warn(log);
     },
   });

@@ -29,7 +29,12 @@ describe("action.yml", () => {
   });
 
   it("names every input in the options schema", () => {
-    expect(Object.keys(ActionOptionsSchema.shape ?? {}).sort()).toEqual(Object.keys(INPUTS).sort());
+    expect(Object.keys(ActionOptionsSchema.shape).sort()).toEqual(Object.keys(INPUTS).sort());
+  });
+
+  it("is documented: docs/action.md has a table row for every input and output", () => {
+    const doc = readFileSync(new URL("../../docs/action.md", import.meta.url), "utf8");
+    for (const name of [...Object.keys(INPUTS), ...Object.keys(OUTPUTS)]) expect(doc, name).toContain(`| \`${name}\` |`);
   });
 
   it("runs dist/index.js on node24", () => {

@@ -36,12 +36,14 @@ export interface RepoState {
   baseSha: string;
   headSha: string;
   /** Files the PR changes. */
-  prFiles: { filename: string; status?: string; previous_filename?: string }[];
+  prFiles: { filename: string; status?: string; previous_filename?: string; patch?: string }[];
   /** Files at the base commit (contents API). */
   base: Record<string, string>;
   /** Files at the head commit (trees and blobs API, for pull_request_target). */
   head: Record<string, string>;
   comments: Comment[];
+  /** Review comments (pulls API), each with the review that posted it. */
+  reviewComments: (Comment & { path: string; line: number })[];
   /** Login for GET /user; undefined answers 403 as an installation token does. */
   self?: string | undefined;
   /** Status for comment writes, e.g. 403 for a fork's read-only token. */
@@ -127,6 +129,18 @@ export class FakeGitHub {
       return entry ? [200, { sha: blobSha(entry[0]), size: entry[1].length, encoding: "base64", content: Buffer.from(entry[1]).toString("base64") }] : [404, { message: "Not Found" }];
     }
     if (method === "GET" && p === `${repo}/issues/${s.pull}/comments`) return [200, page === 1 ? s.comments : []];
+    if (method === "GET" && p === `${repo}/pulls`) {
+      // Open PRs by `head=owner:branch`; the fork PR of these tests is contributor:patch-1.
+      const pr = { number: s.pull, head: { sha: s.headSha, ref: "patch-1", repo: { full_name: `contributor/${s.repo}` } }, base: { sha: s.baseSha, repo: { full_name: `${s.owner}/${s.repo}` } } };
+      return [200, url.searchParams.get("head") === "contributor:patch-1" && page === 1 ? [pr] : []];
+    }
+    if (method === "GET" && p === `${repo}/pulls/${s.pull}/comments`) return [200, page === 1 ? s.reviewComments : []];
+    if (method === "POST" && p === `${repo}/pulls/${s.pull}/reviews`) {
+      const review = body as { commit_id: string; comments: { path: string; line: number; body: string }[] };
+      if (review.commit_id !== s.headSha) return [422, { message: "commit_id is not part of the pull request" }];
+      for (const c of review.comments) s.reviewComments.push({ ...this.comment(this.nextId++, c.body), path: c.path, line: c.line });
+      return [200, { id: this.nextId++, state: "COMMENTED", commit_id: review.commit_id }];
+    }
     if (method === "GET" && p === "/user") return s.self ? [200, { login: s.self, type: "User" }] : [403, { message: "Resource not accessible by integration" }];
     if (method === "POST" && p === `${repo}/issues/${s.pull}/comments`) {
       if (s.commentWriteStatus) return [s.commentWriteStatus, { message: "Resource not accessible by integration" }];

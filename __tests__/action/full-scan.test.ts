@@ -33,4 +33,16 @@ describe("full scans", () => {
     expect(report.models.map((m) => m.path)).toEqual(["a", "b"]);
     expect(gh.requests).toEqual([]);
   });
+
+  it("merge_group and schedule scan the workspace too", async () => {
+    const gh = await fakeGitHub();
+    const ws = workspace({ "m/README.md": CLEAN_CARD });
+    for (const [event, body] of [["merge_group", payload("merge_group")], ["schedule", { schedule: "17 3 * * *" }]] as const) {
+      const r = await runDist({ event, payload: body, repository, apiUrl: gh.url, workspace: ws });
+      expect(r.code, `${event}: ${r.stdout}`).toBe(0);
+      expect(r.outputs.verdict).toBe("pass");
+      expect(r.summary).toContain(`full scan on ${event}`);
+    }
+    expect(gh.requests).toEqual([]);
+  });
 });

@@ -64,6 +64,21 @@ describe("pull_request: the sticky comment", () => {
     expect(gh.problems).toEqual([]);
   });
 
+  it("with a personal access token, recognises its own comment by asking who it is", async () => {
+    const gh = await fakeGitHub({ prFiles: [{ filename: CARD }], self: "release-bot" });
+    const run = (headSha: string) =>
+      runDist({ event: "pull_request", payload: prPayload({ number: 7, headSha }), repository: `${OWNER}/${REPO}`, apiUrl: gh.url, workspace: workspace({ [CARD]: FAILING_CARD }) });
+    await run("1".repeat(40));
+    // The fake wrote it as github-actions[bot]; pretend the PAT's user did.
+    gh.state.comments[0]!.user = { login: "release-bot", type: "User" };
+    gh.state.comments[0]!.body = gh.state.comments[0]!.body.replace(/digest=\w+/, "digest=old");
+    gh.reset();
+    await run("2".repeat(40));
+    expect(gh.calls()).toEqual(["GET pulls/list-files", "GET repos/get-content", "GET issues/list-comments", "GET users/get-authenticated", "PATCH issues/update-comment"]);
+    expect(gh.state.comments).toHaveLength(1);
+    expect(gh.problems).toEqual([]);
+  });
+
   it("stays within GitHub's 65,536 characters and says it was cut", async () => {
     // Many failing models make a report far longer than a comment may be.
     const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`models/m${i}/README.md`, FAILING_CARD]));
@@ -74,6 +89,27 @@ describe("pull_request: the sticky comment", () => {
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(/Truncated/);
     expect(r.summary.length).toBeGreaterThan(body.length);
+    expect(gh.problems).toEqual([]);
+  });
+});
+
+describe("pull_request: inline-comments", () => {
+  it("posts each finding on a line of the diff once, as one review", async () => {
+    const patch = `@@ -0,0 +1,${FAILING_CARD.split("\n").length} @@\n+...`;
+    const gh = await fakeGitHub({ prFiles: [{ filename: CARD, status: "added", patch }] });
+    const run = () =>
+      runDist({ event: "pull_request", payload: prPayload({ number: 7, headSha: gh.state.headSha }), repository: `${OWNER}/${REPO}`, apiUrl: gh.url, workspace: workspace({ [CARD]: FAILING_CARD }), inputs: { "inline-comments": "true" } });
+    const first = await run();
+    expect(first.code).toBe(1);
+    expect(gh.calls()).toContain("POST pulls/create-review");
+    expect(gh.state.reviewComments.length).toBeGreaterThan(0);
+    expect(gh.state.reviewComments.every((c) => c.path === CARD)).toBe(true);
+    const posted = gh.state.reviewComments.length;
+
+    gh.reset();
+    await run();
+    expect(gh.calls()).not.toContain("POST pulls/create-review");
+    expect(gh.state.reviewComments).toHaveLength(posted);
     expect(gh.problems).toEqual([]);
   });
 });

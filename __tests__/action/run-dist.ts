@@ -1,7 +1,7 @@
 // Runs the bundled Action (dist/index.js) the way the runner does: a node process whose inputs are
 // INPUT_* variables, whose event is a payload file, and whose outputs and summary go to files.
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -42,9 +42,22 @@ export interface DistOptions {
   inputs?: Partial<Record<InputName, string>>;
 }
 
+const temporary: string[] = [];
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+/** Removes the workspaces and run folders made so far (scenario.ts calls it after each test). */
+export function removeTemporary(): void {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Files of a workspace, written under a fresh temp folder. */
 export function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "mpc-ws-"));
+  const dir = tempDir("mpc-ws-");
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
@@ -53,7 +66,7 @@ export function workspace(files: Record<string, string>): string {
 }
 
 export function runDist(o: DistOptions): Promise<DistRun> {
-  const tmp = mkdtempSync(path.join(tmpdir(), "mpc-run-"));
+  const tmp = tempDir("mpc-run-");
   const files = { event: path.join(tmp, "event.json"), output: path.join(tmp, "output"), summary: path.join(tmp, "summary.md") };
   writeFileSync(files.event, JSON.stringify(o.payload));
   writeFileSync(files.output, "");

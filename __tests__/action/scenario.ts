@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach } from "vitest";
 import { FakeGitHub, type RepoState } from "./fake-github.js";
-import { payload } from "./run-dist.js";
+import { payload, removeTemporary } from "./run-dist.js";
 
 const example = (file: string) => readFileSync(new URL(`../../examples/${file}`, import.meta.url), "utf8");
 
@@ -38,6 +38,7 @@ export function prPayload(o: { number: number; headSha: string; fork?: boolean; 
 const started: FakeGitHub[] = [];
 afterEach(async () => {
   await Promise.all(started.splice(0).map((g) => g.stop()));
+  removeTemporary();
 });
 
 export async function fakeGitHub(state: Partial<RepoState> = {}): Promise<FakeGitHub> {
@@ -51,6 +52,7 @@ export async function fakeGitHub(state: Partial<RepoState> = {}): Promise<FakeGi
     base: {},
     head: {},
     comments: [],
+    reviewComments: [],
     faults: [],
     ...state,
   });

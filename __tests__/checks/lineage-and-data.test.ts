@@ -11,7 +11,8 @@ describe("base-model-terms-violated", () => {
     // The base's definite data conflict is inherited because MIT still grants commercial use.
     const inherited = findings(r, "license-exceeds-data-rights");
     expect(inherited.length).toBeGreaterThan(0);
-    expect(inherited[0]!.message).toMatch(/inherited: .*stable-diffusion-v1-5.*→/);
+    expect(inherited[0]!.message).toMatch(/stable-diffusion-v1-5 was trained on data that does not support it: .*via runwayml\/stable-diffusion-v1-5 →/);
+    expect(inherited).toHaveLength(1);
   });
   it("accepts a fine-tune that keeps the base license", () => {
     const r = check({ "README.md": card("license: creativeml-openrail-m\nbase_model: runwayml/stable-diffusion-v1-5") });

@@ -8,7 +8,7 @@ import { classify } from "../readers/discover.js";
 import { readCapped, readWorkspace } from "../workspace.js";
 import { listChangedFiles } from "../github/changed-files.js";
 import type { GitHub } from "../github/client.js";
-import type { PullRequest, RunContext } from "../github/context.js";
+import type { RunContext } from "../github/context.js";
 import { readFilesAt } from "../github/head-files.js";
 import { policyFromBase } from "../github/policy-from-base.js";
 import { OptionsError, type ActionOptions } from "./options.js";
@@ -19,6 +19,8 @@ export interface Gathered {
   policy?: InputFile | undefined;
   scope: Scope;
   policyNotes: string[];
+  /** On a PR: the lines its diff shows, per file (for review comments). */
+  diffLines?: Map<string, [number, number][]> | undefined;
 }
 
 export async function gather(gh: GitHub, ctx: RunContext, options: ActionOptions): Promise<Gathered> {
@@ -28,24 +30,25 @@ export async function gather(gh: GitHub, ctx: RunContext, options: ActionOptions
     return { files, policy: localPolicy(ctx, options.policy), scope: { kind: "all", reason: `full scan on ${ctx.eventName || "a local run"}` }, policyNotes: [] };
   }
   const pr = ctx.pullRequest;
-  const changed = await listChangedFiles(gh, ctx, pr.number);
+  const { paths: changed, diffLines } = await listChangedFiles(gh, ctx, pr.number);
   const policyChanged = changed.includes(policyFile);
   if (!policyChanged && !changed.some((p) => classify(p) && underRoots(options.paths, p))) {
-    return { files: [], scope: { kind: "none" }, policyNotes: [] };
+    return { files: [], scope: { kind: "none" }, policyNotes: [], diffLines };
   }
-  const files = ctx.eventName === "pull_request_target"
-    ? await readFilesAt(gh, ctx, pr.headSha, (p) => underRoots(options.paths, p))
-    : readWorkspace(options.paths, ctx.workspace);
+  // Only `pull_request` checks out the PR; the others read it through the API as data.
+  const files = ctx.eventName === "pull_request"
+    ? readWorkspace(options.paths, ctx.workspace)
+    : await readFilesAt(gh, ctx, pr.headSha, (p) => underRoots(options.paths, p));
   const scope = scopeOfChange(changed, files.map((f) => f.path), policyFile, options.paths);
-  if (scope.kind === "none") return { files: [], scope, policyNotes: [] };
+  if (scope.kind === "none") return { files: [], scope, policyNotes: [], diffLines };
   const policy = await policyFromBase(gh, ctx, policyFile, pr.baseSha);
   if (!policy && options.policy && !policyChanged) throw new OptionsError(`input 'policy': ${options.policy} does not exist on the base branch`);
-  return { files, policy, scope, policyNotes: basePolicyNotes(pr, policyFile, Boolean(policy), policyChanged) };
+  return { files, policy, scope, policyNotes: basePolicyNotes(policyFile, Boolean(policy), policyChanged), diffLines };
 }
 
-function basePolicyNotes(pr: PullRequest, file: string, found: boolean, changed: boolean): string[] {
-  const at = `the base branch (${pr.baseSha.slice(0, 7)})`;
-  const notes = [found ? `Policy in force: \`${file}\` from ${at}.` : `No policy at \`${file}\` on ${at}: the built-in defaults apply.`];
+/** Notes for the comment. No commit ids: they are part of its digest, and the base moves on. */
+function basePolicyNotes(file: string, found: boolean, changed: boolean): string[] {
+  const notes = [found ? `Policy in force: \`${file}\` from the base branch.` : `No policy at \`${file}\` on the base branch: the built-in defaults apply.`];
   if (changed) notes.push(`This pull request changes \`${file}\`. A pull request cannot change the policy that judges it: the change applies once merged.`);
   return notes;
 }

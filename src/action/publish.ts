@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import { failsAt } from "../engine/verdict.js";
-import type { Report } from "../report.js";
+import { allFindings, type Report } from "../report.js";
 import { commentBody, resolvedBody, summaryBody, type RunInfo } from "../render/action.js";
 import { renderBadgeJson, renderBadgeSvg } from "../render/badge.js";
 import { renderBom } from "../render/bom.js";
@@ -14,7 +14,8 @@ import { renderSarif } from "../render/sarif.js";
 import { annotate } from "../github/annotations.js";
 import type { GitHub } from "../github/client.js";
 import { marker, upsertComment } from "../github/comment.js";
-import type { RunContext } from "../github/context.js";
+import type { PullRequest, RunContext } from "../github/context.js";
+import { postReviewComments } from "../github/review.js";
 import { writeSummary } from "../github/summary.js";
 import type { OutputName } from "./inputs.js";
 import type { ActionOptions } from "./options.js";
@@ -26,7 +27,14 @@ const FILES = [
   ["bom", "bom-path", renderBom],
 ] as const satisfies readonly (readonly [keyof ActionOptions, OutputName, (r: Report) => string])[];
 
-export async function publish(gh: GitHub, ctx: RunContext, options: ActionOptions, report: Report, info: RunInfo): Promise<void> {
+export async function publish(
+  gh: GitHub,
+  ctx: RunContext,
+  options: ActionOptions,
+  report: Report,
+  info: RunInfo,
+  diffLines: ReadonlyMap<string, [number, number][]> = new Map(),
+): Promise<void> {
   const out = (name: OutputName, value: string | number) => core.setOutput(name, String(value));
   const write = (file: string, text: string) => {
     const abs = path.resolve(ctx.workspace, file);
@@ -45,26 +53,41 @@ export async function publish(gh: GitHub, ctx: RunContext, options: ActionOption
   annotate(report);
   await writeSummary(summaryBody(report, info));
 
-  if (ctx.pullRequest) {
-    const findings = report.counts.error + report.counts.warning + report.counts.note;
-    const outcome = await upsertComment(gh, ctx, ctx.pullRequest.number, {
-      mode: options.comment,
-      hasFindings: findings > 0,
-      // The digest leaves out links to the head commit, so a push that changes no finding edits nothing.
-      body: commentBody(report, info, marker(renderMarkdown(report) + info.policyNotes.join("\n"))),
-      resolved: resolvedBody(marker("resolved"), ctx.pullRequest.headSha, info),
-    });
-    if (outcome.action === "forbidden") {
-      core.warning(
-        `Could not write the PR comment (HTTP ${outcome.status}): the token is read-only here. ` +
-          "Give the job `permissions: pull-requests: write`; for pull requests from forks, use the two-workflow recipe in docs/action.md. " +
-          "The annotations, job summary and outputs above carry the full result.",
-      );
-    } else if (outcome.url) out("comment-url", outcome.url);
-  }
+  if (ctx.pullRequest) await commentOnPr(gh, ctx, ctx.pullRequest, options, report, info, diffLines, out);
 
   const failOn = report.policy.failOn === "error" || report.policy.failOn === "warning" ? report.policy.failOn : "never";
   if (failsAt(report.counts, failOn)) {
     core.setFailed(`Model provenance: ${report.verdict} (${report.counts.error} error(s), ${report.counts.warning} warning(s); fail-on: ${failOn}).`);
   }
+}
+
+const READ_ONLY_HELP =
+  "the token is read-only here. Give the job `permissions: pull-requests: write`; for pull requests from forks, use the two-workflow recipe in docs/action.md. " +
+  "The annotations, job summary and outputs carry the full result.";
+
+async function commentOnPr(
+  gh: GitHub,
+  ctx: RunContext,
+  pr: PullRequest,
+  options: ActionOptions,
+  report: Report,
+  info: RunInfo,
+  diffLines: ReadonlyMap<string, [number, number][]>,
+  out: (name: OutputName, value: string) => void,
+): Promise<void> {
+  const findings = report.counts.error + report.counts.warning + report.counts.note;
+  const outcome = await upsertComment(gh, ctx, pr.number, {
+    mode: options.comment,
+    hasFindings: findings > 0,
+    // The digest leaves out links to the head commit, so a push that changes no finding edits nothing.
+    body: commentBody(report, info, marker(renderMarkdown(report) + info.policyNotes.join("\n"))),
+    resolved: resolvedBody(marker("resolved"), pr.headSha, info),
+  });
+  if (outcome.action === "forbidden") core.warning(`Could not write the PR comment (HTTP ${outcome.status}): ${READ_ONLY_HELP}`);
+  else if (outcome.url) out("comment-url", outcome.url);
+
+  if (!options["inline-comments"]) return;
+  const review = await postReviewComments(gh, ctx, pr, allFindings(report), diffLines);
+  if (review.action === "forbidden") core.warning(`Could not post review comments (HTTP ${review.status}): ${READ_ONLY_HELP}`);
+  if (review.action === "rejected") core.warning("GitHub did not accept review comments on these lines (HTTP 422); the PR comment and annotations list every finding.");
 }

@@ -2,15 +2,15 @@
 // calls run(), and tests and `npx @github/local-action . src/action/run.ts .env` import it.
 import * as core from "@actions/core";
 import { KnowledgeBaseError, loadKnowledgeBase, type KnowledgeBase } from "../kb/load.js";
-import { analyze } from "../pipeline.js";
 import { createGitHub } from "../github/client.js";
 import { readContext, type RunContext } from "../github/context.js";
+import { pullRequestOfRun } from "../github/workflow-run.js";
 import type { RunInfo } from "../render/action.js";
 import { gather, type Gathered } from "./gather.js";
 import { readInputs } from "./inputs.js";
 import { OptionsError, parseOptions } from "./options.js";
 import { publish } from "./publish.js";
-import { withDescendants } from "./scope.js";
+import { analyzeScope } from "./scope.js";
 
 export interface RunDeps {
   /** The bundle passes the rules compiled to JSON; from source they are read from rules/. */
@@ -19,19 +19,16 @@ export interface RunDeps {
 
 export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = {}): Promise<void> {
   try {
-    const ctx = readContext(env);
-    const options = parseOptions(readInputs(env), ctx.dispatchInputs);
-    const gh = createGitHub(options.token, ctx.apiUrl);
+    const given = readContext(env);
+    const options = parseOptions(readInputs(env), given.dispatchInputs);
+    const gh = createGitHub(options.token, given.apiUrl);
+    const ctx = given.triggeringRun ? { ...given, pullRequest: await pullRequestOfRun(gh, given) } : given;
+    if (given.triggeringRun && !ctx.pullRequest) return core.notice("The triggering run's pull request is no longer open: nothing to check.");
     const gathered = await gather(gh, ctx, options);
     if (gathered.scope.kind === "none") core.notice("No model card, license file, dataset card or policy under the scanned paths changed in this pull request: nothing to check.");
     const kb = (deps.knowledgeBase ?? (() => loadKnowledgeBase()))();
-    const base = { files: gathered.files, policy: gathered.policy, kb, failOn: options["fail-on"] };
-    let onlyModels: string[] | undefined;
-    if (gathered.scope.kind === "none") onlyModels = [];
-    // A fine-tune of a changed base model is judged too: its rights flow from that base.
-    if (gathered.scope.kind === "models") onlyModels = withDescendants(analyze(base), gathered.scope.dirs);
-    const report = analyze({ ...base, onlyModels });
-    await publish(gh, ctx, options, report, runInfo(ctx, gathered, report.models.length, env));
+    const report = analyzeScope({ files: gathered.files, policy: gathered.policy, kb, failOn: options["fail-on"] }, gathered.scope);
+    await publish(gh, ctx, options, report, runInfo(ctx, gathered, report.models.length, env), gathered.diffLines);
   } catch (e) {
     if (e instanceof OptionsError || e instanceof KnowledgeBaseError) core.setFailed(e.message);
     else core.setFailed(`Model provenance check failed unexpectedly: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -1,6 +1,7 @@
-// Which models a pull request asks us to judge. Pure: paths in, a scope out.
+// Which models a pull request asks us to judge, and analyze() limited to them. Pure: no I/O.
 // A PR is judged on the models it touches, not on problems that were there before it.
 import path from "node:path/posix";
+import { analyze, type AnalysisInput } from "../pipeline.js";
 import { classify, discover } from "../readers/discover.js";
 import type { Report } from "../report.js";
 
@@ -40,6 +41,17 @@ export function withDescendants(all: Report, dirs: readonly string[]): string[] 
     if (m.baseModels.some((b) => b.id !== undefined && touched.has(dirOfCard.get(b.id) ?? "\0"))) touched.add(m.path);
   }
   return [...touched].sort();
+}
+
+/** analyze() over the scope's models. */
+export function analyzeScope(input: AnalysisInput, scope: Scope): Report {
+  if (scope.kind === "all") return analyze(input);
+  if (scope.kind === "none") return analyze({ ...input, onlyModels: [] });
+  // A fine-tune of a changed base is judged too (its rights flow from that base), which takes a
+  // first pass over every model to learn the lineage.
+  const all = analyze(input);
+  const only = withDescendants(all, scope.dirs);
+  return only.length === all.models.length ? all : analyze({ ...input, onlyModels: only });
 }
 
 function nearest(dir: string, models: ReadonlySet<string>): string | undefined {

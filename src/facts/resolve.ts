@@ -236,7 +236,7 @@ function walkBase(
     base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
     base.file = local.card?.file;
     base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
-    for (const s of own.sources) r.sources.push({ ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
+    for (const s of own.sources) inherit(r, { ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
     const card = local.card;
     for (const b of card?.baseModels ?? []) walkBase(b.value, card?.baseModelRelation?.value ?? "finetune", loc, depth + 1, link, seen, r, tree, kb, policy);
     return;
@@ -249,9 +249,15 @@ function walkBase(
     base.sourceUrl = entry.sources[0]?.url;
     // Quantized copies and adapters carry the base's weights, so they carry its data too.
     for (const id of entry.datasets) {
-      const ds = findDataset(id, tree, kb, policy);
-      r.sources.push({ ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: ds });
+      inherit(r, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, tree, kb, policy) });
     }
     for (const b of entry.baseModels) walkBase(b.id, b.relation, loc, depth + 1, link, seen, r, tree, kb, policy);
   }
+}
+
+/** Adds an inherited source once: the same dataset reached through two bases is one source. */
+function inherit(r: ResolvedModel, s: ResolvedSource): void {
+  const key = s.dataset?.id ?? s.ref.toLowerCase();
+  if (r.sources.some((x) => (x.dataset?.id ?? x.ref.toLowerCase()) === key)) return;
+  r.sources.push(s);
 }

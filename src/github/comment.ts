@@ -59,15 +59,18 @@ export async function upsertComment(gh: GitHub, ctx: RunContext, issue: number, 
 async function findOurs(gh: GitHub, ctx: RunContext, issue: number): Promise<IssueComment | undefined> {
   const comments = (await gh.paginate(gh.rest.issues.listComments, { owner: ctx.owner, repo: ctx.repo, issue_number: issue, per_page: 100 })) as IssueComment[];
   const marked = comments.filter((c) => c.body?.startsWith(MARKER_PREFIX) && c.user);
-  if (marked.length === 0) return undefined;
-  let self: string | undefined = ACTIONS_BOT;
-  if (!marked.some((c) => c.user!.login === ACTIONS_BOT)) self = await authenticatedLogin(gh);
+  const self = await selfAmong(gh, marked.map((c) => c.user!.login));
   // The oldest of ours: if two ever exist, the one reviewers saw first keeps being the one edited.
   return marked.find((c) => c.user!.login === self);
 }
 
-/** The token's own login, or undefined for installation tokens, which cannot ask. */
-async function authenticatedLogin(gh: GitHub): Promise<string | undefined> {
+/**
+ * Which of `authors` is this token's own identity. GITHUB_TOKEN writes as github-actions[bot];
+ * a PAT writes as its user, asked only when needed (installation tokens cannot ask: undefined).
+ */
+export async function selfAmong(gh: GitHub, authors: readonly string[]): Promise<string | undefined> {
+  if (authors.length === 0) return undefined;
+  if (authors.includes(ACTIONS_BOT)) return ACTIONS_BOT;
   try {
     return (await gh.rest.users.getAuthenticated()).data.login;
   } catch (e) {

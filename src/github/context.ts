@@ -23,6 +23,17 @@ export interface RunContext {
   pullRequest?: PullRequest | undefined;
   /** A workflow_dispatch run's form inputs. */
   dispatchInputs: Record<string, unknown>;
+  /** On workflow_run: the run that triggered this one, when it ran for a pull request. */
+  triggeringRun?: TriggeringRun | undefined;
+}
+
+export interface TriggeringRun {
+  headSha: string;
+  headBranch: string;
+  /** Owner of the head repository (a fork's owner for a fork PR). */
+  headOwner: string;
+  /** Set by GitHub for PRs inside the repository; empty for forks, so they are looked up. */
+  pullRequest?: PullRequest | undefined;
 }
 
 export const PR_EVENTS = new Set(["pull_request", "pull_request_target"]);
@@ -34,6 +45,14 @@ interface Payload {
     head: { sha: string; repo: { full_name: string } | null };
   };
   inputs?: Record<string, unknown> | null;
+  workflow_run?: {
+    event: string;
+    head_sha: string;
+    head_branch: string | null;
+    head_repository: { full_name: string; owner: { login: string } } | null;
+    repository: { full_name: string };
+    pull_requests: { number: number; base: { sha: string }; head: { sha: string } }[];
+  };
 }
 
 export function readContext(env: NodeJS.ProcessEnv): RunContext {
@@ -59,5 +78,17 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
       fromFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
     },
     dispatchInputs: eventName === "workflow_dispatch" ? (payload.inputs ?? {}) : {},
+    triggeringRun: eventName === "workflow_run" ? triggeringRun(payload.workflow_run) : undefined,
+  };
+}
+
+function triggeringRun(run: Payload["workflow_run"]): TriggeringRun | undefined {
+  if (!run || (run.event !== "pull_request" && run.event !== "pull_request_target")) return undefined;
+  const pr = run.pull_requests.find((p) => p.head.sha === run.head_sha) ?? run.pull_requests[0];
+  return {
+    headSha: run.head_sha,
+    headBranch: run.head_branch ?? "",
+    headOwner: run.head_repository?.owner.login ?? "",
+    pullRequest: pr && { number: pr.number, baseSha: pr.base.sha, headSha: run.head_sha, fromFork: run.head_repository?.full_name !== run.repository.full_name },
   };
 }

@@ -10,18 +10,22 @@ import path from "node:path";
 import { parse as parseYamlText } from "yaml";
 import { loadKnowledgeBase } from "../kb/load.js";
 import { encodeSorted } from "./codec.js";
+import { canonicalUrl, FREQUENT_WORDS, MASK_WORDS } from "./fingerprints.js";
 import { nameKey } from "./names.js";
-import { bigramSet, normalise, NORMALISATION_STEPS } from "./normalise.js";
-import type { FingerprintFile, LicenseKind, StoredLicense, StoredNear, StoredVariant } from "./types.js";
+import { bigramSet, fnv1a, normalise, NORMALISATION_STEPS } from "./normalise.js";
+import type { FingerprintFile, LicenseKind, StoredIndex, StoredLicense, StoredNear, StoredVariant } from "./types.js";
 
 /** Size of the bottom-k bigram sample stored per variant. */
-export const BIGRAM_SAMPLE = 64;
+export const BIGRAM_SAMPLE = 48;
 /** Word-set Dice (0-1) at or above which two licenses are near duplicates and get distinguishing tokens. */
 export const NEAR_DICE = 0.8;
+/** Share of a shorter text's distinct words found in a longer one that makes the two near duplicates too. */
+export const NEAR_CONTAINED = 0.95;
+export const NEAR_CONTAINED_MIN_WORDS = 10;
 /** Word-set Dice at or above which a deprecated SPDX id's text is merged into a current id's. */
 export const DEPRECATED_MERGE_DICE = 0.98;
 /** Size of the sample of distinguishing bigrams stored per near-duplicate pair. */
-export const NEAR_SAMPLE = 32;
+export const NEAR_SAMPLE = 16;
 
 /**
  * SPDX ids the SPDX License List marks deprecated. Their texts duplicate (or nearly duplicate) a current
@@ -212,7 +216,7 @@ export function loadBuildInputs(opts: { sharedDir: string; rulesDir: string }): 
   };
 }
 
-const sha = (algo: "sha1" | "sha256", s: string) => createHash(algo).update(s, "utf8").digest("hex");
+const sha = (algo: "sha256", s: string) => createHash(algo).update(s, "utf8").digest("hex");
 
 interface Prepared {
   ref: ReferenceText;
@@ -399,6 +403,8 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
   const vocabId = new Map(vocabulary.map((w, i) => [w, i]));
 
   const licenses: { stored: StoredLicense; fullVariant: BuiltVariant; wordSets: Set<number>[]; allBigrams: Set<number>; coreBigrams: Set<number> }[] = [];
+  /** Per variant: the word ids its slot in the overlap index holds, and its bigram sample. */
+  const slotData = new Map<StoredVariant, { words: number[]; sample: number[] }>();
   const seenKeys = new Set<string>();
   for (const b of built) {
     const g = b.group;
@@ -412,40 +418,33 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
     let fullIds = new Set<number>();
     let fullBigrams = new Set<number>();
     const wordSets: Set<number>[] = [];
-    let coreBigrams: Set<number> | null = null;
+    const variantBigrams: Set<number>[] = [];
     let fullBuilt: BuiltVariant | null = null;
     for (const v of b.variants) {
       const ids = new Set(v.tokens.map((t) => vocabId.get(t)).filter((x): x is number => x !== undefined));
       const bigrams = bigramSet(v.hashes);
       const sample = bottomK(bigrams, BIGRAM_SAMPLE);
       wordSets.push(ids);
-      const core: Set<number> | null = coreBigrams;
-      coreBigrams = core === null ? new Set(bigrams) : new Set([...core].filter((h) => bigrams.has(h)));
+      variantBigrams.push(bigrams);
       if (v.name === "full") {
         fullIds = ids;
         fullBigrams = bigrams;
         fullBuilt = { name: v.name, wordIds: ids };
-        variants.push({
-          name: v.name,
-          sha256: v.sha256,
-          wordCount: v.tokens.length,
-          uniqueWords: ids.size,
-          words: encodeSorted(ids),
-          bigrams: encodeSorted(sample),
-          bigramCount: bigrams.size,
-        });
+        const stored: StoredVariant = { name: v.name, sha256: v.sha256, wordCount: v.tokens.length, uniqueWords: ids.size, bigramCount: bigrams.size };
+        variants.push(stored);
+        slotData.set(stored, { words: [...ids], sample });
       } else {
         const drop = [...fullIds].filter((id) => !ids.has(id));
-        variants.push({
+        const stored: StoredVariant = {
           name: v.name,
           sha256: v.sha256,
           wordCount: v.tokens.length,
           // Words of the full text it has (a merged deprecated text may have a few words the full lacks).
           uniqueWords: fullIds.size - drop.length,
-          dropWords: encodeSorted(drop),
-          bigrams: encodeSorted(sample),
           bigramCount: bigrams.size,
-        });
+        };
+        variants.push(stored);
+        slotData.set(stored, { words: drop, sample });
       }
     }
     const spdx = entry?.spdx && g.members.some((m) => m.ref.spdx?.toLowerCase() === entry.spdx?.toLowerCase()) ? entry.spdx : c.ref.spdx;
@@ -457,7 +456,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
     const spdxNames = g.members.filter((m) => m.ref.origin === "spdx").map((m) => m.ref.name);
     const name = entry?.name ?? (c.ref.origin === "spdx" ? c.ref.name : (spdxNames[0] ?? c.ref.name));
     const names = [name, ...spdxNames, key, ...(spdx ? [spdx] : []), ...aliases];
-    const urls = [...new Set(g.members.map((m) => m.ref.url).filter((u): u is string => !!u))].sort();
+    const urls = [...new Set(g.members.map((m) => m.ref.url).filter((u): u is string => !!u).map(canonicalUrl))].sort();
     const sources = [...new Set(g.members.map((m) => m.ref.source))].sort();
     const stored: StoredLicense = {
       key,
@@ -471,43 +470,45 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
       names,
       urls,
       source: sources.join(" "),
-      sha1: sha("sha1", c.text),
       threshold: thresholdFor(fullIds.size),
       variants,
       near: [],
     };
-    licenses.push({ stored, fullVariant: fullBuilt!, wordSets, allBigrams: fullBigrams, coreBigrams: coreBigrams ?? new Set() });
+    const coreBigrams = new Set([...fullBigrams].filter((h) => variantBigrams.every((b) => b.has(h))));
+    licenses.push({ stored, fullVariant: fullBuilt!, wordSets, allBigrams: fullBigrams, coreBigrams });
   }
 
   // 3. Near duplicates and their distinguishing bigrams: licenses whose texts (any variant of one
   // against any variant of the other) have a word-set Dice of NEAR_DICE or more. The distinguishing
   // bigrams of A against B are those in every variant of A and nowhere in B.
   const minRatio = NEAR_DICE / (2 - NEAR_DICE);
-  const bestDice = (a: Set<number>[], b: Set<number>[]) => {
-    let best = 0;
+  /** Whether two licenses are near duplicates: a variant pair with Dice ≥ NEAR_DICE, or one text (of 10+ distinct words) inside the other. */
+  const isNear = (a: Set<number>[], b: Set<number>[]) => {
     for (const x of a) {
       for (const y of b) {
         const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-        if (small.size < minRatio * large.size) continue;
-        best = Math.max(best, (2 * intersectionSize(x, y)) / (x.size + y.size));
+        if (small.size < NEAR_CONTAINED_MIN_WORDS && small.size < minRatio * large.size) continue;
+        const common = intersectionSize(x, y);
+        if ((2 * common) / (x.size + y.size) >= NEAR_DICE) return true;
+        if (small.size >= NEAR_CONTAINED_MIN_WORDS && common >= NEAR_CONTAINED * small.size) return true;
       }
     }
-    return best;
+    return false;
   };
   for (let i = 0; i < licenses.length; i++) {
     const a = licenses[i]!;
     for (let j = i + 1; j < licenses.length; j++) {
       const b = licenses[j]!;
-      if (bestDice(a.wordSets, b.wordSets) < NEAR_DICE) continue;
+      if (!isNear(a.wordSets, b.wordSets)) continue;
       const own = (p: typeof a, q: typeof a): StoredNear => {
         const diff = [...p.coreBigrams].filter((h) => !q.allBigrams.has(h));
-        return { key: q.stored.key, own: encodeSorted(bottomK(diff, NEAR_SAMPLE)), ownCount: diff.length };
+        return [q.stored.key, diff.length, encodeSorted(bottomK(diff, NEAR_SAMPLE))];
       };
       a.stored.near.push(own(a, b));
       b.stored.near.push(own(b, a));
     }
   }
-  for (const l of licenses) l.stored.near.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+  for (const l of licenses) l.stored.near.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0));
 
   // 4. Catalogue entries without a text: still resolvable by declared id and by name.
   for (const e of catalogue) {
@@ -526,7 +527,6 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
         names: [e.name, e.id, ...(e.spdx ? [e.spdx] : []), ...e.aliases],
         urls: [],
         source: null,
-        sha1: null,
         threshold: null,
         variants: [],
         near: [],
@@ -553,19 +553,64 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
   for (const l of licenses) l.stored.names = (keysOf.get(l.stored.key) ?? []).filter((k) => keyOwners.get(k)!.size === 1);
 
   const out = licenses.map((l) => l.stored).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const slots = out.flatMap((l) => l.variants).map((v) => slotData.get(v)!);
   return {
     format: "model-provenance-fingerprints/1",
     normalisation: NORMALISATION_STEPS.map((s) => s.name),
     sources: inputs.sources,
     bigramSample: BIGRAM_SAMPLE,
     vocabulary: vocabulary.join(" "),
+    index: overlapIndex(vocabulary, slots),
     licenses: out,
   };
 }
 
-/** Deterministic, compact JSON: header fields, then one license per line. */
+/**
+ * The run-time index, as base64 little-endian typed arrays that load without per-element work (see
+ * StoredIndex). Variants are numbered (slots) in file order: licenses by key, variants in order.
+ */
+function overlapIndex(vocabulary: readonly string[], slots: readonly { words: number[]; sample: number[] }[]): StoredIndex {
+  const order = vocabulary.map((w, id) => ({ h: fnv1a(w), id })).sort((a, b) => a.h - b.h || a.id - b.id);
+  for (let i = 1; i < order.length; i++) {
+    if (order[i]!.h === order[i - 1]!.h) throw new Error(`vocabulary hash collision: ${vocabulary[order[i]!.id]} / ${vocabulary[order[i - 1]!.id]}`);
+  }
+  const masks = new Uint32Array(slots.length * MASK_WORDS);
+  const rare = Math.max(0, vocabulary.length - FREQUENT_WORDS);
+  const lists: number[][] = Array.from({ length: rare }, () => []);
+  slots.forEach((s, slot) => {
+    for (const id of s.words) {
+      if (id < FREQUENT_WORDS) masks[slot * MASK_WORDS + (id >>> 5)]! |= 1 << (id & 31);
+      else lists[id - FREQUENT_WORDS]!.push(slot);
+    }
+  });
+  const postingStart = new Uint32Array(rare + 1);
+  lists.forEach((l, r) => (postingStart[r + 1] = postingStart[r]! + l.length));
+  const postings = Uint16Array.from(lists.flat());
+  const sampleStart = new Uint32Array(slots.length + 1);
+  slots.forEach((s, slot) => (sampleStart[slot + 1] = sampleStart[slot]! + s.sample.length));
+  const samples = Uint32Array.from(slots.flatMap((s) => s.sample));
+  return {
+    vocabularyHashes: base64(Uint32Array.from(order.map((o) => o.h))),
+    vocabularyIds: base64(Uint16Array.from(order.map((o) => o.id))),
+    masks: base64(masks),
+    postingStart: base64(postingStart),
+    postings: base64(postings),
+    sampleStart: base64(sampleStart),
+    samples: base64(samples),
+  };
+}
+
+/** Little-endian bytes of a typed array, in base64. */
+function base64(a: Uint16Array | Uint32Array): string {
+  const bytes = Buffer.alloc(a.length * a.BYTES_PER_ELEMENT);
+  a.forEach((v, i) => (a.BYTES_PER_ELEMENT === 2 ? bytes.writeUInt16LE(v, 2 * i) : bytes.writeUInt32LE(v, 4 * i)));
+  return bytes.toString("base64");
+}
+
+/** Deterministic, compact JSON: one header field per line, then one license per line. */
 export function serialiseFingerprints(file: FingerprintFile): string {
-  const { licenses, ...header } = file;
-  const head = JSON.stringify(header);
-  return `${head.slice(0, -1)},\n"licenses":[\n${licenses.map((l) => JSON.stringify(l)).join(",\n")}\n]}\n`;
+  const { licenses, index, ...header } = file;
+  const lines = Object.entries(header).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+  const indexLines = Object.entries(index).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+  return `{${lines.join(",\n")},\n"index":{\n${indexLines.join(",\n")}\n},\n"licenses":[\n${licenses.map((l) => JSON.stringify(l)).join(",\n")}\n]}\n`;
 }

@@ -32,10 +32,21 @@ export function encodeSorted(values: Iterable<number>): string {
 
 /** Decodes what encodeSorted wrote, in ascending order. */
 export function decodeSorted(text: string): Uint32Array {
+  const out = new Uint32Array(decodedLength(text));
+  decodeInto(text, out, 0);
+  return out;
+}
+
+/** Number of values in an encoded list. */
+export function decodedLength(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) if ((DIGIT[text.charCodeAt(i)] ?? -1) < 32) count++;
-  const out = new Uint32Array(count);
-  let n = 0;
+  return count;
+}
+
+/** Decodes into `out` from position `at`; returns the position after the last value written. */
+export function decodeInto(text: string, out: Uint32Array, at: number): number {
+  let n = at;
   let prev = 0;
   let gap = 0;
   let scale = 1;
@@ -53,5 +64,5 @@ export function decodeSorted(text: string): Uint32Array {
       scale = 1;
     }
   }
-  return out;
+  return n;
 }

@@ -1,10 +1,12 @@
-// The fingerprint index: rules/licenses/fingerprints.json decoded into typed arrays and lookup maps,
-// loaded once on first use.
+// The fingerprint index: rules/licenses/fingerprints.json turned into typed arrays and lookup maps,
+// loaded once on first use. The bulk (word sets, bigram samples) is stored as base64 typed arrays that
+// decode natively; id/name lookups are built on first use and near-duplicate samples when a tie needs
+// them, so loading does little more than JSON.parse.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decodeSorted } from "./codec.js";
 import { nameKey } from "./names.js";
-import { fnv1a, NORMALISATION_STEPS } from "./normalise.js";
+import { NORMALISATION_STEPS } from "./normalise.js";
 import type { FingerprintFile, LicenseKind, StoredLicense } from "./types.js";
 
 /** Words (by frequency rank) kept as bit masks rather than posting lists. */
@@ -17,24 +19,25 @@ export interface Variant {
   name: string;
   /** Index of the variant's license in FingerprintIndex.licenses. */
   license: number;
+  /** Position in FingerprintIndex.variants, and its slot in the overlap index and samples. */
+  slot: number;
   wordCount: number;
   uniqueWords: number;
-  /** Vocabulary ids of the variant's distinct words (full variants); words of the full text it lacks (trims). */
-  words: Uint32Array;
+  /** True for trims and merged texts: their slot holds the full text's words they lack. */
   isTrim: boolean;
-  /** Bottom-k sample of the variant's distinct bigram hashes. */
-  bigrams: Uint32Array;
+  /** Range of its bottom-k bigram sample in FingerprintIndex.samples. */
+  sampleFrom: number;
+  sampleTo: number;
   bigramCount: number;
-  /** Position in FingerprintIndex.variants (and in its masks). */
-  slot: number;
 }
 
 export interface NearDuplicate {
   /** Index of the other license. */
   other: number;
-  /** Sample of bigram hashes this license has and the other lacks. */
-  own: Uint32Array;
+  /** Number of bigrams this license has (in all its variants) and the other lacks. */
   ownCount: number;
+  /** A sample of those bigrams, decoded on first use. */
+  readonly own: Uint32Array;
 }
 
 export interface License {
@@ -49,25 +52,54 @@ export interface License {
   aliases: readonly string[];
   source: string | null;
   threshold: number;
-  /** [0] is the full text; the others are trims. Empty for catalogue entries without a text. */
+  /** [0] is the full text; the others are trims and merged texts. Empty for catalogue entries without a text. */
   variants: Variant[];
   near: NearDuplicate[];
+}
+
+class LazyNearDuplicate implements NearDuplicate {
+  private decoded: Uint32Array | undefined;
+  constructor(
+    readonly other: number,
+    readonly ownCount: number,
+    private readonly encoded: string,
+  ) {}
+  get own(): Uint32Array {
+    return (this.decoded ??= decodeSorted(this.encoded));
+  }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A base64 little-endian typed array from fingerprints.json, decoded natively (no per-element work on little-endian hosts). */
+function typed<T extends Uint16Array | Uint32Array>(b64: string, Type: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T {
+  const bytes = Buffer.from(b64, "base64");
+  const size = Type.BYTES_PER_ELEMENT;
+  const buffer = new ArrayBuffer(bytes.length);
+  new Uint8Array(buffer).set(bytes);
+  const out = new Type(buffer, 0, bytes.length / size);
+  if (!LITTLE_ENDIAN) {
+    const view = new DataView(buffer);
+    for (let i = 0; i < out.length; i++) out[i] = size === 2 ? view.getUint16(2 * i, true) : view.getUint32(4 * i, true);
+  }
+  return out;
 }
 
 export class FingerprintIndex {
   readonly licenses: License[] = [];
   /** All variants of all licenses, full texts first within each license. */
   readonly variants: Variant[] = [];
-  readonly vocabulary: Map<string, number>;
+  /** FNV-1a hashes of the vocabulary words, ascending, and the word id of each (see wordId). */
+  readonly vocabularyHashes: Uint32Array;
+  readonly vocabularyIds: Uint16Array;
+  readonly vocabularySize: number;
+  /** Exact fingerprints: SHA-256 of a variant's normalised text → variant. */
   readonly byHash = new Map<string, Variant>();
-  /** Lower-cased ids, aliases, names and URLs → license index. */
-  readonly lookup = new Map<string, number>();
-  /** Name key → license index, for the reference matcher; first token → keys starting with it. */
-  readonly nameKeys = new Map<string, number>();
-  readonly nameKeysByFirstToken = new Map<string, string[][]>();
-  readonly maxNameKeyLength: number;
-  /** Vocabulary ids by the FNV-1a hash of the word (what the tokenizer computes anyway). */
-  readonly vocabularyByHash = new Map<number, number>();
+  private readonly file: FingerprintFile;
+  private names: { lookup: Map<string, number>; nameKeys: Map<string, number>; byFirstToken: Map<string, string[][]> } | undefined;
+  /** Bigram samples of all variants, back to back (variant i: sampleStart[i] .. sampleStart[i + 1]). */
+  readonly samples: Uint32Array;
+  readonly sampleStart: Uint32Array;
   /**
    * Word sets for a fast overlap count: the FREQUENT_WORDS most frequent words (ids below it) as a
    * bit mask per variant (MASK_WORDS 32-bit words each), the others as posting lists (word → variants).
@@ -82,12 +114,18 @@ export class FingerprintIndex {
     if (file.normalisation.join(",") !== steps) {
       throw new Error("fingerprints.json was built with other normalisation steps: run npm run build:fingerprints");
     }
-    const words = file.vocabulary.split(" ");
-    this.vocabulary = new Map();
-    for (let i = 0; i < words.length; i++) this.vocabulary.set(words[i]!, i);
+    const ix = file.index;
+    this.vocabularyHashes = typed(ix.vocabularyHashes, Uint32Array);
+    this.vocabularyIds = typed(ix.vocabularyIds, Uint16Array);
+    this.vocabularySize = this.vocabularyIds.length;
+    this.masks = typed(ix.masks, Uint32Array);
+    this.postingStart = typed(ix.postingStart, Uint32Array);
+    this.postings = typed(ix.postings, Uint16Array);
+    this.sampleStart = typed(ix.sampleStart, Uint32Array);
+    this.samples = typed(ix.samples, Uint32Array);
     const keyIndex = new Map<string, number>();
     file.licenses.forEach((l, i) => keyIndex.set(l.key, i));
-    let maxLen = 0;
+
     file.licenses.forEach((s: StoredLicense, index) => {
       const license: License = {
         index,
@@ -102,75 +140,96 @@ export class FingerprintIndex {
         source: s.source,
         threshold: s.threshold ?? 100,
         variants: [],
-        near: s.near.map((n) => ({ other: keyIndex.get(n.key) ?? -1, own: decodeSorted(n.own), ownCount: n.ownCount })),
+        near: s.near.map(([key, ownCount, own]) => new LazyNearDuplicate(keyIndex.get(key) ?? -1, ownCount, own)),
       };
       for (const v of s.variants) {
-        const isTrim = v.words === undefined;
+        const slot = this.variants.length;
         const variant: Variant = {
           name: v.name,
           license: index,
+          slot,
           wordCount: v.wordCount,
           uniqueWords: v.uniqueWords,
-          words: decodeSorted(v.words ?? v.dropWords ?? ""),
-          isTrim,
-          bigrams: decodeSorted(v.bigrams),
+          isTrim: v.name !== "full",
+          sampleFrom: this.sampleStart[slot]!,
+          sampleTo: this.sampleStart[slot + 1]!,
           bigramCount: v.bigramCount,
-          slot: -1,
         };
         license.variants.push(variant);
         this.variants.push(variant);
         if (!this.byHash.has(v.sha256)) this.byHash.set(v.sha256, variant);
       }
       this.licenses.push(license);
+    });
+    this.file = file;
+
+    if (this.masks.length !== this.variants.length * MASK_WORDS || this.sampleStart.length !== this.variants.length + 1) {
+      throw new Error("fingerprints.json: the index does not match the licenses; run npm run build:fingerprints");
+    }
+  }
+
+  /** Ids, aliases, ScanCode keys and URLs (lower-cased) and name keys → license index; built on first use. */
+  private nameIndex() {
+    if (this.names) return this.names;
+    const lookup = new Map<string, number>();
+    const nameKeys = new Map<string, number>();
+    const byFirstToken = new Map<string, string[][]>();
+    this.file.licenses.forEach((s, index) => {
       const put = (k: string) => {
         const lower = k.toLowerCase();
-        if (lower && !this.lookup.has(lower)) this.lookup.set(lower, index);
+        if (lower && !lookup.has(lower)) lookup.set(lower, index);
       };
-      for (const k of [s.key, s.hub, s.spdx, s.scancode, ...s.aliases]) if (k) put(k);
-      for (const u of s.urls) put(canonicalUrl(u));
-      if (s.spdx) put(canonicalUrl(`https://spdx.org/licenses/${s.spdx}.html`));
+      for (const k of [s.key, s.hub, s.spdx, s.scancode, ...s.aliases, ...s.urls]) if (k) put(k);
       for (const n of s.names) {
-        this.nameKeys.set(n, index);
+        nameKeys.set(n, index);
         const tokens = n.split(" ");
-        maxLen = Math.max(maxLen, tokens.length);
-        const first = tokens[0]!;
-        const list = this.nameKeysByFirstToken.get(first) ?? [];
-        list.push(tokens);
-        this.nameKeysByFirstToken.set(first, list);
+        const list = byFirstToken.get(tokens[0]!);
+        if (list) list.push(tokens);
+        else byFirstToken.set(tokens[0]!, [tokens]);
       }
     });
-    this.maxNameKeyLength = maxLen;
-    for (let i = 0; i < words.length; i++) {
-      const h = fnv1a(words[i]!);
-      if (!this.vocabularyByHash.has(h)) this.vocabularyByHash.set(h, i);
+    return (this.names = { lookup, nameKeys, byFirstToken });
+  }
+
+  /** Name key → license index, for the reference matcher. */
+  get nameKeys(): ReadonlyMap<string, number> {
+    return this.nameIndex().nameKeys;
+  }
+
+  /** First token of a name key → the keys starting with it (as token lists). */
+  get nameKeysByFirstToken(): ReadonlyMap<string, string[][]> {
+    return this.nameIndex().byFirstToken;
+  }
+
+  /** The vocabulary id of a word, given its FNV-1a hash; -1 when the word is in no reference text. */
+  wordId(hash: number): number {
+    const hashes = this.vocabularyHashes;
+    let lo = 0;
+    let hi = hashes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const h = hashes[mid]!;
+      if (h < hash) lo = mid + 1;
+      else if (h > hash) hi = mid - 1;
+      else return this.vocabularyIds[mid]!;
     }
-    // Overlap structures.
-    this.masks = new Uint32Array(this.variants.length * MASK_WORDS);
-    const rare = Math.max(0, words.length - FREQUENT_WORDS);
-    const counts = new Uint32Array(rare + 1);
-    this.variants.forEach((v, slot) => {
-      v.slot = slot;
-      for (const w of v.words) {
-        if (w < FREQUENT_WORDS) this.masks[slot * MASK_WORDS + (w >>> 5)]! |= 1 << (w & 31);
-        else counts[w - FREQUENT_WORDS]!++;
-      }
-    });
-    this.postingStart = new Uint32Array(rare + 1);
-    let total = 0;
-    for (let r = 0; r < rare; r++) {
-      this.postingStart[r] = total;
-      total += counts[r]!;
+    return -1;
+  }
+
+  /** The word ids a variant's slot holds (tests and inspection; matching reads the masks and postings). */
+  slotWords(variant: Variant): number[] {
+    const out: number[] = [];
+    for (let id = 0; id < Math.min(FREQUENT_WORDS, this.vocabularySize); id++) {
+      if (this.masks[variant.slot * MASK_WORDS + (id >>> 5)]! & (1 << (id & 31))) out.push(id);
     }
-    this.postingStart[rare] = total;
-    this.postings = new Uint16Array(total);
-    const fill = this.postingStart.slice();
-    this.variants.forEach((v, slot) => {
-      for (const w of v.words) if (w >= FREQUENT_WORDS) this.postings[fill[w - FREQUENT_WORDS]!++] = slot;
-    });
+    for (let r = 0; r + FREQUENT_WORDS < this.vocabularySize; r++) {
+      for (let k = this.postingStart[r]!; k < this.postingStart[r + 1]!; k++) if (this.postings[k] === variant.slot) out.push(r + FREQUENT_WORDS);
+    }
+    return out;
   }
 
   get(key: string): License | undefined {
-    const i = this.lookup.get(key.toLowerCase());
+    const i = this.nameIndex().lookup.get(key.toLowerCase());
     return i === undefined ? undefined : this.licenses[i];
   }
 
@@ -190,7 +249,7 @@ export class FingerprintIndex {
   }
 }
 
-/** A URL without scheme, "www.", trailing slash or a .html/.txt/.php suffix, lower-cased. */
+/** A URL without scheme, "www.", query, trailing slash or a .html/.txt/.php/.md suffix, lower-cased. */
 export function canonicalUrl(u: string): string {
   return u
     .trim()

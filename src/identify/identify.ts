@@ -55,14 +55,21 @@ export function identifyLicense(text: string, opts: IdentifyOptions = {}): Ident
   const index = opts.index ?? fingerprintIndex();
   const input = prepare(text, index);
 
+  const declared = matchDeclared(input, index, opts.declared);
   const exact = matchExact(input, index);
   if (exact) {
     const license = index.licenses[exact.license]!;
-    return identified(license, 100, "exact", [], exact.isTrim ? `the license text without its ${exact.name.replace(/^without-/, "").replace(/-/g, " ")}` : undefined);
+    const notes: string[] = [];
+    if (exact.name.startsWith("without-")) notes.push(`the license text without its ${exact.name.replace(/^without-/, "").replace(/-/g, " ")}`);
+    const runnersUp: RunnerUp[] = [];
+    if (declared && declared.license !== license) {
+      notes.push(`the text is ${license.key}, but '${declared.declared}' was declared`);
+      if (declared.license) runnersUp.push({ id: declared.license.key, confidence: 0 });
+    }
+    return identified(license, 100, "exact", runnersUp, notes.join("; ") || undefined);
   }
 
   const dice = matchDice(input, index);
-  const declared = matchDeclared(input, index, opts.declared);
   const others = (except?: License) => fromCandidates(dice.candidates.filter((c) => c.license !== except));
 
   if (dice.winner) {
@@ -70,17 +77,26 @@ export function identifyLicense(text: string, opts: IdentifyOptions = {}): Ident
     let confidence = Math.min(w.score, DICE.maxConfidence);
     if (!dice.decisive) confidence = Math.min(confidence, 85);
     if (declared?.license === w.license) confidence = Math.max(confidence, 95);
-    const runnersUp = others(w.license);
-    let note: string | undefined;
+    // Runners-up rank below the winner even when their word similarity ties (near duplicates told
+    // apart by their distinguishing tokens).
+    const runnersUp = others(w.license).map((r) => ({ id: r.id, confidence: Math.min(r.confidence, Math.round(confidence) - 1) }));
+    const notes: string[] = [];
+    if (!dice.decisive) notes.push("told apart from a near-identical license by few distinguishing words");
+    // Another license's full text in the same file (a dual-license LICENSE): say so.
+    const nearWinner = new Set(w.license.near.map((n) => n.other));
+    const alsoContained = dice.candidates.filter(
+      (c) => c !== w && c.contained && c.score >= c.license.threshold && !nearWinner.has(c.license.index),
+    );
+    if (alsoContained.length > 0) notes.push(`the file also contains the text of ${alsoContained.map((c) => c.license.key).join(", ")}`);
     if (declared && declared.license !== w.license) {
-      note = `the text is ${w.license.key}, but '${declared.declared}' was declared`;
+      notes.push(`the text is ${w.license.key}, but '${declared.declared}' was declared`);
       const d = declared.license;
       if (d) {
         const score = dice.candidates.find((c) => c.license === d)?.score ?? 0;
         runnersUp.unshift({ id: d.key, confidence: Math.round(Math.min(score, DICE.maxConfidence)) });
       }
     }
-    return identified(w.license, confidence, "dice", dedupe(runnersUp), note);
+    return identified(w.license, confidence, "dice", dedupe(runnersUp), notes.join("; ") || undefined);
   }
 
   if (declared?.license) {
@@ -95,15 +111,14 @@ export function identifyLicense(text: string, opts: IdentifyOptions = {}): Ident
 
   // A text that holds most of some license's words is a (damaged) license text, not a short notice
   // naming one: the reference matcher does not read it.
-  const top = dice.candidates[0];
-  const licenseBody = top !== undefined && top.wordRecall >= REFERENCE_BODY_RECALL && top.variant.uniqueWords >= 15;
+  const licenseBody = dice.candidates.some((c) => c.wordRecall >= REFERENCE_BODY_RECALL && c.variant.uniqueWords >= 15);
   const reference = licenseBody ? undefined : matchReference(input, index);
   if (reference?.license) {
     return identified(
       reference.license,
       reference.confidence,
       "reference",
-      dedupe([...reference.mentioned.map((l) => ({ id: l.key, confidence: 70 })), ...others(reference.license)]),
+      reference.mentioned.map((l) => ({ id: l.key, confidence: 70 })),
     );
   }
   if (reference && reference.mentioned.length > 1) {
@@ -116,7 +131,7 @@ export function identifyLicense(text: string, opts: IdentifyOptions = {}): Ident
   if (dice.ambiguous.length > 0) {
     return unrecognized(fromCandidates(dice.ambiguous), `too close to tell apart: ${dice.ambiguous.map((c) => c.license.key).join(", ")}`);
   }
-  if (input.tokens.length === 0) return unrecognized([], "empty text");
   const declaredNote = declared ? `; '${declared.declared}' was declared but is not a known license id` : "";
+  if (text.trim() === "") return unrecognized([], `empty text${declaredNote}`);
   return unrecognized(others(), `no license text or name matched closely enough${declaredNote}`);
 }

@@ -42,8 +42,8 @@ export function prepare(raw: string, index: FingerprintIndex): PreparedInput {
   const wordIds: number[] = [];
   for (const h of n.hashes) {
     if (!unique.add(h, 0)) continue;
-    const id = index.vocabularyByHash.get(h);
-    if (id !== undefined) wordIds.push(id);
+    const id = index.wordId(h);
+    if (id >= 0) wordIds.push(id);
   }
   return {
     raw,
@@ -65,7 +65,7 @@ let counts = new Uint16Array(0);
 const inputMask = new Uint32Array(MASK_WORDS);
 
 /** Number of the input's distinct words in each variant's word list, by variant slot. */
-export function overlaps(input: PreparedInput, index: FingerprintIndex): Uint16Array {
+function overlaps(input: PreparedInput, index: FingerprintIndex): Uint16Array {
   const slots = index.variants.length;
   if (counts.length < slots) counts = new Uint16Array(slots);
   counts.fill(0, 0, slots);
@@ -172,23 +172,34 @@ function f2(recall: number, precision: number): number {
 /** Candidates scoring less are not listed (as runners-up or closest candidates). */
 const MIN_LISTED = 20;
 
-function scoreVariant(v: Variant, overlap: number, input: PreparedInput): Omit<Candidate, "license" | "variant"> {
+function scoreVariant(v: Variant, overlap: number, input: PreparedInput, index: FingerprintIndex): Omit<Candidate, "license" | "variant"> {
   const inputWords = input.uniqueWords;
   const wordRecall = v.uniqueWords === 0 ? 0 : overlap / v.uniqueWords;
   if (wordRecall < 0.5 || inputWords === 0) {
     return { score: (200 * overlap) / (inputWords + v.uniqueWords || 1), wordRecall, bigramRecall: 0, contained: false };
   }
+  // Where the sampled bigrams sit: by first and by last occurrence, so that a reference preceded or
+  // followed by other text (whose common bigrams occur there too) is still seen as one block.
   let hits = 0;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const h of v.bigrams) {
+  let firstLo = Infinity;
+  let firstHi = -Infinity;
+  let lastLo = Infinity;
+  let lastHi = -Infinity;
+  const samples = index.samples;
+  for (let k = v.sampleFrom; k < v.sampleTo; k++) {
+    const h = samples[k]!;
     const pos = input.bigrams.get(h);
     if (pos < 0) continue;
     hits++;
-    if (pos < first) first = pos;
-    if (pos > last) last = pos;
+    const end = input.bigrams.getLast(h);
+    if (pos < firstLo) firstLo = pos;
+    if (pos > firstHi) firstHi = pos;
+    if (end < lastLo) lastLo = end;
+    if (end > lastHi) lastHi = end;
   }
-  const bigramRecall = v.bigrams.length === 0 ? 0 : hits / v.bigrams.length;
+  const spread = Math.min(firstHi - firstLo, lastHi - lastLo) + 1;
+  const sampled = v.sampleTo - v.sampleFrom;
+  const bigramRecall = sampled === 0 ? 0 : hits / sampled;
   const wordPrecision = overlap / inputWords;
   const bigramPrecision = input.bigrams.size === 0 ? 0 : Math.min(1, (bigramRecall * v.bigramCount) / input.bigrams.size);
   const recall = (wordRecall + bigramRecall) / 2;
@@ -199,7 +210,7 @@ function scoreVariant(v: Variant, overlap: number, input: PreparedInput): Omit<C
     wordRecall >= DICE.containWords &&
     bigramRecall >= DICE.containBigrams &&
     hits >= 2 &&
-    last - first + 1 <= DICE.containSpread * v.wordCount;
+    spread <= DICE.containSpread * v.wordCount;
   // The reference is present as one block, whatever surrounds it: score its recall, less a little for
   // the share of the input outside it.
   if (contained) score = Math.max(score, 100 * recall - 5 * (1 - Math.min(1, v.wordCount / Math.max(1, n))));
@@ -259,7 +270,7 @@ export function matchDice(input: PreparedInput, index: FingerprintIndex): DiceRe
       const o = v.isTrim ? overlap - counts[v.slot]! : overlap;
       // Only candidates that could reach their threshold get the (costlier) bigram scoring.
       if (scoreBound(v, o, inputWords) >= license.threshold) {
-        const s = scoreVariant(v, o, input);
+        const s = scoreVariant(v, o, input, index);
         if (s.score > topScore) {
           topScore = s.score;
           top = { license, variant: v, score: s.score, wordRecall: s.wordRecall, bigramRecall: s.bigramRecall, contained: s.contained };
@@ -326,8 +337,9 @@ const MODEL_WORDS = new Set(["model", "models", "weights", "checkpoint", "checkp
 
 /** d. A license named in a short text: "Licensed under the Apache License, Version 2.0", "released under the MIT license". */
 export function matchReference(input: PreparedInput, index: FingerprintIndex): ReferenceMatch | undefined {
-  if (input.tokens.length === 0 || input.tokens.length > REFERENCE_MAX_WORDS) return undefined;
+  if (input.tokens.length > REFERENCE_MAX_WORDS) return undefined;
   const tokens = nameTokens(normaliseText(input.raw, "copyright"));
+  if (tokens.length === 0 || tokens.length > REFERENCE_MAX_WORDS) return undefined;
   interface Mention {
     license: License;
     length: number;

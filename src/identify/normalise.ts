@@ -40,28 +40,19 @@ const HTML_TAGS =
 
 const ENTITIES: Readonly<Record<string, string>> = { nbsp: " ", amp: "&", quot: '"', "#39": "'", "#039": "'", apos: "'", lt: "<", gt: ">" };
 
-/** A line that starts with a copyright marker. */
-const COPYRIGHT_START = /^[ \t>*_#-]*(?:copyright\b|©|\(c\)[ \t])[^\n]*/gim;
-/** What makes such a line a notice rather than prose ("Copyright and Similar Rights means ..."). */
-const COPYRIGHT_EVIDENCE = /\b1[89]\d\d\b|\b20\d\d\b|\b(?:19|20)?yy(?:yy)?\b|©|\(c\)|<[^>\n]*>|\[[^\]\n]*\]|\{[^}\n]*\}|\$\{|all rights reserved/i;
 /**
- * The notice part of a long line that continues with other text: markers, years, "by" and the holder's
- * capitalised words, up to the capitalised word that starts the next sentence ("... David Kastrup Any use").
+ * A copyright notice, wherever the line breaks fall: a © or (c), or the word Copyright followed by
+ * one of those, a year or a placeholder; then years, "by", placeholders (<year>, [name of copyright
+ * owner]) and the holder's capitalised words, up to the capitalised word that starts the next sentence
+ * ("Copyright (c) 2001 by David Kastrup Any use ..." keeps "Any use ..."). Case matters for the names,
+ * so the markers are spelled out instead of using the i flag.
  */
-const COPYRIGHT_PREFIX =
-  /^[ \t>*_#-]*(?:copyright\b|Copyright\b|COPYRIGHT\b|©|\([cC]\))(?:[ \t]*(?:\([cC]\)|©|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|by\b|[A-Z][\w.&'-]*,?(?=[ \t]+[A-Z0-9(©])))*/;
-
-/**
- * Drops a copyright notice line: one with a year, a placeholder, a © or "all rights reserved" of at
- * most 20 words, or any line of at most 8 words. A longer line with such evidence (a notice re-wrapped
- * into the paragraph after it) loses only its marker and years.
- */
-function stripCopyright(line: string): string {
-  const words = line.trim().split(/\s+/).length;
-  const evidence = COPYRIGHT_EVIDENCE.test(line);
-  if (words <= 8 || (evidence && words <= 20)) return "";
-  return evidence ? line.replace(COPYRIGHT_PREFIX, " ") : line;
-}
+const COPYRIGHT_NOTICE = new RegExp(
+  String.raw`(?:©|\([Cc]\)|(?:\b[Cc]opyright|\bCOPYRIGHT)\b:?(?=[ \t\n]*(?:©|\([Cc]\)|\d{4}|<|\[|\{|yyyy|[Cc]opyright\b|COPYRIGHT\b)))` +
+    String.raw`(?:[ \t\n]*(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|yyyy,?|<[^>\n]*>|\[[^\]\n]*\]|\{[^}\n]*\}|by\b|` +
+    String.raw`[A-Z][\w.&'-]*,?(?=[ \t\n]+[A-Z0-9(©<\[]|[ \t\n]*$)))*`,
+  "g",
+);
 
 /** A first line saying what the license applies to, e.g. "This model is licensed under the MIT License." */
 const PREAMBLE_LINE =
@@ -81,22 +72,11 @@ const BULLET_OR_NUMBER = new RegExp(
   "gim",
 );
 
-/** Number of words a text must keep after a preamble line for the line to count as a preamble. */
-const PREAMBLE_MIN_REST_WORDS = 80;
-
 function stripFrontMatter(text: string): string {
   if (!text.startsWith("---")) return text;
   const m = /^---[ \t]*\n((?:[^\n]*\n){0,80}?)---[ \t]*(?:\n|$)/.exec(text);
   if (!m || !/^[\w-]+\s*:/m.test(m[1] ?? "")) return text;
   return text.slice(m[0].length);
-}
-
-function hasWords(text: string, from: number, min: number): boolean {
-  const word = /[A-Za-z]{2,}/g;
-  word.lastIndex = from;
-  let n = 0;
-  while (word.exec(text)) if (++n >= min) return true;
-  return false;
 }
 
 function stripPreamble(text: string): string {
@@ -107,9 +87,7 @@ function stripPreamble(text: string): string {
     const line = text.slice(pos, end).trim();
     if (line !== "") {
       seen++;
-      if (line.length <= 300 && PREAMBLE_LINE.test(line) && hasWords(text, end, PREAMBLE_MIN_REST_WORDS)) {
-        return text.slice(0, pos) + text.slice(end);
-      }
+      if (line.length <= 300 && PREAMBLE_LINE.test(line)) return text.slice(0, pos) + text.slice(end);
     }
     pos = end + 1;
   }
@@ -201,7 +179,7 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
     { pattern: /&(nbsp|amp|quot|#0?39|apos|lt|gt);/gi, replacement: (_m, e: string) => ENTITIES[e.toLowerCase()] ?? " ", when: "&" },
   ]),
   rewriteStep("quotes-dashes", "unify curly and typographic quotes, apostrophes and dashes", [
-    { pattern: /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, replacement: "'" },
+    { pattern: /[\u2018\u2019\u201A\u201B\u2032\u00B4]/g, replacement: "'" },
     { pattern: /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|''/g, replacement: '"' },
     { pattern: /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, replacement: "-" },
   ]),
@@ -219,11 +197,15 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
     { pattern: /^[ \t]*(?:```+[^\n]*|#{1,6}(?=[ \t])|(?:>[ \t]?)+)/gm, replacement: "" },
   ]),
   rewriteStep("markdown-emphasis", "drop bold, italic, strike-through and code markers", [{ pattern: /[*_`~]+/g, replacement: " " }]),
-  rewriteStep("copyright", "drop copyright notice lines and 'All rights reserved'", [
-    { pattern: COPYRIGHT_START, replacement: stripCopyright },
+  rewriteStep("copyright", "drop copyright notices (markers, years, holders) and 'All rights reserved'", [
+    { pattern: COPYRIGHT_NOTICE, replacement: " " },
     { pattern: /\ball rights reserved\b\.?/gi, replacement: " " },
   ]),
-  { name: "preamble", description: "drop a leading 'This model is licensed under ...' line when the license text follows", apply: stripPreamble },
+  {
+    name: "preamble",
+    description: "drop a 'This model is licensed under ...' line among the first three lines (the reference matcher reads the raw text)",
+    apply: stripPreamble,
+  },
   rewriteStep("bullets-numbering", "drop list bullets and section numbering at line starts, and (a)/(iv)/(1) markers anywhere", [
     { pattern: BULLET_OR_NUMBER, replacement: "" },
     { pattern: /\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)/gi, replacement: " ", when: "(" },
@@ -375,7 +357,10 @@ export function fnv1a(s: string): number {
 const AND_HASH = fnv1a("and");
 const VARIETAL_HASHES: ReadonlySet<number> = new Set([...VARIETAL_SPELLINGS.keys()].map(fnv1a));
 
-/** Hash of the word bigram (a, b) from the words' own hashes (murmur3's 32-bit finaliser mixes them). */
+/**
+ * 24-bit hash of the word bigram (a, b) from the words' own hashes (murmur3's 32-bit finaliser mixes
+ * them). 24 bits keep fingerprints.json small; among the few thousand bigrams of a text, collisions are rare.
+ */
 export function bigramHash(ha: number, hb: number): number {
   let h = (Math.imul(ha, 0x9e3779b1) ^ hb) >>> 0;
   h ^= h >>> 16;
@@ -383,7 +368,7 @@ export function bigramHash(ha: number, hb: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h >>> 8;
 }
 
 /** Distinct bigram hashes of a token sequence (given the tokens' hashes), each with its first position. */

@@ -27,28 +27,50 @@ export interface Identification {
 /** What a license was written for, from the catalogue (rules/licenses); null when the catalogue has no entry. */
 export type LicenseKind = "model" | "software" | "content" | "data" | "public-domain" | "family" | "placeholder";
 
-/** One reference text as stored in fingerprints.json (lists are codec.ts-encoded). */
+/**
+ * One reference text (a license's full text, a trim, or a merged deprecated text) as stored in
+ * fingerprints.json. Its word set and bigram sample live in the shared StoredIndex under its slot: the
+ * position of the variant when all licenses' variants are listed in file order.
+ */
 export interface StoredVariant {
-  /** "full", or the trim that produced it (e.g. "without-end-matter"). */
+  /** "full", a trim ("without-end-matter", ...), or "text-of-<deprecated id>". */
   name: string;
+  /** SHA-256 of the normalised text (tokens joined by single spaces): the exact fingerprint. */
   sha256: string;
   wordCount: number;
+  /** Distinct words (for other variants: distinct words they share with the full text). */
   uniqueWords: number;
-  /** Full variant: vocabulary ids of its distinct words. Trimmed variant: ids of the full variant's words it lacks. */
-  words?: string;
-  dropWords?: string;
-  /** The distinct bigrams of the variant with the smallest hashes (a bottom-k sample). */
-  bigrams: string;
   bigramCount: number;
 }
 
-export interface StoredNear {
-  /** Key of a near-duplicate license (word Dice ≥ NEAR_DICE). */
-  key: string;
-  /** Sample of bigram hashes this license has and the other lacks: the distinguishing tokens. */
-  own: string;
-  ownCount: number;
+/**
+ * The word sets and bigram samples of all variants, as base64 little-endian typed arrays so that
+ * loading needs no per-element work. Word ids index `vocabulary` (ordered by how many licenses use the
+ * word). A full variant's slot holds its distinct words; any other variant's slot holds the full text's
+ * words it lacks, so its overlap with an input is the full one's minus its slot's.
+ */
+export interface StoredIndex {
+  /** Uint32: FNV-1a hashes of the vocabulary words, ascending. */
+  vocabularyHashes: string;
+  /** Uint16: the word id of each hash in vocabularyHashes. */
+  vocabularyIds: string;
+  /** Uint32, 16 per slot: bit mask of the slot's words among the 512 most frequent (ids 0-511). */
+  masks: string;
+  /** Uint32: start of each other word's posting list in `postings` (word id - 512), plus the end. */
+  postingStart: string;
+  /** Uint16: slots holding each word, word after word. */
+  postings: string;
+  /** Uint32: start of each slot's bigram sample in `samples`, plus the end. */
+  sampleStart: string;
+  /** Uint32: bottom-k samples of each variant's distinct 24-bit bigram hashes, ascending. */
+  samples: string;
 }
+
+/**
+ * A near-duplicate license, as [key of the other license, number of bigrams this license has in all
+ * its variants and the other lacks (its distinguishing tokens), a sample of those bigram hashes].
+ */
+export type StoredNear = [key: string, ownCount: number, own: string];
 
 export interface StoredLicense {
   key: string;
@@ -62,9 +84,9 @@ export interface StoredLicense {
   aliases: string[];
   /** Name keys (names.ts) the reference matcher looks for. */
   names: string[];
+  /** License URLs in canonical form (fingerprints.ts canonicalUrl): no scheme, www., query, slash or suffix. */
   urls: string[];
   source: string | null;
-  sha1: string | null;
   /** Similarity (0-100) a text must reach to be identified as this license by the dice matcher. */
   threshold: number | null;
   variants: StoredVariant[];
@@ -76,6 +98,8 @@ export interface FingerprintFile {
   normalisation: string[];
   sources: string[];
   bigramSample: number;
+  /** Every word of the reference texts, space-separated, most widely used first; ids are positions. */
   vocabulary: string;
+  index: StoredIndex;
   licenses: StoredLicense[];
 }

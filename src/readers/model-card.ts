@@ -211,12 +211,24 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
   facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
 }
 
+/** Compiled name patterns, memoised: the same few hundred names are searched in every card. */
+const namePatterns = new Map<string, RegExp>();
+
+function namePattern(name: string): RegExp {
+  let re = namePatterns.get(name);
+  if (!re) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?");
+    // Short all-caps names (C4, WIT, SAM) match case-sensitively to avoid hits inside prose.
+    const flags = name.length <= 4 && name === name.toUpperCase() ? "" : "i";
+    re = new RegExp(`(?<![\\w/-])${escaped}(?![\\w-]|\\.\\w)`, flags);
+    namePatterns.set(name, re);
+  }
+  return re;
+}
+
 /** Where `name` stands in `text` as a whole word (case-insensitive), or undefined. */
 function findName(text: string, name: string): { index: number; length: number } | undefined {
   if (name.length < 2) return undefined;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?");
-  // Short all-caps names (C4, WIT, SAM) match case-sensitively to avoid hits inside prose.
-  const flags = name.length <= 4 && name === name.toUpperCase() ? "" : "i";
-  const m = new RegExp(`(?<![\\w/-])${escaped}(?![\\w-]|\\.\\w)`, flags).exec(text);
+  const m = namePattern(name).exec(text);
   return m ? { index: m.index, length: m[0].length } : undefined;
 }

@@ -20,7 +20,9 @@ export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1_000_000;
 
 function preamble(info: RunInfo): string[] {
-  const lines = [...(info.scope ? [`_Scope: ${info.scope}._`] : []), ...info.policyNotes.map((n) => `> ${n}`)];
+  // A blank `>` line between notes keeps them separate paragraphs of one quote.
+  const notes = info.policyNotes.flatMap((n, i) => (i === 0 ? [`> ${n}`] : [">", `> ${n}`]));
+  const lines = [...(info.scope ? [`_Scope: ${info.scope}._`, ""] : []), ...notes];
   return lines.length > 0 ? [...lines, ""] : [];
 }
 

@@ -1,0 +1,55 @@
+// Findings as PR review comments on the lines they are about (input inline-comments). Each
+// finding is posted once: a hidden key marks it, and a key already posted by us is not repeated.
+// Only lines the diff shows can take a review comment; the rest stay in the sticky comment.
+import { createHash } from "node:crypto";
+import type { Finding } from "../domain.js";
+import { statusOf, type GitHub } from "./client.js";
+import { selfAmong } from "./comment.js";
+import type { RunContext } from "./context.js";
+
+const KEY = /<!-- model-provenance-check:inline key=([0-9a-f]+) -->/;
+
+export type ReviewOutcome = { action: "none" | "posted"; count: number } | { action: "forbidden" | "rejected"; status: number };
+
+export function findingKey(f: Finding): string {
+  return createHash("sha256").update([f.checkId, f.messageId, f.location.file, f.message].join("\0")).digest("hex").slice(0, 16);
+}
+
+export async function postReviewComments(
+  gh: GitHub,
+  ctx: RunContext,
+  pr: { number: number; headSha: string },
+  findings: readonly Finding[],
+  diffLines: ReadonlyMap<string, [number, number][]>,
+): Promise<ReviewOutcome> {
+  const inDiff = (f: Finding) => diffLines.get(f.location.file)?.some(([a, b]) => f.location.line >= a && f.location.line <= b) ?? false;
+  const candidates = findings.filter((f) => !f.waived && inDiff(f));
+  if (candidates.length === 0) return { action: "none", count: 0 };
+  const base = { owner: ctx.owner, repo: ctx.repo, pull_number: pr.number };
+  const existing = await gh.paginate(gh.rest.pulls.listReviewComments, { ...base, per_page: 100 });
+  const marked = existing.filter((c) => KEY.test(c.body));
+  const self = await selfAmong(gh, marked.map((c) => c.user.login));
+  const posted = new Set(marked.filter((c) => c.user.login === self).map((c) => KEY.exec(c.body)![1]));
+  const fresh = candidates.filter((f) => !posted.has(findingKey(f)));
+  if (fresh.length === 0) return { action: "none", count: 0 };
+  try {
+    await gh.rest.pulls.createReview({
+      ...base,
+      commit_id: pr.headSha,
+      event: "COMMENT",
+      comments: fresh.map((f) => ({
+        path: f.location.file,
+        line: f.location.line,
+        side: "RIGHT",
+        body: `<!-- model-provenance-check:inline key=${findingKey(f)} -->\n**${f.checkId}** (${f.severity}): ${f.message}\n\n**Fix:** ${f.fix}`,
+      })),
+    });
+    return { action: "posted", count: fresh.length };
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 403 || status === 404) return { action: "forbidden", status };
+    // 422: GitHub would not place a comment (the diff moved on since); the sticky comment has it all.
+    if (status === 422) return { action: "rejected", status };
+    throw e;
+  }
+}
