@@ -14,6 +14,14 @@ describe("base-model-terms-violated", () => {
     expect(inherited[0]!.message).toMatch(/stable-diffusion-v1-5 was trained on data that does not support it: .*via runwayml\/stable-diffusion-v1-5 →/);
     expect(inherited).toHaveLength(1);
   });
+  it("requires Llama 3.1 fine-tunes to carry the Llama name, even under the same license", () => {
+    const meta = "license: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B";
+    const unnamed = findings(check({ "heron/README.md": card(meta, "# Heron 8B\n\nUses of this model follow the Llama 3.1 Acceptable Use Policy.\n") }), "base-model-terms-violated");
+    expect(unnamed).toMatchObject([{ message: expect.stringMatching(/name beginning with 'Llama'/) }]);
+    const named = findings(check({ "heron/README.md": card(meta, "# Llama-3.1-Heron-8B\n\nUses of this model follow the Llama 3.1 Acceptable Use Policy.\n") }), "base-model-terms-violated");
+    expect(named).toEqual([]);
+  });
+
   it("accepts a fine-tune that keeps the base license", () => {
     const r = check({ "README.md": card("license: creativeml-openrail-m\nbase_model: runwayml/stable-diffusion-v1-5") });
     expect(findings(r, "base-model-terms-violated")).toEqual([]);

@@ -28,9 +28,10 @@ function dropped(base: LicenseEntry, m: ResolvedModel): Dropped[] {
     } else if (o.type === "acceptable-use-policy" && !has("acceptable-use-policy") && !told) {
       out.push({ obligation: o.type, what: `${base.name} incorporates an acceptable-use policy that derivatives must carry (${o.detail})` });
     } else if (o.type === "naming") {
+      // Llama 3 and later: derived models' names must begin with "Llama" (the card's title or the repo folder).
       const prefix = /llama/i.test(base.id) ? "llama" : undefined;
-      const name = `${m.facts.name} ${card?.file ?? ""}`;
-      if (prefix && !name.toLowerCase().includes(prefix)) {
+      const names = [m.facts.name, m.facts.dir.split("/").pop() ?? ""].map((n) => n.toLowerCase());
+      if (prefix && !names.some((n) => n.startsWith(prefix))) {
         out.push({ obligation: o.type, what: `${base.name} requires a name for derived models (${o.detail}); '${m.facts.name}' does not carry it` });
       }
     }
