@@ -143,7 +143,7 @@ interface PeerResult {
 
 /** licensee's keys are lower-case SPDX ids, with a few exceptions; maps them onto our ids. */
 function licenseeToOurs(spdxId: string | null): string | null {
-  if (!spdxId || spdxId === "NOASSERTION" || spdxId === "other") return null;
+  if (!spdxId || spdxId === "NOASSERTION" || spdxId === "NONE" || spdxId === "other") return null;
   const l = index.get(spdxId);
   return l ? l.key : spdxId;
 }

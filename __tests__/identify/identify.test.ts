@@ -93,6 +93,23 @@ describe("versions and near duplicates stay distinct", () => {
   });
 });
 
+describe("a file holding two licenses", () => {
+  it("reports the first and notes the second", () => {
+    const r = identifyLicense(`${textOf("Apache-2.0")}\n\n---\n\n${textOf("MIT")}`);
+    expectIdentified(r, "apache-2.0", "dice");
+    expect(r.note).toBe("the file also contains the text of mit");
+  });
+
+  it("a model license is the one reported, whichever comes first", () => {
+    for (const text of [`${textOf("Apache-2.0")}\n\n${textOf("llama3.1")}`, `${textOf("llama3.1")}\n\n${textOf("Apache-2.0")}`]) {
+      const r = identifyLicense(text);
+      expectIdentified(r, "llama3.1", "dice");
+      expect(r.note).toMatch(/also contains the text of apache-2.0/);
+      expect(r.runnersUp[0]?.id).toBe("apache-2.0");
+    }
+  });
+});
+
 describe("texts that are not a license are not identified", () => {
   it("an unknown license text is unrecognized and lists the closest candidates", () => {
     const apache = textOf("Apache-2.0");

@@ -195,7 +195,7 @@ export function loadBuildInputs(opts: { sharedDir: string; rulesDir: string }): 
     texts.push({ id, spdx: id, hub: null, name: e.name, url: e.url || null, source: spdxSource, text: e.licenseText, origin: "spdx" });
   }
   const manifest = JSON.parse(readFileSync(path.join(opts.sharedDir, "manifest.json"), "utf8")) as SharedManifestEntry[];
-  for (const m of [...manifest].sort((a, b) => a.hub_id.localeCompare(b.hub_id))) {
+  for (const m of [...manifest].sort((a, b) => compare(a.hub_id, b.hub_id))) {
     texts.push({
       id: m.hub_id,
       spdx: m.spdx,
@@ -216,6 +216,9 @@ export function loadBuildInputs(opts: { sharedDir: string; rulesDir: string }): 
   };
 }
 
+/** Code-unit order: deterministic whatever the locale (unlike localeCompare). */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const sha = (algo: "sha256", s: string) => createHash(algo).update(s, "utf8").digest("hex");
 
 interface Prepared {
@@ -234,10 +237,6 @@ interface Group {
   merged: Prepared[];
 }
 
-interface BuiltVariant {
-  name: string;
-  wordIds: Set<number>;
-}
 
 /** Sorts a group's members so the preferred canonical id comes first. */
 function rankMembers(members: Prepared[], joined: (p: Prepared) => CatalogueEntry | null): Prepared[] {
@@ -304,7 +303,7 @@ function thresholdFor(uniqueWords: number): number {
 }
 
 export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
-  const catalogue = [...inputs.catalogue].sort((a, b) => a.id.localeCompare(b.id));
+  const catalogue = [...inputs.catalogue].sort((a, b) => compare(a.id, b.id));
   const byId = new Map(catalogue.map((e) => [e.id.toLowerCase(), e]));
   const bySpdx = new Map<string, CatalogueEntry>();
   for (const e of catalogue) if (e.spdx && !bySpdx.has(e.spdx.toLowerCase())) bySpdx.set(e.spdx.toLowerCase(), e);
@@ -374,7 +373,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
     }
   }
   for (const [id, list] of candidatesFor) {
-    list.sort((a, b) => a.strength - b.strength || a.group.canonical.ref.id.localeCompare(b.group.canonical.ref.id));
+    list.sort((a, b) => a.strength - b.strength || compare(a.group.canonical.ref.id, b.group.canonical.ref.id));
     const best = list[0]!;
     if (best.group.entry) continue;
     best.group.entry = byId.get(id) ?? null;
@@ -399,10 +398,10 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
   });
   const df = new Map<string, number>();
   for (const b of built) for (const w of new Set(b.group.canonical.tokens)) df.set(w, (df.get(w) ?? 0) + 1);
-  const vocabulary = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const vocabulary = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)! || compare(a, b));
   const vocabId = new Map(vocabulary.map((w, i) => [w, i]));
 
-  const licenses: { stored: StoredLicense; fullVariant: BuiltVariant; wordSets: Set<number>[]; allBigrams: Set<number>; coreBigrams: Set<number> }[] = [];
+  const licenses: { stored: StoredLicense; wordSets: Set<number>[]; allBigrams: Set<number>; coreBigrams: Set<number> }[] = [];
   /** Per variant: the word ids its slot in the overlap index holds, and its bigram sample. */
   const slotData = new Map<StoredVariant, { words: number[]; sample: number[] }>();
   const seenKeys = new Set<string>();
@@ -419,7 +418,6 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
     let fullBigrams = new Set<number>();
     const wordSets: Set<number>[] = [];
     const variantBigrams: Set<number>[] = [];
-    let fullBuilt: BuiltVariant | null = null;
     for (const v of b.variants) {
       const ids = new Set(v.tokens.map((t) => vocabId.get(t)).filter((x): x is number => x !== undefined));
       const bigrams = bigramSet(v.hashes);
@@ -429,7 +427,6 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
       if (v.name === "full") {
         fullIds = ids;
         fullBigrams = bigrams;
-        fullBuilt = { name: v.name, wordIds: ids };
         const stored: StoredVariant = { name: v.name, sha256: v.sha256, wordCount: v.tokens.length, uniqueWords: ids.size, bigramCount: bigrams.size };
         variants.push(stored);
         slotData.set(stored, { words: [...ids], sample });
@@ -467,6 +464,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
       kind: entry?.kind ?? (c.ref.origin === "shared" ? "model" : null),
       version: versionOf(key, entry),
       aliases,
+      deprecated: !hub && c.ref.spdx !== null && DEPRECATED_SPDX_IDS.has(c.ref.spdx),
       names,
       urls,
       source: sources.join(" "),
@@ -475,7 +473,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
       near: [],
     };
     const coreBigrams = new Set([...fullBigrams].filter((h) => variantBigrams.every((b) => b.has(h))));
-    licenses.push({ stored, fullVariant: fullBuilt!, wordSets, allBigrams: fullBigrams, coreBigrams });
+    licenses.push({ stored, wordSets, allBigrams: fullBigrams, coreBigrams });
   }
 
   // 3. Near duplicates and their distinguishing bigrams: licenses whose texts (any variant of one
@@ -508,7 +506,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
       b.stored.near.push(own(b, a));
     }
   }
-  for (const l of licenses) l.stored.near.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0));
+  for (const l of licenses) l.stored.near.sort((p, q) => compare(p[0], q[0]));
 
   // 4. Catalogue entries without a text: still resolvable by declared id and by name.
   for (const e of catalogue) {
@@ -524,6 +522,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
         kind: e.kind,
         version: versionOf(e.id, e),
         aliases: [...new Set(e.aliases)].sort(),
+        deprecated: false,
         names: [e.name, e.id, ...(e.spdx ? [e.spdx] : []), ...e.aliases],
         urls: [],
         source: null,
@@ -531,7 +530,6 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
         variants: [],
         near: [],
       },
-      fullVariant: { name: "none", wordIds: new Set() },
       wordSets: [],
       allBigrams: new Set(),
       coreBigrams: new Set(),
@@ -552,7 +550,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
   }
   for (const l of licenses) l.stored.names = (keysOf.get(l.stored.key) ?? []).filter((k) => keyOwners.get(k)!.size === 1);
 
-  const out = licenses.map((l) => l.stored).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const out = licenses.map((l) => l.stored).sort((a, b) => compare(a.key, b.key));
   const slots = out.flatMap((l) => l.variants).map((v) => slotData.get(v)!);
   return {
     format: "model-provenance-fingerprints/1",

@@ -50,6 +50,7 @@ export interface License {
   kind: LicenseKind | null;
   version: string | null;
   aliases: readonly string[];
+  deprecated: boolean;
   source: string | null;
   threshold: number;
   /** [0] is the full text; the others are trims and merged texts. Empty for catalogue entries without a text. */
@@ -137,6 +138,7 @@ export class FingerprintIndex {
         kind: s.kind,
         version: s.version,
         aliases: s.aliases,
+        deprecated: s.deprecated,
         source: s.source,
         threshold: s.threshold ?? 100,
         variants: [],

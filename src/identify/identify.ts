@@ -73,7 +73,11 @@ export function identifyLicense(text: string, opts: IdentifyOptions = {}): Ident
   const others = (except?: License) => fromCandidates(dice.candidates.filter((c) => c.license !== except));
 
   if (dice.winner) {
-    const w = dice.winner;
+    // Other licenses whose full text is in the file too (a LICENSE holding the model license and the
+    // code license): a model license is the one reported, as for separate files (governing.ts).
+    const contained = [dice.winner, ...dice.alsoPresent];
+    const w = contained.find((c) => c.license.kind === "model") ?? dice.winner;
+    const alsoContained = contained.filter((c) => c !== w);
     let confidence = Math.min(w.score, DICE.maxConfidence);
     if (!dice.decisive) confidence = Math.min(confidence, 85);
     if (declared?.license === w.license) confidence = Math.max(confidence, 95);
@@ -82,11 +86,6 @@ export function identifyLicense(text: string, opts: IdentifyOptions = {}): Ident
     const runnersUp = others(w.license).map((r) => ({ id: r.id, confidence: Math.min(r.confidence, Math.round(confidence) - 1) }));
     const notes: string[] = [];
     if (!dice.decisive) notes.push("told apart from a near-identical license by few distinguishing words");
-    // Another license's full text in the same file (a dual-license LICENSE): say so.
-    const nearWinner = new Set(w.license.near.map((n) => n.other));
-    const alsoContained = dice.candidates.filter(
-      (c) => c !== w && c.contained && c.score >= c.license.threshold && !nearWinner.has(c.license.index),
-    );
     if (alsoContained.length > 0) notes.push(`the file also contains the text of ${alsoContained.map((c) => c.license.key).join(", ")}`);
     if (declared && declared.license !== w.license) {
       notes.push(`the text is ${w.license.key}, but '${declared.declared}' was declared`);

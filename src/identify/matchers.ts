@@ -163,6 +163,8 @@ export interface DiceResult {
   ambiguous: Candidate[];
   /** How the winner was chosen among near duplicates, for the confidence. */
   decisive: boolean;
+  /** Other licenses whose full text is in the input as well (a file holding two licenses). */
+  alsoPresent: Candidate[];
 }
 
 function f2(recall: number, precision: number): number {
@@ -172,6 +174,14 @@ function f2(recall: number, precision: number): number {
 /** Candidates scoring less are not listed (as runners-up or closest candidates). */
 const MIN_LISTED = 20;
 
+/**
+ * Similarity (0-100) of the input to one reference variant. Dice on word sets is the F1 of word recall
+ * and precision; here recall and precision are each the mean of a word-set and a bigram measure, and
+ * combined as F2 (recall counts double, so notes around a license cost less than missing parts). The
+ * bigram precision (reference bigrams over input bigrams) is the length penalty, and the bigram recall
+ * the word-order check. When the reference is present as one block (containment), its recall is the
+ * score, less up to 5 points for the share of the input outside the block.
+ */
 function scoreVariant(v: Variant, overlap: number, input: PreparedInput, index: FingerprintIndex): Omit<Candidate, "license" | "variant"> {
   const inputWords = input.uniqueWords;
   const wordRecall = v.uniqueWords === 0 ? 0 : overlap / v.uniqueWords;
@@ -253,9 +263,13 @@ function scoreBound(v: Variant, overlap: number, inputWords: number): number {
   return wordRecall >= DICE.containWords ? Math.max(bound, (100 * (wordRecall + 1)) / 2) : bound;
 }
 
+function isNear(a: Candidate, b: Candidate): boolean {
+  return a.license.near.some((n) => n.other === b.license.index);
+}
+
 /** c. Dice-style similarity on word sets and sampled bigrams, against every full text and trim. */
 export function matchDice(input: PreparedInput, index: FingerprintIndex): DiceResult {
-  const empty: DiceResult = { candidates: [], winner: null, ambiguous: [], decisive: false };
+  const empty: DiceResult = { candidates: [], winner: null, ambiguous: [], decisive: false, alsoPresent: [] };
   if (input.tokens.length < 3 || input.uniqueWords === 0) return empty;
   const counts = overlaps(input, index);
   const candidates: Candidate[] = [];
@@ -291,14 +305,33 @@ export function matchDice(input: PreparedInput, index: FingerprintIndex): DiceRe
 
   // Among the passing candidates close to the best, near duplicates are told apart by their
   // distinguishing tokens; candidates that are not near duplicates by their scores.
-  let winner = passing[0]!;
-  let decisive = true;
   const close = passing.filter((c) => c.score >= passing[0]!.score - DICE.nearMargin);
+  const top = tournament(passing[0]!, close, input);
+  if (top.ambiguous.length > 0) return { candidates, winner: null, ambiguous: [top.winner, ...top.ambiguous], decisive: false, alsoPresent: [] };
+
+  // Other licenses whose full text is in the input too, each the winner of its own near duplicates.
+  const alsoPresent: Candidate[] = [];
+  const seen = new Set<Candidate>();
+  const covered = (c: Candidate) => [top.winner, ...alsoPresent].some((o) => o === c || isNear(o, c));
+  for (const c of passing) {
+    if (!c.contained || seen.has(c) || covered(c)) continue;
+    const group = passing.filter((o) => o === c || (isNear(o, c) && o.score >= c.score - DICE.nearMargin));
+    for (const g of group) seen.add(g);
+    const t = tournament(c, group, input);
+    if (t.ambiguous.length === 0 && t.winner.contained && !covered(t.winner)) alsoPresent.push(t.winner);
+  }
+  return { candidates, winner: top.winner, ambiguous: [], decisive: top.decisive, alsoPresent };
+}
+
+/** Picks the best of `pool`, starting from `first`: near duplicates by distinguishing tokens, others by score. */
+function tournament(first: Candidate, pool: readonly Candidate[], input: PreparedInput): { winner: Candidate; decisive: boolean; ambiguous: Candidate[] } {
+  let winner = first;
+  let decisive = true;
   const ambiguous: Candidate[] = [];
   for (let round = 0; round < 3; round++) {
     let changed = false;
     ambiguous.length = 0;
-    for (const c of close) {
+    for (const c of pool) {
       if (c === winner) continue;
       const d = distinguish(winner, c, input);
       if (d) {
@@ -307,8 +340,16 @@ export function matchDice(input: PreparedInput, index: FingerprintIndex): DiceRe
           changed = true;
         }
         decisive &&= d.decisive;
-      } else if (Math.abs(winner.score - c.score) < 1) {
-        ambiguous.push(c);
+      } else if (Math.abs(winner.score - c.score) < 1 && !(winner.contained && c.contained && !isNear(winner, c))) {
+        // Equal scores and nothing to tell them apart: a current SPDX id beats a deprecated one, else a
+        // tie. (Two unrelated licenses each present in full are not a tie but a file holding both,
+        // reported in alsoPresent.)
+        if (winner.license.deprecated !== c.license.deprecated) {
+          if (winner.license.deprecated) {
+            winner = c;
+            changed = true;
+          }
+        } else ambiguous.push(c);
       } else if (c.score > winner.score) {
         winner = c;
         changed = true;
@@ -316,8 +357,7 @@ export function matchDice(input: PreparedInput, index: FingerprintIndex): DiceRe
     }
     if (!changed) break;
   }
-  if (ambiguous.length > 0) return { candidates, winner: null, ambiguous: [winner, ...ambiguous], decisive: false };
-  return { candidates, winner, ambiguous: [], decisive };
+  return { winner, decisive, ambiguous };
 }
 
 // ------------------------------------------------------------------------------------------ reference

@@ -1,5 +1,7 @@
 // Normalisation of license texts before they are compared: an ordered list of named steps, each a
-// small text → text rewrite, followed by tokenisation into lower-case words. The same pipeline runs on
+// small text → text rewrite (NORMALISATION_STEPS), then tokenize(): words of letters and digits, with
+// hyphenated words joined (non-commercial = noncommercial), & read as "and" and varietal spellings
+// made one (licence = license); punctuation and Markdown markers fall away. The same pipeline runs on
 // the reference texts at build time (scripts/build-fingerprints.ts) and on the input at run time, so
 // changing a step changes every fingerprint: rebuild with `npm run build:fingerprints`.
 //

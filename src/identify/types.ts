@@ -82,6 +82,8 @@ export interface StoredLicense {
   version: string | null;
   /** Other ids of the same text (deprecated or duplicate SPDX ids, catalogue aliases). */
   aliases: string[];
+  /** True when the key is an SPDX id the SPDX list deprecates and no current id has (nearly) the same text. */
+  deprecated: boolean;
   /** Name keys (names.ts) the reference matcher looks for. */
   names: string[];
   /** License URLs in canonical form (fingerprints.ts canonicalUrl): no scheme, www., query, slash or suffix. */
