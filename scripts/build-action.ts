@@ -2,6 +2,7 @@
 // JSON inside the bundle and the JSON data files the code reads (fingerprints.json) copied beside it.
 // `npm run build` writes dist/; __tests__/action/dist.test.ts builds in memory and compares.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire, isBuiltin } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import commonjsPlugin from "@rollup/plugin-commonjs";
@@ -25,7 +26,8 @@ function compiledRules(): Plugin {
   return {
     name: "compiled-rules",
     resolveId: (id) => (id === RULES_MODULE ? `\0${RULES_MODULE}` : null),
-    load: (id) => (id === `\0${RULES_MODULE}` ? `export default ${JSON.stringify(compileKnowledgeBase(loadKnowledgeBase(path.join(ROOT, "rules"))))};` : null),
+    // A JSON string for JSON.parse, which V8 reads much faster than the same data as a JS literal.
+    load: (id) => (id === `\0${RULES_MODULE}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(compileKnowledgeBase(loadKnowledgeBase(path.join(ROOT, "rules")))))});` : null),
   };
 }
 
@@ -53,6 +55,37 @@ function dataFilesBesideBundle(): Plugin {
   };
 }
 
+/**
+ * Node's built-in modules, taken with process.getBuiltinModule() instead of `import`. Importing one
+ * as an ES module reads every export, and some exports are lazy getters that load much more:
+ * fs.ReadStream loads the stream classes, crypto.webcrypto the Web Crypto API, and on Node 24
+ * http.WebSocket loads undici: about 30 ms of a start-up. Each export here is read only where the
+ * bundle uses it (an unused one is dropped: the read is marked pure).
+ */
+function builtinsWithoutFacade(): Plugin {
+  const PREFIX = "\0builtin:";
+  const require = createRequire(import.meta.url);
+  return {
+    name: "builtins-without-facade",
+    resolveId: (id) => (isBuiltin(id) && !id.startsWith("node:module") && id !== "module" ? `${PREFIX}${id.replace(/^node:/, "")}` : null),
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const name = `node:${id.slice(PREFIX.length)}`;
+      const names = Object.keys(require(name) as object).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && !RESERVED.has(k));
+      return [
+        'import { createRequire } from "node:module";',
+        // getBuiltinModule came in Node 20.16; before it, require() gives the same object.
+        `const m = process.getBuiltinModule?.(${JSON.stringify(name)}) ?? createRequire(import.meta.url)(${JSON.stringify(name)});`,
+        "const get = (key) => m[key];",
+        "export default m;",
+        ...names.map((k) => `export const ${k} = /*#__PURE__*/ get(${JSON.stringify(k)});`),
+      ].join("\n");
+    },
+  };
+}
+
+const RESERVED = new Set(["default", "delete", "new", "function", "class", "import", "export", "in", "of", "do", "if", "for", "var", "let", "const", "enum", "static", "yield", "await", "void", "with", "this", "super", "null", "true", "false", "case", "catch", "try", "throw", "return", "switch", "while", "break", "continue", "debugger", "else", "extends", "finally", "instanceof", "typeof"]);
+
 const OPTIONAL_PLUGINS = ["xmlbuilder2", "libxmljs2", "ajv", "ajv-formats", "ajv-formats-draft2019"];
 
 // CommonJS dependencies (@cyclonedx/cyclonedx-library) compute paths from __dirname at load time;
@@ -63,12 +96,24 @@ const BANNER = [
   'const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));',
 ].join("\n");
 
-const OUTPUT: OutputOptions = { format: "es", banner: BANNER, entryFileNames: "index.js", inlineDynamicImports: true, generatedCode: "es2015" };
+// dist/index.js is the entry; what the code loads with import() (badge-maker, the CycloneDX
+// library, SARIF) is a chunk beside it, named after its module, so a run that does not need it
+// neither reads nor compiles it.
+const OUTPUT: OutputOptions = { format: "es", banner: BANNER, entryFileNames: "index.js", chunkFileNames: "[name].js", generatedCode: "es2015" };
+
+/**
+ * Packages whose code the bundle never calls, but that rollup would keep (and run at start-up)
+ * because importing them might have side effects: @actions/http-client and what it brings (undici,
+ * tunnel), which only @actions/core's OIDC client uses (Octokit uses Node's own fetch), and
+ * @actions/exec and @actions/io, which only core's platform details use. Node's built-in modules
+ * have no side effects the bundle relies on either, so an import of one that nothing uses is dropped.
+ */
+const NO_SIDE_EFFECTS = ["undici", "tunnel", "@actions/http-client", "@actions/exec", "@actions/io"];
 
 export interface Built {
   /** The bundle's files by name (index.js and the data files beside it). */
   files: Map<string, Uint8Array>;
-  /** Bytes each package contributes to index.js, largest first (for keeping the bundle lean). */
+  /** Bytes each package contributes to each chunk ("index.js: yaml"), largest first (for keeping the bundle lean). */
   packages: [string, number][];
 }
 
@@ -77,6 +122,7 @@ export async function buildAction(): Promise<Built> {
     input: path.join(ROOT, "src/index.ts"),
     plugins: [
       compiledRules(),
+      builtinsWithoutFacade(),
       dataFilesBesideBundle(),
       sucrase({ transforms: ["typescript"], disableESTransforms: true, exclude: ["**/node_modules/**"] }),
       nodeResolve({ preferBuiltins: true, exportConditions: ["node"] }),
@@ -86,6 +132,13 @@ export async function buildAction(): Promise<Built> {
       commonjs({ ignore: OPTIONAL_PLUGINS }),
       json(),
     ],
+    treeshake: {
+      moduleSideEffects: (id, external) => !external && !NO_SIDE_EFFECTS.some((pkg) => id.includes(`/node_modules/${pkg}/`)),
+      // Building a zod schema has no effect but its value: schemas the Action never uses (the
+      // report's and the knowledge base's, which serve the JSON Schemas and the YAML loader) are
+      // left out instead of being built at every start.
+      manualPureFunctions: ["z"],
+    },
     onwarn(log: RollupLog, warn) {
       // Dependencies' own circular imports, `this` at top level and misplaced /*@__PURE__*/
       // comments are theirs, and harmless; our own code gets every warning.
@@ -101,8 +154,9 @@ export async function buildAction(): Promise<Built> {
     for (const o of output) {
       if (o.type !== "chunk") continue;
       for (const [id, m] of Object.entries(o.modules)) {
-        const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? "(own code)";
-        sizes.set(pkg, (sizes.get(pkg) ?? 0) + m.renderedLength);
+        const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? (id.includes(RULES_MODULE) ? "(rules)" : "(own code)");
+        const key = `${o.fileName}: ${pkg}`;
+        sizes.set(key, (sizes.get(key) ?? 0) + m.renderedLength);
       }
     }
     return { files, packages: [...sizes].sort((a, b) => b[1] - a[1]) };
@@ -118,7 +172,7 @@ async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   for (const [name, content] of files) writeFileSync(path.join(dist, name), content);
   for (const [name, content] of files) console.log(`dist/${name}  ${(content.byteLength / 1024).toFixed(0)} KiB`);
-  if (process.argv.includes("--stats")) for (const [pkg, bytes] of packages.slice(0, 15)) console.log(`  ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ${pkg}`);
+  if (process.argv.includes("--stats")) for (const [pkg, bytes] of packages.slice(0, 25)) console.log(`  ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ${pkg}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { identifyLicense, renderIdentification } from "./identify/index.js";
-import { KnowledgeBaseError, loadKnowledgeBase } from "./kb/load.js";
+import { KnowledgeBaseError, loadKnowledgeBase, type KnowledgeBase } from "./kb/load.js";
 import { analyze } from "./pipeline.js";
 import { DEFAULT_POLICY_PATH, policyJsonSchema } from "./policy/schema.js";
 import { decodeText } from "./readers/text.js";
@@ -16,13 +16,16 @@ import { renderMarkdown } from "./render/markdown.js";
 import { renderSarif } from "./render/sarif.js";
 import { renderText } from "./render/text.js";
 import { failsAt } from "./engine/verdict.js";
+import { cacheDirOf, parseHubRef, prefetchLineage, withHubNotes, type PrefetchResult } from "./hub/index.js";
+import type { InputFile } from "./pipeline.js";
+import { discover } from "./readers/discover.js";
 import { missingRoots, readCapped, readWorkspace } from "./workspace.js";
 import type { Report } from "./report.js";
 import { TOOL } from "./version.js";
 
 const USAGE = `Usage:
   model-provenance check [PATH...] [--policy FILE] [--format text|json|markdown] [--fail-on error|warning|never] [--output FILE]
-                         [--sarif FILE] [--badge FILE] [--badge-json FILE] [--bom FILE]
+                         [--sarif FILE] [--badge FILE] [--badge-json FILE] [--bom FILE] [--hub [--hub-cache DIR]]
   model-provenance bom [PATH...] [--policy FILE] [--output FILE]
   model-provenance license FILE [--format text|json]
   model-provenance schema            print the policy's JSON Schema
@@ -32,6 +35,10 @@ check   scans PATH (default: .) for model cards and license files and checks eac
         against what its training data supports. Exit 0: no finding reaches --fail-on; 1: some do;
         2: usage or configuration error. --sarif, --badge (SVG), --badge-json (shields.io endpoint)
         and --bom (CycloneDX 1.6 ML-BOM) also write the report in those forms.
+        --hub fetches, before the check, the Hub cards of base models and datasets that neither the
+        tree nor rules/ knows (cached in --hub-cache, default $MODEL_PROVENANCE_CACHE or
+        .model-provenance-cache; HF_TOKEN for gated repos; HF_HUB_OFFLINE=1 uses the cache only).
+        With --hub, a PATH that is not on disk but reads org/name[@revision] is a Hub model to check.
 bom     prints (or writes to --output) the CycloneDX 1.6 ML-BOM of the models under PATH.
 license identifies the license in one file.`;
 
@@ -40,27 +47,35 @@ export interface Io {
   stderr(s: string): void;
   isTTY: boolean;
   cwd: string;
+  /** For --hub: the fetch to use (tests inject a fake), the environment, a per-request timeout. */
+  hub?: { fetch?: typeof fetch; env?: NodeJS.ProcessEnv; timeoutMs?: number } | undefined;
 }
 
 class UsageError extends Error {}
 
-export function main(argv: string[], io: Io): number {
+/** A number, or with `check --hub` a promise of one (the Hub is fetched before the check). */
+export function main(argv: string[], io: Io): number | Promise<number> {
   try {
-    return dispatch(argv, io);
+    const code = dispatch(argv, io);
+    return typeof code === "number" ? code : code.catch((e: unknown) => failure(e, io));
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`model-provenance: ${e.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    if (e instanceof KnowledgeBaseError) {
-      io.stderr(`model-provenance: the rules/ knowledge base is invalid:\n${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    return failure(e, io);
   }
 }
 
-function dispatch(argv: string[], io: Io): number {
+function failure(e: unknown, io: Io): number {
+  if (e instanceof UsageError) {
+    io.stderr(`model-provenance: ${e.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (e instanceof KnowledgeBaseError) {
+    io.stderr(`model-provenance: the rules/ knowledge base is invalid:\n${e.message}\n`);
+    return 2;
+  }
+  throw e;
+}
+
+function dispatch(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === "--version" || command === "-v") {
     io.stdout(`${TOOL.name} ${TOOL.version}\n`);
@@ -95,7 +110,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")}`);
 }
 
-function check(args: string[], io: Io): number {
+function check(args: string[], io: Io): number | Promise<number> {
   const { values, positionals } = parsed(() =>
     parseArgs({
       args,
@@ -109,12 +124,28 @@ function check(args: string[], io: Io): number {
         badge: { type: "string" },
         "badge-json": { type: "string" },
         bom: { type: "string" },
+        hub: { type: "boolean" },
+        "hub-cache": { type: "string" },
       },
     }),
   );
   const format = oneOf(values.format, ["text", "json", "markdown"] as const, "--format")!;
   const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] as const, "--fail-on");
-  const report = analyzeRoots(positionals, values.policy, failOn, io);
+  if (values.hub) return checkWithHub(positionals, values["hub-cache"], io).then((hub) => finish(analyzeRoots(hub.roots, values.policy, failOn, io, hub), values, format, io));
+  if (values["hub-cache"] !== undefined) throw new UsageError("--hub-cache needs --hub");
+  return finish(analyzeRoots(positionals, values.policy, failOn, io), values, format, io);
+}
+
+interface CheckValues {
+  output?: string | undefined;
+  sarif?: string | undefined;
+  badge?: string | undefined;
+  "badge-json"?: string | undefined;
+  bom?: string | undefined;
+}
+
+/** Renders the report, writes the extra forms, and returns the exit status. */
+function finish(report: Report, values: CheckValues, format: "text" | "json" | "markdown", io: Io): number {
   const rendered =
     format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output });
   if (typeof values.output === "string") writeOutput(io, values.output, rendered);
@@ -143,9 +174,40 @@ function bom(args: string[], io: Io): number {
   return report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived) ? 2 : 0;
 }
 
+/** --hub: Hub ids among the PATHs, then the Hub cards the local tree and those models lack. */
+async function checkWithHub(positionals: string[], cacheFlag: string | undefined, io: Io): Promise<HubInput> {
+  const env = io.hub?.env ?? process.env;
+  const hubIds = positionals.filter((p) => missingRoots([p], io.cwd).length > 0 && parseHubRef(p) !== undefined);
+  const roots = positionals.filter((p) => !hubIds.includes(p));
+  // `check --hub org/model` alone checks that model only; otherwise the local roots (default .) too.
+  const localRoots = roots.length > 0 ? roots : hubIds.length > 0 ? [] : ["."];
+  const missing = missingRoots(localRoots, io.cwd);
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
+  const local = readWorkspace(localRoots, io.cwd);
+  const kb = loadKnowledgeBase();
+  const prefetch = await prefetchLineage(local, kb, {
+    models: hubIds,
+    fetch: io.hub?.fetch,
+    accessToken: env.HF_TOKEN || env.HUGGING_FACE_HUB_TOKEN || undefined,
+    offline: env.HF_HUB_OFFLINE === "1" || env.HF_HUB_OFFLINE === "true",
+    timeoutMs: io.hub?.timeoutMs,
+    cacheDir: cacheDirOf(cacheFlag, io.cwd, env),
+  });
+  const onlyModels = [...discover(local.map((f) => f.path)).models.map((m) => m.dir), ...prefetch.modelDirs];
+  return { roots: localRoots, kb, files: [...local, ...prefetch.files], onlyModels, prefetch };
+}
+
+interface HubInput {
+  roots: string[];
+  kb: KnowledgeBase;
+  files: InputFile[];
+  onlyModels: string[];
+  prefetch: PrefetchResult;
+}
+
 /** Reads PATHs (default .) and the policy (--policy, else .github/model-provenance.yml if present) and analyses them. */
-function analyzeRoots(positionals: string[], policy: string | undefined, failOn: "error" | "warning" | "never" | undefined, io: Io): Report {
-  const roots = positionals.length > 0 ? positionals : ["."];
+function analyzeRoots(positionals: string[], policy: string | undefined, failOn: "error" | "warning" | "never" | undefined, io: Io, hub?: HubInput): Report {
+  const roots = hub ? hub.roots : positionals.length > 0 ? positionals : ["."];
   const missing = missingRoots(roots, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
 
@@ -153,13 +215,15 @@ function analyzeRoots(positionals: string[], policy: string | undefined, failOn:
   if (typeof policy === "string" && missingRoots([policy], io.cwd).length > 0) {
     throw new UsageError(`policy file not found: ${policy}`);
   }
-  const kb = loadKnowledgeBase();
-  return analyze({
-    files: readWorkspace(roots, io.cwd),
+  const kb = hub?.kb ?? loadKnowledgeBase();
+  const report = analyze({
+    files: hub ? hub.files : readWorkspace(roots, io.cwd),
     policy: policyPath ? { path: policyPath, content: readCapped(`${io.cwd}/${policyPath}`) } : undefined,
     kb,
     failOn,
+    onlyModels: hub?.onlyModels,
   });
+  return hub ? withHubNotes(report, hub.prefetch) : report;
 }
 
 /** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
@@ -193,10 +257,12 @@ function license(args: string[], io: Io): number {
 // Run when executed directly (bin/ or tsx), not when imported by tests.
 const invoked = process.argv[1] ? new URL(`file://${process.argv[1]}`).pathname : "";
 if (invoked.endsWith("/cli.ts") || invoked.endsWith("/cli.js") || invoked.endsWith("/model-provenance.js")) {
-  process.exitCode = main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
-    cwd: process.cwd(),
-  });
+  void Promise.resolve(
+    main(process.argv.slice(2), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      isTTY: Boolean(process.stdout.isTTY),
+      cwd: process.cwd(),
+    }),
+  ).then((code) => (process.exitCode = code));
 }

@@ -4,4 +4,6 @@ import rules from "virtual:model-provenance/rules";
 import { loadKnowledgeBaseFromJson } from "./kb/load.js";
 import { run } from "./action/run.js";
 
-await run(process.env, { knowledgeBase: () => loadKnowledgeBaseFromJson(rules) });
+// Not awaited (run() reports every error itself): the chunks dist/ loads on demand import shared
+// code from this module, and a module still held in a top-level await could never hand it over.
+void run(process.env, { knowledgeBase: () => loadKnowledgeBaseFromJson(rules) });

@@ -49,11 +49,27 @@ export interface RepoState {
   /** Status for comment writes, e.g. 403 for a fork's read-only token. */
   commentWriteStatus?: number | undefined;
   faults: Fault[];
+  /** Branches (Git Data API): name → commit sha. Objects live in FakeGitHub.git. */
+  refs?: Record<string, string>;
+}
+
+export interface GitCommitObject {
+  tree: string;
+  parents: string[];
+  message: string;
+}
+
+/** The fake's object store: blobs by their real git id, trees as flat path → blob id maps. */
+export interface GitStore {
+  blobs: Map<string, string>;
+  trees: Map<string, Map<string, string>>;
+  commits: Map<string, GitCommitObject>;
 }
 
 export class FakeGitHub {
   readonly requests: Recorded[] = [];
   readonly problems: string[] = [];
+  readonly git: GitStore = { blobs: new Map(), trees: new Map(), commits: new Map() };
   private server?: Server;
   private nextId = 1000;
 
@@ -83,7 +99,7 @@ export class FakeGitHub {
     this.problems.length = 0;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -156,8 +172,138 @@ export class FakeGitHub {
       comment.body = (body as { body: string }).body;
       return [200, comment];
     }
+    if (p.startsWith(`${repo}/git/`)) {
+      const answer = this.gitRoute(method, p.slice(`${repo}/git/`.length), url, body);
+      if (answer) return answer;
+    }
     this.problems.push(`the fake has no route for ${method} ${p}`);
     return [404, { message: "Not Found" }];
+  }
+
+  /** A commit on `branch` (a root commit when it is new) whose tree is `files`; for setting up a test. */
+  seedBranch(branch: string, files: Record<string, string>, message = "seed"): string {
+    const refs = (this.state.refs ??= {});
+    const tree = this.putTree(new Map(Object.entries(files).map(([path, text]) => [path, this.putBlob(text)])));
+    const commit = this.putCommit({ tree, parents: refs[branch] ? [refs[branch]] : [], message });
+    refs[branch] = commit;
+    return commit;
+  }
+
+  /** The files at the head of `branch`, or undefined when there is no such branch. */
+  branchFiles(branch: string): Record<string, string> | undefined {
+    const head = this.state.refs?.[branch];
+    if (!head) return undefined;
+    const tree = this.git.trees.get(this.git.commits.get(head)!.tree)!;
+    return Object.fromEntries([...tree].map(([path, sha]) => [path, this.git.blobs.get(sha)!]));
+  }
+
+  /** Commits reachable from `branch`'s head, newest first (first parents). */
+  history(branch: string): (GitCommitObject & { sha: string })[] {
+    const out: (GitCommitObject & { sha: string })[] = [];
+    for (let sha = this.state.refs?.[branch]; sha; sha = this.git.commits.get(sha)?.parents[0]) out.push({ sha, ...this.git.commits.get(sha)! });
+    return out;
+  }
+
+  private putBlob(text: string): string {
+    const bytes = Buffer.from(text, "utf8");
+    const sha = createHash("sha1").update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes])).digest("hex");
+    this.git.blobs.set(sha, text);
+    return sha;
+  }
+
+  private putTree(files: Map<string, string>): string {
+    const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+    const sha = createHash("sha1").update(`tree ${JSON.stringify([...sorted])}`).digest("hex");
+    this.git.trees.set(sha, sorted);
+    return sha;
+  }
+
+  private putCommit(c: GitCommitObject): string {
+    const sha = createHash("sha1").update(`commit ${JSON.stringify(c)} ${this.nextId++}`).digest("hex");
+    this.git.commits.set(sha, c);
+    return sha;
+  }
+
+  private commitJson(sha: string): unknown {
+    const c = this.git.commits.get(sha)!;
+    return { sha, message: c.message, tree: { sha: c.tree }, parents: c.parents.map((p) => ({ sha: p })) };
+  }
+
+  /** Git Data API: refs, commits, trees and blobs of the fake's object store. */
+  private gitRoute(method: string, rest: string, url: URL, body: unknown): [number, unknown] | undefined {
+    const refs = (this.state.refs ??= {});
+    const refJson = (branch: string) => ({ ref: `refs/heads/${branch}`, object: { type: "commit", sha: refs[branch] } });
+    const invalid = (message: string): [number, unknown] => [422, { message }];
+    if (method === "GET" && rest.startsWith("ref/heads/")) {
+      const branch = rest.slice("ref/heads/".length);
+      return refs[branch] ? [200, refJson(branch)] : [404, { message: "Not Found" }];
+    }
+    if (method === "POST" && rest === "blobs") {
+      const b = body as { content: string; encoding?: string };
+      const text = b.encoding === "base64" ? Buffer.from(b.content, "base64").toString("utf8") : b.content;
+      return [201, { sha: this.putBlob(text) }];
+    }
+    if (method === "POST" && rest === "trees") {
+      const b = body as { base_tree?: string; tree: { path: string; mode: string; type: string; sha?: string | null; content?: string }[] };
+      const base = b.base_tree === undefined ? new Map<string, string>() : this.git.trees.get(b.base_tree);
+      if (!base) return invalid("base_tree is not a tree");
+      const files = new Map(base);
+      for (const e of b.tree) {
+        if (e.type !== "blob" || e.mode !== "100644") return invalid(`the fake only makes regular files (${e.path})`);
+        if (e.content !== undefined) files.set(e.path, this.putBlob(e.content));
+        else if (e.sha === null) files.delete(e.path);
+        else if (e.sha && this.git.blobs.has(e.sha)) files.set(e.path, e.sha);
+        else return invalid(`tree.sha ${String(e.sha)} is not a blob`);
+      }
+      const sha = this.putTree(files);
+      return [201, { sha, truncated: false, tree: [...files].map(([path, blob]) => ({ path, mode: "100644", type: "blob", sha: blob })) }];
+    }
+    if (method === "POST" && rest === "commits") {
+      const b = body as { message: string; tree: string; parents?: string[] };
+      if (!this.git.trees.has(b.tree)) return invalid("tree is not a tree");
+      if ((b.parents ?? []).some((p) => !this.git.commits.has(p))) return invalid("a parent is not a commit");
+      return [201, this.commitJson(this.putCommit({ tree: b.tree, parents: b.parents ?? [], message: b.message }))];
+    }
+    if (method === "POST" && rest === "refs") {
+      const b = body as { ref: string; sha: string };
+      if (!b.ref.startsWith("refs/heads/")) return invalid("the fake only makes branches");
+      const branch = b.ref.slice("refs/heads/".length);
+      if (refs[branch]) return invalid("Reference already exists");
+      if (!this.git.commits.has(b.sha)) return invalid("Object does not exist");
+      refs[branch] = b.sha;
+      return [201, refJson(branch)];
+    }
+    if (method === "PATCH" && rest.startsWith("refs/heads/")) {
+      const branch = rest.slice("refs/heads/".length);
+      const b = body as { sha: string; force?: boolean };
+      if (!refs[branch]) return invalid("Reference does not exist");
+      if (!this.git.commits.has(b.sha)) return invalid("Object does not exist");
+      const ancestors = new Set<string>();
+      for (const todo = [b.sha]; todo.length > 0; ) {
+        const sha = todo.pop()!;
+        if (!ancestors.has(sha)) todo.push(...(this.git.commits.get(sha)?.parents ?? []));
+        ancestors.add(sha);
+      }
+      if (!b.force && !ancestors.has(refs[branch])) return invalid("Update is not a fast forward");
+      refs[branch] = b.sha;
+      return [200, refJson(branch)];
+    }
+    const commit = /^commits\/([0-9a-f]{40})$/.exec(rest);
+    if (method === "GET" && commit) return this.git.commits.has(commit[1]!) ? [200, this.commitJson(commit[1]!)] : [404, { message: "Not Found" }];
+    const tree = /^trees\/([0-9a-f]{40})$/.exec(rest);
+    if (method === "GET" && tree) {
+      const files = this.git.trees.get(tree[1]!);
+      if (!files) return [404, { message: "Not Found" }];
+      const recursive = url.searchParams.has("recursive");
+      const dirs = new Set<string>();
+      for (const path of files.keys()) path.split("/").slice(0, -1).forEach((_, i, parts) => dirs.add(parts.slice(0, i + 1).join("/")));
+      const entries = [
+        ...[...dirs].map((path) => ({ path, mode: "040000", type: "tree", sha: createHash("sha1").update(`dir ${tree[1]} ${path}`).digest("hex") })),
+        ...[...files].map(([path, sha]) => ({ path, mode: "100644", type: "blob", sha, size: Buffer.byteLength(this.git.blobs.get(sha)!) })),
+      ].filter((e) => recursive || !e.path.includes("/"));
+      return [200, { sha: tree[1], truncated: false, tree: entries.sort((a, b) => (a.path < b.path ? -1 : 1)) }];
+    }
+    return undefined;
   }
 
   private comment(id: number, body: string, login = "github-actions[bot]"): Comment {

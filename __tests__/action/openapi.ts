@@ -3,6 +3,7 @@
 // (made strict: an unknown property is an error here, though GitHub would ignore it).
 import { createRequire } from "node:module";
 import { Ajv, type ValidateFunction } from "ajv";
+import ajvFormats from "ajv-formats";
 
 interface Operation {
   operationId: string;
@@ -15,6 +16,10 @@ interface Spec {
 
 const spec = createRequire(import.meta.url)("@octokit/openapi/generated/api.github.com.json") as Spec;
 const ajv = new Ajv({ strict: false, allErrors: true });
+// Formats such as date-time (git/create-commit's author.date) are checked too, not ignored with a warning.
+// ajv-formats is CommonJS: under NodeNext its default import is the module, whose `default` is the plugin.
+const addFormats = (ajvFormats as unknown as { default: typeof ajvFormats.default }).default ?? ajvFormats;
+addFormats(ajv);
 
 const routes = Object.entries(spec.paths).map(([template, ops]) => ({
   template,

@@ -1,12 +1,14 @@
 // The pure parts of the Action: options, PR scope, diff ranges.
 import { describe, expect, it } from "vitest";
+import { defaultBranchOf, notPublishing, rawUrl, shieldsUrl } from "../../src/action/badges.js";
 import { parseOptions, OptionsError } from "../../src/action/options.js";
 import { scopeOfChange, underRoots } from "../../src/action/scope.js";
+import { gitBlobSha } from "../../src/github/badge-branch.js";
 import { hunkRanges } from "../../src/github/changed-files.js";
 
 describe("parseOptions", () => {
   it("gives defaults, and leaves fail-on to the policy when not given", () => {
-    expect(parseOptions({})).toEqual({ paths: ["."], comment: "on-findings", "inline-comments": false });
+    expect(parseOptions({})).toEqual({ paths: ["."], comment: "on-findings", "inline-comments": false, "publish-badges": false, "badge-branch": "model-provenance-badges" });
   });
 
   it("splits paths on commas and lines", () => {
@@ -25,6 +27,13 @@ describe("parseOptions", () => {
     expect(() => parseOptions({ paths: "a/../../b" })).toThrow(OptionsError);
     expect(() => parseOptions({ "inline-comments": "yes" })).toThrow(/input 'inline-comments': must be true or false/);
     expect(() => parseOptions({ sarif: "out/r.json", "json-report": "out/./r.json" })).toThrow(/input 'sarif': writes to the same file as json-report/);
+  });
+
+  it("takes a badge branch name git accepts, and nothing else", () => {
+    expect(parseOptions({ "publish-badges": "true", "badge-branch": "badges/provenance" })).toMatchObject({ "publish-badges": true, "badge-branch": "badges/provenance" });
+    for (const bad of ["refs/heads/badges", "a..b", "-x", "a b", "x.lock", "a/", ".hidden", "a:b", "a~1"]) {
+      expect(() => parseOptions({ "badge-branch": bad }), bad).toThrow(/input 'badge-branch': must be a branch name/);
+    }
   });
 });
 
@@ -52,5 +61,32 @@ describe("hunkRanges", () => {
     expect(hunkRanges("@@ -1,3 +1,4 @@\n a\n+b\n@@ -20 +21,2 @@ heading\n c")).toEqual([[1, 4], [21, 22]]);
     expect(hunkRanges("@@ -5,2 +4,0 @@\n-x\n-y")).toEqual([]);
     expect(hunkRanges(undefined)).toEqual([]);
+  });
+});
+
+describe("badge publishing (pure parts)", () => {
+  it("computes git's blob id", () => {
+    expect(gitBlobSha("hello\n")).toBe("ce013625030ba8dba906f756967f9e9ca394464a"); // git hash-object
+    expect(gitBlobSha("")).toBe("e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
+  });
+
+  it("publishes on push to the default branch, schedule and a manual run on the default branch only", () => {
+    const at = (eventName: string, ref?: string, defaultBranch?: string) => notPublishing({ eventName, ref, defaultBranch });
+    expect(at("push", "refs/heads/main", "main")).toBeUndefined();
+    expect(at("push", "refs/heads/feature", "main")).toMatch(/not to the default branch/);
+    expect(at("push", "refs/tags/v1", "main")).toMatch(/not to the default branch/);
+    expect(at("push", "refs/heads/main")).toMatch(/not to the default branch/); // default branch unknown
+    expect(at("schedule", "refs/heads/main")).toBeUndefined();
+    expect(at("workflow_dispatch", "refs/heads/main", "main")).toBeUndefined();
+    expect(at("workflow_dispatch", "refs/heads/feature", "main")).toMatch(/not on the default branch/);
+    expect(at("pull_request", "refs/pull/7/merge", "main")).toMatch(/not on pull_request/);
+    expect(at("merge_group")).toMatch(/not on merge_group/);
+    expect(defaultBranchOf({ eventName: "schedule", ref: "refs/heads/trunk" })).toBe("trunk");
+  });
+
+  it("links the raw files on github.com and on GitHub Enterprise Server", () => {
+    expect(rawUrl({ serverUrl: "https://github.com", owner: "o", repo: "r" }, "badges/x", "models/a b.svg")).toBe("https://raw.githubusercontent.com/o/r/badges/x/models/a%20b.svg");
+    expect(rawUrl({ serverUrl: "https://ghe.example.com/", owner: "o", repo: "r" }, "b", "provenance.svg")).toBe("https://ghe.example.com/o/r/raw/b/provenance.svg");
+    expect(shieldsUrl("https://raw.githubusercontent.com/o/r/b/provenance.json")).toBe("https://img.shields.io/endpoint?url=https%3A%2F%2Fraw.githubusercontent.com%2Fo%2Fr%2Fb%2Fprovenance.json");
   });
 });

@@ -15,6 +15,8 @@ export const INPUTS = {
   badge: "Write an SVG badge of the verdict to this path.",
   "badge-json": "Write a shields.io endpoint JSON of the verdict to this path.",
   bom: "Write a CycloneDX ML-BOM (JSON) of the checked models to this path.",
+  "publish-badges": "true to commit the badges (overall and per model, SVG and shields.io JSON) to badge-branch on pushes to the default branch, schedules and manual runs. Needs contents: write. Omitted: false.",
+  "badge-branch": "Branch that publish-badges commits to, created when missing; no other branch is written. Omitted: model-provenance-badges.",
 } as const;
 
 export type InputName = keyof typeof INPUTS;

@@ -18,6 +18,22 @@ const list = z
   .transform((s) => s.split(/[\n,]/).map((p) => p.trim()).filter(Boolean))
   .pipe(z.array(scanPath).min(1, "name at least one path"));
 
+/** A branch name git accepts (git check-ref-format, roughly), given without `refs/heads/`. */
+const branchName = z
+  .string()
+  .min(1)
+  .refine(
+    (b) =>
+      !b.startsWith("refs/") &&
+      !b.startsWith("-") &&
+      !/(^|\/)\.|\.\.|\/\/|\/$|\.lock$|\.lock\/|\.$|@\{|^@$/.test(b) &&
+      !/[~^:?*[\\]/.test(b) &&
+      ![...b].some((c) => c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x7f),
+    "must be a branch name (without refs/heads/)",
+  );
+
+export const DEFAULT_BADGE_BRANCH = "model-provenance-badges";
+
 const flag = z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true");
 
 export const ActionOptionsSchema = z
@@ -33,6 +49,8 @@ export const ActionOptionsSchema = z
     badge: z.string().optional(),
     "badge-json": z.string().optional(),
     bom: z.string().optional(),
+    "publish-badges": flag.default(false),
+    "badge-branch": branchName.default(DEFAULT_BADGE_BRANCH),
   })
   .superRefine((o, ctx) => {
     const seen = new Map<string, string>();

@@ -6,11 +6,8 @@ import * as core from "@actions/core";
 import { failsAt } from "../engine/verdict.js";
 import { allFindings, type Report } from "../report.js";
 import { commentBody, resolvedBody, summaryBody, type RunInfo } from "../render/action.js";
-import { renderBadgeJson, renderBadgeSvg } from "../render/badge.js";
-import { renderBom } from "../render/bom.js";
 import { renderJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
-import { renderSarif } from "../render/sarif.js";
 import { annotate } from "../github/annotations.js";
 import type { GitHub } from "../github/client.js";
 import { marker, upsertComment } from "../github/comment.js";
@@ -20,12 +17,14 @@ import { writeSummary } from "../github/summary.js";
 import type { OutputName } from "./inputs.js";
 import type { ActionOptions } from "./options.js";
 
+// The optional files' renderers are loaded only when their file is asked for: badge-maker and the
+// CycloneDX library are most of the bundle, and a PR run usually writes none of these files.
 const FILES = [
-  ["sarif", "sarif-path", renderSarif],
-  ["badge", "badge-path", renderBadgeSvg],
-  ["badge-json", "badge-json-path", renderBadgeJson],
-  ["bom", "bom-path", renderBom],
-] as const satisfies readonly (readonly [keyof ActionOptions, OutputName, (r: Report) => string])[];
+  ["sarif", "sarif-path", async () => (await import("../render/sarif.js")).renderSarif],
+  ["badge", "badge-path", async () => (await import("../render/badge.js")).renderBadgeSvg],
+  ["badge-json", "badge-json-path", async () => (await import("../render/badge.js")).renderBadgeJson],
+  ["bom", "bom-path", async () => (await import("../render/bom.js")).renderBom],
+] as const satisfies readonly (readonly [keyof ActionOptions, OutputName, () => Promise<(r: Report) => string>])[];
 
 export async function publish(
   gh: GitHub,
@@ -46,12 +45,13 @@ export async function publish(
   out("errors", report.counts.error);
   out("warnings", report.counts.warning);
   out("report-path", write(options["json-report"] ?? path.join(ctx.runnerTemp, "model-provenance", "report.json"), renderJson(report)));
-  for (const [input, output, render] of FILES) {
+  for (const [input, output, renderer] of FILES) {
     const file = options[input];
-    if (typeof file === "string") out(output, write(file, render(report)));
+    if (typeof file === "string") out(output, write(file, (await renderer())(report)));
   }
   annotate(report);
   await writeSummary(summaryBody(report, info));
+  if (options["publish-badges"]) await (await import("./badges.js")).publishBadges(gh, ctx, options, report);
 
   if (ctx.pullRequest) await commentOnPr(gh, ctx, ctx.pullRequest, options, report, info, diffLines, out);
 

@@ -4,6 +4,7 @@ import type { Evidence, Location, Right } from "../domain.js";
 import type { ResolvedLicense, ResolvedModel } from "../facts/resolve.js";
 import type { KnowledgeBase, RuleFile } from "../kb/load.js";
 import type { LicenseEntry } from "../kb/schema.js";
+import { localeOrder } from "../order.js";
 
 /** The card's license line, else the card, else the governing license file, else the model folder. */
 export function modelLocation(m: ResolvedModel): Location {
@@ -48,7 +49,7 @@ export function supportedLicenses(kb: KnowledgeBase, excluded: Set<Right>, limit
       version: Number.parseFloat(l.version ?? "0") || 0,
     }))
     // Among equals, the current version of a family (CC BY-NC 4.0 rather than 2.0).
-    .sort((a, b) => b.score - a.score || b.version - a.version || a.id.localeCompare(b.id))
+    .sort((a, b) => b.score - a.score || b.version - a.version || localeOrder(a.id, b.id))
     .slice(0, limit)
     .map((x) => x.id);
 }

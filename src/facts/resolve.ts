@@ -2,9 +2,9 @@
 // (its own and, transitively, its bases'), and its base models, each with the evidence's location.
 import type { Location } from "../domain.js";
 import type { KnowledgeBase, RuleFile } from "../kb/load.js";
-import type { LicenseEntry } from "../kb/schema.js";
+import type { LicenseEntry, ModelEntry } from "../kb/schema.js";
 import type { Policy } from "../policy/schema.js";
-import type { DatasetCardFacts, ModelFacts } from "./types.js";
+import type { CardFacts, DatasetCardFacts, ModelFacts } from "./types.js";
 import { viewOfDeclaration, viewOfEntry, type DatasetView } from "./sources.js";
 
 export interface ResolvedLicense {
@@ -59,35 +59,152 @@ export interface Tree {
 /** Bounds that keep a malicious or mistaken lineage from looping or exploding. */
 export const LINEAGE_LIMITS = { maxDepth: 16, maxBases: 64 };
 
+/**
+ * What a derivative takes from the model it names, by `base_model_relation` (the Hub's values, plus
+ * the two rules/models uses). Every relation below carries the base's weights, or was trained to
+ * reproduce them, so each inherits both the base's training data (its limits reach the derivative)
+ * and the obligations of the base's license (checked by base-model-terms-violated):
+ * - `finetune`: the base's weights trained further on new data; the default for one `base_model`.
+ * - `adapter`: a LoRA/PEFT adapter that only works loaded on top of the base's weights.
+ * - `merge`: weights averaged or spliced from several parents; the default for a list of bases.
+ * - `quantized`: the base's weights at lower precision (GGUF, AWQ, GPTQ); a copy, not a new model.
+ * - `component`: a pretrained part the weights ship unchanged (a frozen text encoder, a VAE), named
+ *   in the card's prose on the line that says it is one, or listed in rules/models.
+ * - `distilled` (rules/models only): a student trained on the teacher's outputs; inherited
+ *   conservatively, because the teacher's license terms usually reach distillation too.
+ * An unknown relation (reported by card-malformed) is read as `finetune`.
+ */
+export const BASE_MODEL_RELATIONS = {
+  finetune: { inheritsData: true, inheritsObligations: true },
+  adapter: { inheritsData: true, inheritsObligations: true },
+  merge: { inheritsData: true, inheritsObligations: true },
+  quantized: { inheritsData: true, inheritsObligations: true },
+  component: { inheritsData: true, inheritsObligations: true },
+  distilled: { inheritsData: true, inheritsObligations: true },
+} as const satisfies Record<string, { inheritsData: boolean; inheritsObligations: boolean }>;
+
+export type BaseModelRelation = keyof typeof BASE_MODEL_RELATIONS;
+
+/** The relation a card declares for its bases, with the Hub's defaults. */
+function relationOf(card: CardFacts): BaseModelRelation {
+  const declared = card.baseModelRelation?.value;
+  if (declared && declared in BASE_MODEL_RELATIONS) return declared as BaseModelRelation;
+  return card.baseModels.length > 1 ? "merge" : "finetune";
+}
+
+/** Where prefetched Hub cards sit in the tree (see src/hub): `.hub/models/<id>`, `.hub/datasets/<id>`. */
+export const HUB_DIR = ".hub";
+export const HUB_MODELS_DIR = `${HUB_DIR}/models/`;
+export const HUB_DATASETS_DIR = `${HUB_DIR}/datasets/`;
+const HUB_URL = "https://huggingface.co";
+
+/**
+ * Per-tree lookups and memoised facts, so resolving every model of a large tree does not re-read
+ * or re-scan: model folders by path and by last segment, dataset cards by name, each model's own
+ * facts, and each dataset reference's view. Keyed by the Tree object; rebuilt for another kb/policy.
+ */
+interface TreeMemo {
+  kb: KnowledgeBase;
+  policy: Policy;
+  byDir: Map<string, ModelFacts>;
+  byLast: Map<string, ModelFacts[]>;
+  hubDatasetCards: Map<string, DatasetCardFacts>;
+  datasetCardsByName: Map<string, DatasetCardFacts>;
+  own: Map<ModelFacts, ResolvedModel>;
+  datasets: Map<string, DatasetView | undefined>;
+}
+
+const memos = new WeakMap<Tree, TreeMemo>();
+
+function memoOf(tree: Tree, kb: KnowledgeBase, policy: Policy): TreeMemo {
+  const existing = memos.get(tree);
+  if (existing && existing.kb === kb && existing.policy === policy) return existing;
+  const memo: TreeMemo = {
+    kb,
+    policy,
+    byDir: new Map(),
+    byLast: new Map(),
+    hubDatasetCards: new Map(),
+    datasetCardsByName: new Map(),
+    own: new Map(),
+    datasets: new Map(),
+  };
+  for (const m of tree.models) {
+    const dir = m.dir.toLowerCase();
+    if (!memo.byDir.has(dir)) memo.byDir.set(dir, m);
+    // Hub cards are matched by their full id only: `.hub/models/a/base` is not `b/base`.
+    if (m.dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
+    const last = dir.split("/").pop()!;
+    memo.byLast.set(last, [...(memo.byLast.get(last) ?? []), m]);
+  }
+  for (const c of tree.datasetCards) {
+    const hubId = hubIdOf(c.file, HUB_DATASETS_DIR);
+    if (hubId) {
+      if (!memo.hubDatasetCards.has(hubId.toLowerCase())) memo.hubDatasetCards.set(hubId.toLowerCase(), c);
+    } else if (!memo.datasetCardsByName.has(c.name.toLowerCase())) memo.datasetCardsByName.set(c.name.toLowerCase(), c);
+  }
+  memos.set(tree, memo);
+  return memo;
+}
+
+/** The Hub id of a prefetched card's file (`.hub/models/org/name/README.md` → `org/name`), else undefined. */
+export function hubIdOf(file: string, prefix: string): string | undefined {
+  if (!file.startsWith(prefix)) return undefined;
+  const rest = file.slice(prefix.length);
+  const slash = rest.lastIndexOf("/");
+  return slash > 0 ? rest.slice(0, slash) : undefined;
+}
+
 export function resolveModel(model: ModelFacts, tree: Tree, kb: KnowledgeBase, policy: Policy): ResolvedModel {
-  const resolved = ownFacts(model, tree, kb, policy);
+  const memo = memoOf(tree, kb, policy);
+  const own = ownFactsOf(model, tree, memo);
+  const resolved: ResolvedModel = { ...own, sources: [...own.sources], bases: [], lineageProblems: [] };
   const card = model.card;
-  const self = selfName(model);
   if (card) {
-    const baseRefs = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
-    const relation = card.baseModelRelation?.value ?? (card.baseModels.length > 1 ? "merge" : "finetune");
-    const seen = new Set<string>([`tree:${model.dir}`]);
-    for (const b of baseRefs) walkBase(b.value, relation, b.location, 1, [self], seen, resolved, tree, kb, policy);
-    for (const c of card.proseComponents) walkBase(c.value, "component", c.location, 1, [self], seen, resolved, tree, kb, policy);
+    const walk: Walk = { r: resolved, tree, memo, seen: new Set([`tree:${model.dir}`]), path: new Set([`tree:${model.dir}`]), sourceKeys: new Set(resolved.sources.map(sourceKey)) };
+    followBases(card, undefined, 1, [selfName(model)], walk);
   }
   return resolved;
+}
+
+interface Walk {
+  r: ResolvedModel;
+  tree: Tree;
+  memo: TreeMemo;
+  /** Models already visited from this root (tree:dir, kb:id or ref:id). */
+  seen: Set<string>;
+  /** Models on the path from the root to the model being followed, to tell a cycle from a diamond. */
+  path: Set<string>;
+  /** Sources already on the root, for O(1) de-duplication. */
+  sourceKeys: Set<string>;
+}
+
+/** Walks a card's bases (metadata, else prose) and its pretrained components. */
+function followBases(card: CardFacts, inheritedLocation: Location | undefined, depth: number, chain: string[], w: Walk): void {
+  const baseRefs = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
+  const relation = relationOf(card);
+  for (const b of baseRefs) walkBase(b.value, relation, inheritedLocation ?? b.location, depth, chain, w);
+  for (const c of card.proseComponents) walkBase(c.value, "component", inheritedLocation ?? c.location, depth, chain, w);
 }
 
 function selfName(m: ModelFacts): string {
   return m.dir === "." ? m.name : m.dir;
 }
 
-/** What a model's own files say: its license and the datasets its card names (no lineage). */
-function ownFacts(model: ModelFacts, tree: Tree, kb: KnowledgeBase, policy: Policy): ResolvedModel {
+/** What a model's own files say: its license and the datasets its card names (no lineage). Memoised per tree. */
+function ownFactsOf(model: ModelFacts, tree: Tree, memo: TreeMemo): ResolvedModel {
+  const cached = memo.own.get(model);
+  if (cached) return cached;
   const r: ResolvedModel = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [] };
-  resolveLicense(r, kb);
+  memo.own.set(model, r);
+  resolveLicense(r, memo.kb);
   const card = model.card;
   const self = selfName(model);
   if (!card) return r;
-  for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, kb, policy));
+  for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, memo));
   for (const d of card.proseDatasets) {
     const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
-    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, kb, policy, d.value.id));
+    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, memo, d.value.id));
   }
   return r;
 }
@@ -132,24 +249,35 @@ function resolveLicense(r: ResolvedModel, kb: KnowledgeBase): void {
     r.proseLicense ?? { id: null, source: "none" };
 }
 
-function findDataset(ref: string, tree: Tree, kb: KnowledgeBase, policy: Policy): DatasetView | undefined {
+function findDataset(ref: string, tree: Tree, memo: TreeMemo): DatasetView | undefined {
   const lower = ref.toLowerCase();
+  if (memo.datasets.has(lower)) return memo.datasets.get(lower);
+  const view = findDatasetUncached(lower, tree, memo);
+  memo.datasets.set(lower, view);
+  return view;
+}
+
+function findDatasetUncached(lower: string, tree: Tree, memo: TreeMemo): DatasetView | undefined {
   const last = lower.split("/").pop()!;
-  const declared = policy.declarations.find((d) => [d.id, d.name ?? "", ...d.aliases].some((n) => n.toLowerCase() === lower || n.toLowerCase() === last));
+  const declared = memo.policy.declarations.find((d) => [d.id, d.name ?? "", ...d.aliases].some((n) => n.toLowerCase() === lower || n.toLowerCase() === last));
   if (declared) return viewOfDeclaration(declared, tree.policyFile);
-  const card = tree.datasetCards.find((c) => c.name.toLowerCase() === lower || c.name.toLowerCase() === last);
-  if (card) return viewOfDatasetCard(card, tree, kb, policy);
-  const entry = kb.dataset(ref);
-  return entry ? viewOfEntry(entry) : undefined;
+  const card = memo.datasetCardsByName.get(lower) ?? memo.datasetCardsByName.get(last);
+  if (card) return viewOfDatasetCard(card, memo.kb);
+  const entry = memo.kb.dataset(lower);
+  if (entry) return viewOfEntry(entry);
+  // A dataset card fetched from the Hub (--hub), matched by its full id only.
+  const hub = memo.hubDatasetCards.get(lower.replace(/^https?:\/\/huggingface\.co\/datasets\//, ""));
+  return hub ? viewOfDatasetCard(hub, memo.kb) : undefined;
 }
 
 /** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
-function viewOfDatasetCard(card: DatasetCardFacts, _tree: Tree, kb: KnowledgeBase, _policy: Policy): DatasetView {
+function viewOfDatasetCard(card: DatasetCardFacts, kb: KnowledgeBase): DatasetView {
   const lic = card.license ? kb.license(card.license.value) : undefined;
   const nc = lic?.grants["commercial-use"] === "no";
+  const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
   return {
-    id: card.name,
-    name: card.name,
+    id: hubId ?? card.name,
+    name: hubId ?? card.name,
     origin: "dataset-card",
     file: card.file,
     license: lic?.id ?? card.license?.value ?? null,
@@ -162,48 +290,64 @@ function viewOfDatasetCard(card: DatasetCardFacts, _tree: Tree, kb: KnowledgeBas
     attributionPerItem: false,
     // Its sources' limits still apply through it (a subset of LAION stays LAION).
     derivedFrom: card.sourceDatasets.map((s) => kb.dataset(s.value)?.id).filter((id): id is string => id !== undefined),
-    note: `declared by its dataset card ${card.file}`,
-    sources: [],
+    note: hubId ? `declared by its dataset card on the Hub (${HUB_URL}/datasets/${hubId}), fetched with --hub` : `declared by its dataset card ${card.file}`,
+    sources: hubId ? [{ url: `${HUB_URL}/datasets/${hubId}` }] : [],
   };
 }
 
 /** `ref` as the card writes it; `id` when the reader already matched it to rules/. */
-function source(
-  ref: string,
-  via: ResolvedSource["via"],
-  location: Location | undefined,
-  chain: string[],
-  tree: Tree,
-  kb: KnowledgeBase,
-  policy: Policy,
-  id?: string,
-): ResolvedSource {
-  const dataset = findDataset(id ?? ref, tree, kb, policy);
+function source(ref: string, via: ResolvedSource["via"], location: Location | undefined, chain: string[], tree: Tree, memo: TreeMemo, id?: string): ResolvedSource {
+  const dataset = findDataset(id ?? ref, tree, memo);
   return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset };
 }
 
-/** A model in the tree whose folder is the ref, or whose folder name is the ref's last segment (a Hub id). */
-function localModel(ref: string, tree: Tree, self: ModelFacts): ModelFacts | undefined {
+/**
+ * A model in the tree for `ref`: the folder that is the ref; a card fetched from the Hub for it
+ * (`.hub/models/<ref>`, exact id); else a folder whose name is the ref's last segment (a Hub id
+ * written for a model kept in this repository).
+ */
+function localModel(ref: string, memo: TreeMemo, self: ModelFacts): ModelFacts | undefined {
   const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
-  const last = clean.split("/").pop();
-  const exact = tree.models.find((m) => m.dir.toLowerCase() === clean);
+  const exact = memo.byDir.get(clean);
   if (exact) return exact;
+  const hub = memo.byDir.get(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`);
+  if (hub) return hub;
+  const last = clean.split("/").pop()!;
   // A quantised copy often sits in a folder named like its base: never resolve a model to itself by name.
-  return tree.models.find((m) => m !== self && m.dir !== "." && m.dir.toLowerCase().split("/").pop() === last);
+  return memo.byLast.get(last)?.find((m) => m !== self);
 }
 
-function walkBase(
-  ref: string,
-  relation: string,
-  location: Location | undefined,
-  depth: number,
-  chain: string[],
-  seen: Set<string>,
-  r: ResolvedModel,
-  tree: Tree,
-  kb: KnowledgeBase,
-  policy: Policy,
-): void {
+/**
+ * Whether `ref` resolves without the Hub, by the same rules as localModel and rules/models: for
+ * src/hub, which fetches only what the tree and rules/ do not know. `self` is the naming model's folder.
+ */
+export function resolvesModel(ref: string, self: string, modelDirs: readonly string[], kb: KnowledgeBase): boolean {
+  if (kb.model(ref)) return true;
+  const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
+  const last = clean.split("/").pop()!;
+  const lowerSelf = self.toLowerCase();
+  return modelDirs.some((d) => {
+    const dir = d.toLowerCase();
+    if (dir === clean || dir === `${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`) return true;
+    return dir !== lowerSelf && dir !== "." && !dir.startsWith(`${HUB_DIR}/`) && dir.split("/").pop() === last;
+  });
+}
+
+/** Whether a dataset `ref` resolves without the Hub: rules/datasets, a dataset card in the tree, or a fetched one. */
+export function resolvesDataset(ref: string, datasetCardFiles: readonly string[], kb: KnowledgeBase): boolean {
+  if (kb.dataset(ref)) return true;
+  const lower = ref.toLowerCase().replace(/^https?:\/\/huggingface\.co\/datasets\//, "");
+  const last = lower.split("/").pop()!;
+  return datasetCardFiles.some((f) => {
+    const hubId = hubIdOf(f, HUB_DATASETS_DIR);
+    if (hubId) return hubId.toLowerCase() === lower;
+    const name = f.split("/").slice(-2, -1)[0]?.toLowerCase();
+    return name === lower || name === last;
+  });
+}
+
+function walkBase(ref: string, relation: string, location: Location | undefined, depth: number, chain: string[], w: Walk): void {
+  const { r, memo } = w;
   const loc = location ?? r.facts.card?.baseModels[0]?.location ?? { file: r.facts.card?.file ?? r.facts.dir, line: 1, column: 1 };
   if (depth > LINEAGE_LIMITS.maxDepth) {
     r.lineageProblems.push({ message: `lineage deeper than ${LINEAGE_LIMITS.maxDepth} levels at ${[...chain, ref].join(" → ")}; stopped there`, location: loc });
@@ -215,49 +359,74 @@ function walkBase(
     }
     return;
   }
-  const local = localModel(ref, tree, r.facts);
-  const entry = local ? undefined : kb.model(ref);
+  const local = localModel(ref, memo, r.facts);
+  const entry = local ? undefined : memo.kb.model(ref);
   const key = local ? `tree:${local.dir}` : entry ? `kb:${entry.id}` : `ref:${ref.toLowerCase()}`;
-  if (seen.has(key)) {
-    if (chain.some((c) => c.toLowerCase() === (local?.dir ?? entry?.id ?? ref).toLowerCase()) || key === `tree:${r.facts.dir}`) {
-      r.lineageProblems.push({ message: `lineage cycle: ${[...chain, ref].join(" → ")}`, location: loc });
-    }
+  if (w.seen.has(key)) {
+    // Seen on the path from the root: a cycle. Seen elsewhere (a diamond): already followed.
+    if (w.path.has(key)) r.lineageProblems.push({ message: `lineage cycle: ${[...chain, ref].join(" → ")}`, location: loc });
     return;
   }
-  seen.add(key);
+  w.seen.add(key);
+  w.path.add(key);
+  try {
+    followBase(ref, relation, location, loc, depth, chain, local, entry, w);
+  } finally {
+    w.path.delete(key);
+  }
+}
+
+function followBase(
+  ref: string,
+  relation: string,
+  location: Location | undefined,
+  loc: Location,
+  depth: number,
+  chain: string[],
+  local: ModelFacts | undefined,
+  entry: (ModelEntry & RuleFile) | undefined,
+  w: Walk,
+): void {
+  const { r, memo } = w;
   const link = [...chain, ref];
   const base: ResolvedBase = { ref, relation, location, depth, chain: link };
   r.bases.push(base);
+  const inherits = BASE_MODEL_RELATIONS[relation as BaseModelRelation] ?? BASE_MODEL_RELATIONS.finetune;
 
   if (local) {
-    // A base in the same repository is read from the tree: its license, its own data, its bases.
-    const own = ownFacts(local, tree, kb, policy);
+    // A base in the same repository (or fetched from the Hub) is read from the tree: its license, its own data, its bases.
+    const own = ownFactsOf(local, w.tree, memo);
     base.license = own.license.entry;
     base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
     base.file = local.card?.file;
+    const hubId = hubIdOf(local.card?.file ?? "", HUB_MODELS_DIR);
+    if (hubId) base.sourceUrl = `${HUB_URL}/${hubId}`;
     base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
-    for (const s of own.sources) inherit(r, { ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
-    const card = local.card;
-    for (const b of card?.baseModels ?? []) walkBase(b.value, card?.baseModelRelation?.value ?? "finetune", loc, depth + 1, link, seen, r, tree, kb, policy);
+    if (inherits.inheritsData) for (const s of own.sources) inherit(w, { ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
+    if (local.card) followBases(local.card, loc, depth + 1, link, w);
     return;
   }
   if (entry) {
-    base.license = kb.license(entry.license);
+    base.license = memo.kb.license(entry.license);
     base.licenseRef = entry.license;
     base.dataDisclosed = entry.dataDisclosed;
     base.file = `rules/${entry.file}`;
     base.sourceUrl = entry.sources[0]?.url;
-    // Quantized copies and adapters carry the base's weights, so they carry its data too.
-    for (const id of entry.datasets) {
-      inherit(r, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, tree, kb, policy) });
+    if (inherits.inheritsData) {
+      for (const id of entry.datasets) inherit(w, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, w.tree, memo) });
     }
-    for (const b of entry.baseModels) walkBase(b.id, b.relation, loc, depth + 1, link, seen, r, tree, kb, policy);
+    for (const b of entry.baseModels) walkBase(b.id, b.relation, loc, depth + 1, link, w);
   }
 }
 
+function sourceKey(s: ResolvedSource): string {
+  return s.dataset?.id ?? s.ref.toLowerCase();
+}
+
 /** Adds an inherited source once: the same dataset reached through two bases is one source. */
-function inherit(r: ResolvedModel, s: ResolvedSource): void {
-  const key = s.dataset?.id ?? s.ref.toLowerCase();
-  if (r.sources.some((x) => (x.dataset?.id ?? x.ref.toLowerCase()) === key)) return;
-  r.sources.push(s);
+function inherit(w: Walk, s: ResolvedSource): void {
+  const key = sourceKey(s);
+  if (w.sourceKeys.has(key)) return;
+  w.sourceKeys.add(key);
+  w.r.sources.push(s);
 }

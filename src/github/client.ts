@@ -5,6 +5,7 @@ import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import * as core from "@actions/core";
 import { TOOL } from "../version.js";
+import { octokitFetch } from "./http-fetch.js";
 
 const Client = Octokit.plugin(retry, throttling);
 export type GitHub = InstanceType<typeof Client>;
@@ -16,6 +17,7 @@ export function createGitHub(token: string | undefined, baseUrl: string): GitHub
     auth: token || undefined,
     baseUrl,
     userAgent: `${TOOL.name}/${TOOL.version}`,
+    request: { fetch: octokitFetch },
     throttle: {
       onRateLimit: (after, options, _octokit, retryCount) => {
         core.warning(`GitHub API rate limit hit on ${options.method} ${options.url}; ${retryCount < MAX_RATE_LIMIT_RETRIES ? `retrying in ${after} s` : "giving up"}.`);

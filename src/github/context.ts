@@ -25,6 +25,10 @@ export interface RunContext {
   dispatchInputs: Record<string, unknown>;
   /** On workflow_run: the run that triggered this one, when it ran for a pull request. */
   triggeringRun?: TriggeringRun | undefined;
+  /** The ref the run is for (e.g. `refs/heads/main`), from the event or GITHUB_REF. */
+  ref?: string | undefined;
+  /** The repository's default branch, when the event names it (push and workflow_dispatch do). */
+  defaultBranch?: string | undefined;
 }
 
 export interface TriggeringRun {
@@ -45,6 +49,8 @@ interface Payload {
     head: { sha: string; repo: { full_name: string } | null };
   };
   inputs?: Record<string, unknown> | null;
+  ref?: string;
+  repository?: { default_branch?: string };
   workflow_run?: {
     event: string;
     head_sha: string;
@@ -79,6 +85,8 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
     },
     dispatchInputs: eventName === "workflow_dispatch" ? (payload.inputs ?? {}) : {},
     triggeringRun: eventName === "workflow_run" ? triggeringRun(payload.workflow_run) : undefined,
+    ref: (typeof payload.ref === "string" ? payload.ref : undefined) ?? (env.GITHUB_REF || undefined),
+    defaultBranch: payload.repository?.default_branch || undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 // Classifies paths of a tree: model cards, license files, dataset cards. Works on paths only,
 // so the same code serves a workspace on disk and a PR's files fetched through the API.
 import path from "node:path/posix";
+import { localeOrder } from "../order.js";
 
 export type FileRole = "model-card" | "license" | "dataset-card";
 
@@ -65,7 +66,7 @@ export function discover(paths: readonly string[]): Discovered {
     }
   }
   return {
-    models: [...models.values()].sort((a, b) => a.dir.localeCompare(b.dir)),
+    models: [...models.values()].sort((a, b) => localeOrder(a.dir, b.dir)),
     datasetCards: datasetCards.sort(),
   };
 }
@@ -73,7 +74,7 @@ export function discover(paths: readonly string[]): Discovered {
 /** README.md is the Hub's card; a dedicated model-card file wins over a README that may be about code. */
 function preferredCard(cards: string[]): string {
   const rank = (c: string) => (/readme\.md$/i.test(c) ? 1 : 0);
-  return [...cards].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0]!;
+  return [...cards].sort((a, b) => rank(a) - rank(b) || localeOrder(a, b))[0]!;
 }
 
 function nearestModel(dir: string, models: Map<string, ModelFolder>): ModelFolder | undefined {

@@ -226,9 +226,40 @@ function namePattern(name: string): RegExp {
   return re;
 }
 
+/**
+ * The pieces of `name` between separators (`-`, `_`, space), as namePattern needs them verbatim
+ * (up to ASCII case), when all are ASCII; undefined otherwise (then there is no cheap test).
+ */
+const namePieces = new Map<string, string[] | undefined>();
+
+function piecesOf(name: string): string[] | undefined {
+  if (!namePieces.has(name)) {
+    const caseless = name.length <= 4 && name === name.toUpperCase() ? name : name.toLowerCase();
+    namePieces.set(name, /^[\x20-\x7e]*$/.test(name) ? caseless.split(/[-_ ]/).filter(Boolean) : undefined);
+  }
+  return namePieces.get(name);
+}
+
+/** The last text searched and its lower-case form: hundreds of names are looked up in each. */
+let lastText = "";
+let lastLower = "";
+
 /** Where `name` stands in `text` as a whole word (case-insensitive), or undefined. */
 function findName(text: string, name: string): { index: number; length: number } | undefined {
   if (name.length < 2) return undefined;
+  // A match contains every ASCII piece of the name as it is, up to ASCII case (in a case-insensitive
+  // pattern without the u flag, an ASCII letter only matches itself in either case). Most names
+  // are in no card, and a substring test rules them out before any regular expression runs.
+  const pieces = piecesOf(name);
+  if (pieces) {
+    const caseSensitive = name.length <= 4 && name === name.toUpperCase();
+    if (!caseSensitive && text !== lastText) {
+      lastText = text;
+      lastLower = text.toLowerCase();
+    }
+    const haystack = caseSensitive ? text : lastLower;
+    if (!pieces.every((p) => haystack.includes(p))) return undefined;
+  }
   const m = namePattern(name).exec(text);
   return m ? { index: m.index, length: m[0].length } : undefined;
 }

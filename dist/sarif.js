@@ -1,0 +1,217 @@
+import { fileURLToPath as __bundleFileURLToPath } from "node:url";
+const __filename = __bundleFileURLToPath(import.meta.url);
+const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
+import { createHash } from 'node:crypto';
+import { C as CHECKS, a as allFindings, d as docsUrl, D as DOCS_BASE } from './index.js';
+import 'node:fs';
+import 'node:path';
+import 'node:url';
+import 'process';
+import 'buffer';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'node:module';
+import 'node:path/posix';
+
+// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Pure: Report → SARIF log.
+// One rule per registered check; one result per finding, with a fingerprint that ignores line numbers
+// so that alerts survive edits that only move lines. Waived findings stay, as suppressed results, so
+// the waiver and its reason are visible where the alert would be.
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/** The partialFingerprints key; bump the version if the recipe changes (alerts would reopen once). */
+const FINGERPRINT_KEY = "modelProvenance/v1";
+const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/.*$/, "");
+
+
+
+
+
+
+
+
+
+
+const LEVEL = { error: "error", warning: "warning", note: "note" };
+const PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
+
+function toSarif(report, opts = {}) {
+  const checks = opts.checks ?? CHECKS;
+  const ruleIndex = new Map(checks.map((c, i) => [c.meta.id, i]));
+  const findings = allFindings(report);
+  const fingerprints = fingerprintAll(findings, opts);
+  const results = findings.map((f, i) => result(f, ruleIndex.get(f.checkId), fingerprints[i], opts));
+  const run = {
+    tool: {
+      driver: {
+        name: report.tool.name,
+        version: report.tool.version,
+        semanticVersion: report.tool.version,
+        informationUri: INFORMATION_URI,
+        rules: checks.map(rule),
+      },
+    },
+    ...(opts.automationId ? { automationDetails: { id: opts.automationId } } : {}),
+    columnKind: "utf16CodeUnits",
+    results,
+    properties: {
+      verdict: report.verdict,
+      counts: report.counts,
+      reportSchemaVersion: report.schemaVersion,
+      ...(report.notes.length > 0 ? { notes: report.notes } : {}),
+    },
+  };
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+
+function renderSarif(report, opts = {}) {
+  return JSON.stringify(toSarif(report, opts), null, 2) + "\n";
+}
+
+function rule(c) {
+  const m = c.meta;
+  const fix = howToFix(m.id);
+  return {
+    id: m.id,
+    name: pascal(m.id),
+    shortDescription: { text: sentence(m.description) },
+    fullDescription: { text: sentence(m.docs) },
+    help: {
+      text: [sentence(m.description), sentence(m.docs), `How to fix: ${fix.text}`, `Documentation: ${docsUrl(m.id)}`].join("\n\n"),
+      markdown: [`**${sentence(m.description)}**`, sentence(m.docs), "## How to fix", fix.markdown, `See the [documentation](${docsUrl(m.id)}).`].join(
+        "\n\n",
+      ),
+    },
+    helpUri: docsUrl(m.id),
+    defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
+    properties: {
+      tags: ["provenance", "license", m.scope === "run" ? "policy" : "model"],
+      "problem.severity": PROBLEM_SEVERITY[m.defaultSeverity],
+      precision: "high",
+    },
+  };
+}
+
+function howToFix(id) {
+  const waiver = `waivers:\n  - check: ${id}\n    path: <model folder>\n    reason: <why this is acceptable>\n    expires: <YYYY-MM-DD>`;
+  const intro = "Each alert states the fix for its finding under 'Fix:'. Make that change in the model card, license file or policy and the alert closes on the next run.";
+  return {
+    text: `${intro} To accept a finding instead, add a waiver to .github/model-provenance.yml:\n${waiver}`,
+    markdown: `${intro.replace("'Fix:'", "**Fix:**")}\n\nTo accept a finding instead, add a waiver to \`.github/model-provenance.yml\`:\n\n\`\`\`yaml\n${waiver}\n\`\`\``,
+  };
+}
+
+function result(f, ruleIndex, fingerprint, opts) {
+  const related = f.evidence.filter((e) => e.location !== undefined && !sameLocation(e.location, f.location));
+  return {
+    ruleId: f.checkId,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: LEVEL[f.severity],
+    message: { text: messageText(f) },
+    locations: [{ physicalLocation: physical(f.location, opts) }],
+    ...(related.length > 0
+      ? { relatedLocations: related.map((e, i) => ({ id: i + 1, physicalLocation: physical(e.location, opts), message: { text: sentence(e.statement) } })) }
+      : {}),
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...(f.waived ? { suppressions: [{ kind: "external" , status: "accepted" , justification: waiverText(f.waived) }] } : {}),
+    properties: {
+      messageId: f.messageId,
+      ...(f.model !== undefined ? { model: f.model } : {}),
+      ...(f.openQuestion ? { openQuestion: true } : {}),
+    },
+  };
+}
+
+function waiverText(w) {
+  return w.expires ? `${w.reason} (waived until ${w.expires})` : w.reason;
+}
+
+/** The message, the chain of evidence and the fix, as GitHub shows them in the alert. */
+function messageText(f) {
+  const lines = [sentence(f.message) + (f.openQuestion ? " This is an open question; the policy decides how it is graded." : "")];
+  if (f.evidence.length > 0) {
+    lines.push("", "Why:");
+    for (const e of f.evidence) lines.push(`- ${evidenceText(e)}`);
+  }
+  lines.push("", `Fix: ${sentence(f.fix)}`);
+  return lines.join("\n");
+}
+
+function evidenceText(e) {
+  const at = e.location ? ` (${e.location.file}:${e.location.line})` : "";
+  const cite = e.sources?.length ? ` Source: ${e.sources.map((s) => s.url + (s.section ? ` § ${s.section}` : "")).join("; ")}` : "";
+  return `${e.about}${e.id ? ` ${e.id}` : ""}: ${e.statement.trim().replace(/[.]$/, "")}${at}.${cite}`;
+}
+
+function physical(l, opts) {
+  return {
+    artifactLocation: { uri: artifactUri(l.file, opts) },
+    region: {
+      startLine: Math.max(1, l.line),
+      startColumn: Math.max(1, l.column),
+      ...(l.endLine !== undefined && l.endLine >= l.line ? { endLine: l.endLine } : {}),
+    },
+  };
+}
+
+/** Repository-relative, forward slashes, each segment percent-encoded (a space becomes %20). */
+function artifactUri(file, opts = {}) {
+  const prefix = (opts.uriPrefix ?? "").replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+|\/+$/g, "");
+  const rel = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  const joined = prefix ? (rel === "." || rel === "" ? prefix : `${prefix}/${rel}`) : rel;
+  return joined
+    .split("/")
+    .filter((s) => s !== "")
+    .map((s) => encodeURIComponent(s))
+    .join("/");
+}
+
+/**
+ * partialFingerprints: a hash of what identifies the finding — check, message id, file, model, the
+ * ids its evidence names (datasets, licenses, legal bases) and the message with line references
+ * removed — but never its line or column. Findings that would share a hash are told apart by their
+ * order in the file (`:1`, `:2`, as CodeQL does), which only changes if such twins are reordered.
+ */
+function fingerprintAll(findings, opts = {}) {
+  const bases = findings.map((f) => fingerprintBase(f, opts));
+  const groups = new Map();
+  bases.forEach((b, i) => groups.set(b, [...(groups.get(b) ?? []), i]));
+  const out = new Array(findings.length);
+  for (const [base, idx] of groups) {
+    const ordered = [...idx].sort((a, b) => {
+      const la = findings[a].location;
+      const lb = findings[b].location;
+      return la.line - lb.line || la.column - lb.column || a - b;
+    });
+    ordered.forEach((i, n) => (out[i] = `${base}:${n + 1}`));
+  }
+  return out;
+}
+
+function fingerprintBase(f, opts) {
+  const ids = [...new Set(f.evidence.filter((e) => e.id).map((e) => `${e.about}:${e.id}`))].sort();
+  const message = f.message.replace(/:\d+(:\d+)?\b/g, "").replace(/\blines? \d+(-\d+)?\b/gi, "line");
+  const parts = [f.checkId, f.messageId, artifactUri(f.location.file, opts), f.model ?? "", ids.join(","), message];
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
+}
+
+function sameLocation(a, b) {
+  return a.file === b.file && a.line === b.line && a.column === b.column;
+}
+
+function pascal(id) {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join("");
+}
+
+/** SARIF asks for messages that are complete sentences ending with a period. */
+function sentence(s) {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+export { FINGERPRINT_KEY, INFORMATION_URI, SARIF_SCHEMA, artifactUri, fingerprintAll, messageText, renderSarif, toSarif };

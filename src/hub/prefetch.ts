@@ -1,0 +1,227 @@
+// Hub on demand (--hub): before analysis, fetch the cards of base models and datasets that neither the
+// tree nor rules/ knows, and hand them to analyze() as synthetic files under a virtual folder:
+//   .hub/models/<org>/<name>/README.md      (plus LICENSE* for a model checked straight from the Hub)
+//   .hub/datasets/<org>/<name>/README.md
+// The tree resolution in src/facts/resolve.ts matches a Hub id to such a folder exactly, so analyze()
+// stays pure: all network and cache access happens here, and a failure is a note, never a crash.
+import { HUB_DATASETS_DIR, HUB_MODELS_DIR, LINEAGE_LIMITS, hubIdOf, resolvesDataset, resolvesModel } from "../facts/resolve.js";
+import type { KnowledgeBase } from "../kb/load.js";
+import type { InputFile } from "../pipeline.js";
+import { readDatasetCard } from "../readers/dataset-card.js";
+import { discover } from "../readers/discover.js";
+import { readModelCard, type NameIndex } from "../readers/model-card.js";
+import type { Report } from "../report.js";
+import { HubCache, type RepoKind } from "./cache.js";
+import { fetchRepo, type HubClientOptions, type RepoResult } from "./client.js";
+
+export interface PrefetchOptions extends Omit<HubClientOptions, "cache"> {
+  /** Cache directory (absolute); undefined = no cache. The CLI passes cacheDirOf(...). */
+  cacheDir?: string | undefined;
+  /** Hub models to check themselves (`org/name` or `org/name@revision`): card and license files. */
+  models?: readonly string[] | undefined;
+  /** How many levels of unknown bases to follow; default LINEAGE_LIMITS.maxDepth. */
+  maxDepth?: number | undefined;
+  /** How many repositories to fetch at most in one run; default 4 × LINEAGE_LIMITS.maxBases. */
+  maxRepos?: number | undefined;
+  /** Parallel requests; default 6. */
+  concurrency?: number | undefined;
+}
+
+export interface FetchedRepo {
+  kind: RepoKind;
+  id: string;
+  revision: string;
+  sha?: string | undefined;
+  from?: "network" | "cache" | undefined;
+  /** Why it could not be fetched (or why a cached copy was used). */
+  problem?: string | undefined;
+}
+
+export interface PrefetchResult {
+  /** Synthetic files to add to analyze()'s input. */
+  files: InputFile[];
+  /** Model folders of the `models` requested (`.hub/models/<id>`), to check alongside the tree's own. */
+  modelDirs: string[];
+  repos: FetchedRepo[];
+  /** What to tell the reader: fetches that failed, cached copies used offline, limits reached. */
+  notes: string[];
+}
+
+const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
+
+/** `org/name`, `org/name@rev`, or a huggingface.co URL → id and revision; undefined for anything else (local paths). */
+export function parseHubRef(ref: string): { id: string; revision?: string | undefined } | undefined {
+  const stripped = ref
+    .trim()
+    .replace(/^https?:\/\/huggingface\.co\/(datasets\/)?/, "")
+    .replace(/^hf:\/\/|^hub:/, "")
+    .replace(/\/$/, "");
+  const [id, revision] = stripped.split("@", 2) as [string, string | undefined];
+  if (!HUB_ID.test(id) || /\.\./.test(id)) return undefined;
+  return { id, revision: revision || undefined };
+}
+
+export function hubModelDir(id: string): string {
+  return `${HUB_MODELS_DIR}${id}`;
+}
+
+export function hubDatasetDir(id: string): string {
+  return `${HUB_DATASETS_DIR}${id}`;
+}
+
+/** Names the card reader searches prose for (as in the pipeline), built from rules/. */
+function namesOf(kb: KnowledgeBase): NameIndex {
+  return {
+    datasets: kb.datasetNames(),
+    licenses: [],
+    models: [...kb.models.values()].flatMap((m) => [m.name, ...m.aliases].filter((n) => n.length >= 4).map((name) => ({ name, id: m.id }))),
+  };
+}
+
+interface Wanted {
+  kind: RepoKind;
+  id: string;
+  revision: string;
+  depth: number;
+  licenses: boolean;
+}
+
+export async function prefetchLineage(files: readonly InputFile[], kb: KnowledgeBase, opts: PrefetchOptions = {}): Promise<PrefetchResult> {
+  const maxDepth = opts.maxDepth ?? LINEAGE_LIMITS.maxDepth;
+  const maxRepos = opts.maxRepos ?? LINEAGE_LIMITS.maxBases * 4;
+  const concurrency = Math.max(1, opts.concurrency ?? 6);
+  const client: HubClientOptions = { ...opts, cache: opts.cacheDir ? new HubCache(opts.cacheDir) : undefined };
+  const names = namesOf(kb);
+  const result: PrefetchResult = { files: [], modelDirs: [], repos: [], notes: [] };
+  const all: InputFile[] = [...files];
+  const requested = new Set<string>();
+  const depthOf = new Map<string, number>();
+  let skipped = 0;
+
+  const want = (queue: Wanted[], w: Wanted) => {
+    const key = `${w.kind}:${w.id.toLowerCase()}`;
+    if (requested.has(key)) return;
+    if (requested.size >= maxRepos) {
+      skipped++;
+      return;
+    }
+    requested.add(key);
+    depthOf.set(key, w.depth);
+    queue.push(w);
+  };
+  // Depth of what a card names: 1 for the tree's own cards, one more than the fetched card's own.
+  const depthFor = (kind: RepoKind, file: string) => {
+    const id = hubIdOf(file, kind === "model" ? HUB_MODELS_DIR : HUB_DATASETS_DIR);
+    return id === undefined ? 1 : (depthOf.get(`${kind}:${id.toLowerCase()}`) ?? 0) + 1;
+  };
+
+  // Models to check straight from the Hub (depth 0), then what the tree's own cards name and nobody knows.
+  let queue: Wanted[] = [];
+  for (const m of opts.models ?? []) {
+    const parsed = parseHubRef(m);
+    if (!parsed) {
+      result.notes.push(`Hub: '${m}' is not a Hub model id (org/name); not fetched.`);
+      continue;
+    }
+    result.modelDirs.push(hubModelDir(parsed.id));
+    want(queue, { kind: "model", id: parsed.id, revision: parsed.revision ?? "main", depth: 0, licenses: true });
+  }
+  const scanned = new Set<string>();
+  for (const w of unknownRefs(all, scanned, kb, names, depthFor, maxDepth)) want(queue, w);
+
+  while (queue.length > 0) {
+    const level = queue;
+    queue = [];
+    const fetched = await mapLimit(level, concurrency, (w) => fetchRepo({ kind: w.kind, id: w.id, revision: w.revision, licenses: w.licenses }, client));
+    level.forEach((w, i) => {
+      const r = fetched[i]!;
+      result.repos.push(record(w, r));
+      if (!r.ok) {
+        const what = w.depth === 0 ? "model" : w.kind === "model" ? "base model" : "dataset";
+        result.notes.push(`Hub: could not fetch the card of ${what} ${w.id} (${r.reason}); ${w.depth === 0 ? "it was not checked" : "what it adds is unchecked"}.`);
+        return;
+      }
+      if (r.stale) result.notes.push(`Hub: ${w.id} could not be fetched (${r.stale}); used the cached card of commit ${r.snapshot.sha.slice(0, 7)} from ${r.snapshot.fetchedAt.slice(0, 10)}.`);
+      const dir = w.kind === "model" ? hubModelDir(w.id) : hubDatasetDir(w.id);
+      const added = Object.entries(r.snapshot.files).map(([file, content]) => ({ path: `${dir}/${file}`, content }));
+      if (!added.some((f) => /(^|\/)readme\.md$/i.test(f.path))) result.notes.push(`Hub: ${w.kind} ${w.id} has no README.md card; what it adds is unchecked.`);
+      result.files.push(...added);
+      all.push(...added);
+    });
+    for (const w of unknownRefs(all, scanned, kb, names, depthFor, maxDepth)) want(queue, w);
+  }
+  if (skipped > 0) result.notes.push(`Hub: more than ${maxRepos} repositories to fetch; ${skipped} more were not fetched.`);
+  return result;
+}
+
+function record(w: Wanted, r: RepoResult): FetchedRepo {
+  return r.ok
+    ? { kind: w.kind, id: w.id, revision: w.revision, sha: r.snapshot.sha, from: r.from, problem: r.stale }
+    : { kind: w.kind, id: w.id, revision: w.revision, problem: r.reason };
+}
+
+/** Model and dataset ids named by cards not scanned yet that neither the tree nor rules/ resolves. */
+function unknownRefs(
+  all: readonly InputFile[],
+  scanned: Set<string>,
+  kb: KnowledgeBase,
+  names: NameIndex,
+  depthFor: (kind: RepoKind, file: string) => number,
+  maxDepth: number,
+): Wanted[] {
+  const byPath = new Map(all.map((f) => [f.path, f.content]));
+  const found = discover([...byPath.keys()]);
+  const modelDirs = found.models.map((m) => m.dir);
+  const out: Wanted[] = [];
+  const seen = new Set<string>();
+  const add = (kind: RepoKind, ref: string, depth: number) => {
+    const parsed = parseHubRef(ref);
+    if (!parsed || depth > maxDepth) return;
+    const key = `${kind}:${parsed.id.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ kind, id: parsed.id, revision: parsed.revision ?? "main", depth, licenses: false });
+  };
+  for (const m of found.models) {
+    if (!m.card || scanned.has(m.card)) continue;
+    scanned.add(m.card);
+    const depth = depthFor("model", m.card);
+    const card = readModelCard(m.card, byPath.get(m.card) ?? "", names);
+    const bases = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
+    for (const b of bases) if (!resolvesModel(b.value, m.dir, modelDirs, kb)) add("model", b.value, depth);
+    for (const d of card.datasets) if (!resolvesDataset(d.value, found.datasetCards, kb)) add("dataset", d.value, depth);
+    for (const d of card.proseDatasets) if (!d.value.id && !resolvesDataset(d.value.ref, found.datasetCards, kb)) add("dataset", d.value.ref, depth);
+  }
+  for (const f of found.datasetCards) {
+    if (scanned.has(f)) continue;
+    scanned.add(f);
+    const depth = depthFor("dataset", f);
+    for (const s of readDatasetCard(f, byPath.get(f) ?? "").sourceDatasets) if (!resolvesDataset(s.value, found.datasetCards, kb)) add("dataset", s.value, depth);
+  }
+  return out;
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** The report with the prefetch's notes added after analysis's own (a new object; the report is not mutated). */
+export function withHubNotes(report: Report, prefetch: PrefetchResult): Report {
+  const fetched = prefetch.repos.filter((r) => r.sha);
+  const summary =
+    prefetch.repos.length === 0
+      ? "Hub: every base model and dataset was known to the tree or rules/; nothing was fetched."
+      : `Hub: fetched ${fetched.length} of ${prefetch.repos.length} card(s) of models and datasets unknown to the tree and rules/` +
+        (fetched.some((r) => r.from === "cache") ? ` (${fetched.filter((r) => r.from === "cache").length} from the cache)` : "") +
+        `: ${prefetch.repos.map((r) => `${r.kind === "dataset" ? "datasets/" : ""}${r.id}${r.sha ? `@${r.sha.slice(0, 7)}` : " (failed)"}`).join(", ")}.`;
+  return { ...report, notes: [...report.notes, summary, ...prefetch.notes] };
+}
