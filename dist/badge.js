@@ -1,19 +1,10 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { g as getDefaultExportFromCjs } from './index.js';
-import fs__default from 'fs';
-import require$$6 from 'util';
-import 'node:fs';
-import 'node:path';
-import 'node:url';
-import 'process';
-import 'buffer';
-import 'os';
-import 'crypto';
-import 'node:module';
-import 'node:path/posix';
-import 'node:crypto';
+import { j as __builtin$1, v as getDefaultExportFromCjs } from './index.js';
+import { createRequire } from 'node:module';
+
+const __builtin = process.getBuiltinModule?.("node:util") ?? createRequire(import.meta.url)("node:util");
 
 var lib = {};
 
@@ -776,9 +767,9 @@ function requireConsumer () {
 	if (hasRequiredConsumer) return consumer;
 	hasRequiredConsumer = 1;
 
-	const fs = fs__default;
+	const fs = __builtin$1;
 	const bs = requireBinarySearch();
-	const { promisify } = require$$6;
+	const { promisify } = __builtin;
 	const readFile = promisify(fs.readFile);
 
 	consumer = class CharWidthTableConsumer {

@@ -1,20 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { s as statusOf, i as info, w as warning, b as writeSummary } from './index.js';
+import { q as statusOf, o as createHash, t as info, w as warning, u as writeSummary } from './index.js';
 import { renderBadges } from './badge.js';
-import { createHash } from 'node:crypto';
-import 'node:fs';
-import 'node:path';
-import 'node:url';
-import 'process';
-import 'buffer';
-import 'os';
-import 'crypto';
-import 'fs';
 import 'node:module';
-import 'node:path/posix';
-import 'util';
 
 // Commits a few files to a branch that holds only them (the README badges), through the Git Data
 // API: no checkout, no clone, no push. Only `refs/heads/<branch>` is ever written, only the given

@@ -1,18 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { createHash } from 'node:crypto';
-import { C as CHECKS, a as allFindings, d as docsUrl, D as DOCS_BASE } from './index.js';
-import 'node:fs';
-import 'node:path';
-import 'node:url';
-import 'process';
-import 'buffer';
-import 'os';
-import 'crypto';
-import 'fs';
+import { C as CHECKS, m as allFindings, n as docsUrl, D as DOCS_BASE, o as createHash } from './index.js';
 import 'node:module';
-import 'node:path/posix';
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Pure: Report → SARIF log.
 // One rule per registered check; one result per finding, with a fingerprint that ignores line numbers

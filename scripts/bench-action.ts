@@ -56,7 +56,8 @@ const RUNS = Number(argValues("--runs")[0] ?? process.env.BENCH_RUNS ?? 15);
 const JSON_OUT = argValues("--json")[0];
 const PROFILE = argValues("--profile")[0];
 const NODES = argValues("--node").length ? argValues("--node") : [process.execPath, ...(existsSync(NODE24_DEFAULT) ? [NODE24_DEFAULT] : [])];
-const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+// BENCH_NO_TIME=1 measures RSS and CPU with the --require'd hook even where /usr/bin/time exists.
+const TIME = existsSync("/usr/bin/time") && !process.env.BENCH_NO_TIME ? "/usr/bin/time" : undefined;
 
 // ------------------------------------------------------------------------------------- fake GitHub
 
@@ -192,6 +193,8 @@ interface Sample {
   code: number | null;
 }
 
+/** Path of the hook that writes RSS and CPU time at exit, when /usr/bin/time is missing. */
+let usageHook = "";
 const RSS_HOOK = `process.on("exit", () => { const u = process.resourceUsage(); require("node:fs").writeFileSync(process.env.BENCH_USAGE_FILE, u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime) / 1000); });`;
 
 function runOnce(node: string, s: Subject, ws: string, tmp: string, nodeFlags: string[] = []): Promise<Sample> {
@@ -225,7 +228,7 @@ function runOnce(node: string, s: Subject, ws: string, tmp: string, nodeFlags: s
     ...inputEnv(s.dir, s.inputs),
   };
   const nodeArgs = [...nodeFlags, ...(s.script ? ["-e", s.script] : [path.join(s.dir, "dist/index.js")])];
-  const [cmd, argv] = TIME ? [TIME, ["-f", "%M %U %S", "-o", files.usage, node, ...nodeArgs]] : [node, ["--require", path.join(tmp, "..", "usage-hook.cjs"), ...nodeArgs]];
+  const [cmd, argv] = TIME ? [TIME, ["-f", "%M %U %S", "-o", files.usage, node, ...nodeArgs]] : [node, ["--require", usageHook, ...nodeArgs]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(cmd, argv, { cwd: ws, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -309,7 +312,8 @@ async function main(): Promise<void> {
   const ourDist = path.join(ROOT, "dist/index.js");
   if (!existsSync(ourDist)) throw new Error("dist/index.js is missing: run npm run build:action");
   const temp = mkdtempSync(path.join(tmpdir(), "bench-action-"));
-  writeFileSync(path.join(temp, "usage-hook.cjs"), RSS_HOOK);
+  usageHook = path.join(temp, "usage-hook.cjs");
+  writeFileSync(usageHook, RSS_HOOK);
   const started: BenchGitHub[] = [];
   const fake = async (state: Partial<RepoState>) => {
     const gh = await new BenchGitHub(repoState(state)).start();

@@ -6,6 +6,7 @@
 //
 // Usage: npm run bench:lineage -- [--derivatives N] [--runs N] [--budget-ms N]
 // Exits 1 when the median exceeds the budget (default 1000 ms), so it can gate a manual check.
+import { seeded } from "../src/identify/corpus.js";
 import { loadKnowledgeBase } from "../src/kb/load.js";
 import { analyze, type InputFile } from "../src/pipeline.js";
 import { LINEAGE_LIMITS, resolveModel, type Tree } from "../src/facts/resolve.js";
@@ -24,17 +25,6 @@ const RUNS = argValue("--runs", 7);
 const BUDGET_MS = argValue("--budget-ms", 1000);
 const BASES = 10;
 
-/** Deterministic PRNG (mulberry32) so every run builds the same tree. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BASE_DATA: { license: string; datasets: string[] }[] = [
   { license: "creativeml-openrail-m", datasets: ["laion/laion2B-en"] },
@@ -52,7 +42,7 @@ const LICENSES = ["apache-2.0", "mit", "creativeml-openrail-m", "cc-by-nc-4.0", 
 const RELATIONS = ["finetune", "adapter", "quantized"];
 
 export function syntheticTree(derivatives = DERIVATIVES, seed = 42): InputFile[] {
-  const random = rng(seed);
+  const random = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const files: InputFile[] = [];
   for (let b = 0; b < BASES; b++) {

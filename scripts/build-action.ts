@@ -62,8 +62,10 @@ function dataFilesBesideBundle(): Plugin {
  * http.WebSocket loads undici: about 30 ms of a start-up. Each export here is read only where the
  * bundle uses it (an unused one is dropped: the read is marked pure).
  */
+const BUILTIN_PREFIX = "\0builtin:";
+
 function builtinsWithoutFacade(): Plugin {
-  const PREFIX = "\0builtin:";
+  const PREFIX = BUILTIN_PREFIX;
   const require = createRequire(import.meta.url);
   return {
     name: "builtins-without-facade",
@@ -71,20 +73,84 @@ function builtinsWithoutFacade(): Plugin {
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const name = `node:${id.slice(PREFIX.length)}`;
-      const names = Object.keys(require(name) as object).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && !RESERVED.has(k));
+      const names = Object.keys(require(name) as object).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && !RESERVED.has(k) && !k.startsWith("__"));
       return [
-        'import { createRequire } from "node:module";',
+        'import { createRequire as __createRequire } from "node:module";',
         // getBuiltinModule came in Node 20.16; before it, require() gives the same object.
-        `const m = process.getBuiltinModule?.(${JSON.stringify(name)}) ?? createRequire(import.meta.url)(${JSON.stringify(name)});`,
-        "const get = (key) => m[key];",
-        "export default m;",
-        ...names.map((k) => `export const ${k} = /*#__PURE__*/ get(${JSON.stringify(k)});`),
+        `const __builtin = process.getBuiltinModule?.(${JSON.stringify(name)}) ?? __createRequire(import.meta.url)(${JSON.stringify(name)});`,
+        "const __builtinExport = (key) => __builtin[key];",
+        "export default __builtin;",
+        ...names.map((k) => `export const ${k} = /*#__PURE__*/ __builtinExport(${JSON.stringify(k)});`),
       ].join("\n");
     },
   };
 }
 
 const RESERVED = new Set(["default", "delete", "new", "function", "class", "import", "export", "in", "of", "do", "if", "for", "var", "let", "const", "enum", "static", "yield", "await", "void", "with", "this", "super", "null", "true", "false", "case", "catch", "try", "throw", "return", "switch", "while", "break", "continue", "debugger", "else", "extends", "finally", "instanceof", "typeof"]);
+
+/** Modules whose top-level code only builds zod schemas (and constants). */
+const SCHEMA_MODULES = ["src/domain.ts", "src/report.ts", "src/kb/schema.ts", "src/policy/schema.ts", "src/action/options.ts"].map((f) => path.join(ROOT, f));
+
+/**
+ * Marks the calls that build the schemas at the top level of SCHEMA_MODULES as pure, so that rollup
+ * leaves out the schemas the Action never uses (the report's, which serve the published JSON
+ * Schema, and most of the knowledge base's) instead of building them at every start. Calls inside
+ * functions (refinements, transforms) are left alone: they run for their effects.
+ */
+function pureSchemaBuilders(): Plugin {
+  type Node = { type: string; start: number } & Record<string, unknown>;
+  const isNode = (v: unknown): v is Node => typeof v === "object" && v !== null && typeof (v as Node).type === "string";
+  return {
+    name: "pure-schema-builders",
+    transform(code, id) {
+      if (!SCHEMA_MODULES.includes(id)) return null;
+      const starts = new Set<number>();
+      const visit = (node: unknown): void => {
+        if (!isNode(node) || /Function/.test(node.type)) return;
+        if (node.type === "CallExpression") starts.add(node.start);
+        for (const value of Object.values(node)) for (const child of Array.isArray(value) ? value : [value]) visit(child);
+      };
+      for (const statement of (this.parse(code) as unknown as { body: Node[] }).body) {
+        const declaration = statement.type === "ExportNamedDeclaration" ? (statement.declaration as Node | null) : statement;
+        if (declaration?.type === "VariableDeclaration") for (const d of declaration.declarations as Node[]) visit(d.init);
+      }
+      let out = code;
+      for (const at of [...starts].sort((a, b) => b - a)) out = `${out.slice(0, at)}/*#__PURE__*/ ${out.slice(at)}`;
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Bottleneck, the queue of @octokit/plugin-throttling, yields to the event loop between the steps
+ * of every job with setTimeout(0), which Node rounds up to 1 ms: some 8 waits, about 10 ms of
+ * idling, before each API request. In the bundle a wait of 0 is a setImmediate(): still after
+ * pending I/O, without the 1 ms. Delays it asks for (minTime spacing of writes, rate-limit
+ * back-off) are unchanged, and stop() clears either kind of handle.
+ */
+function bottleneckYieldsPromptly(): Plugin {
+  const edits: [RegExp, string][] = [
+    // LocalDatastore.yieldLoop(t = 0)
+    [/return setTimeout\(resolve, t\);/g, "return t > 0 ? setTimeout(resolve, t) : setImmediate(resolve);"],
+    // Bottleneck._run: the job starts after `wait` ms, usually 0.
+    [/timeout: setTimeout\((\(\) => \{\s*return job\.doExecute\(this\._limiter, clearGlobalState, run, free\);\s*\}), wait\),/g, "timeout: (wait > 0 ? setTimeout : setImmediate)($1, wait),"],
+    // Bottleneck.stop(): an Immediate has no refresh().
+    [/clearTimeout\(v\.timeout\);/g, 'typeof v.timeout?.refresh === "function" ? clearTimeout(v.timeout) : clearImmediate(v.timeout);'],
+  ];
+  return {
+    name: "bottleneck-yields-promptly",
+    transform(code, id) {
+      if (!/\/node_modules\/bottleneck\/light\.js$/.test(id)) return null;
+      let out = code;
+      for (const [pattern, replacement] of edits) {
+        const count = out.match(pattern)?.length ?? 0;
+        if (count !== 1) this.error(`bottleneck-yields-promptly: ${pattern} matches ${count} times in ${id}, not once: review the plugin`);
+        out = out.replace(pattern, replacement);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
 
 const OPTIONAL_PLUGINS = ["xmlbuilder2", "libxmljs2", "ajv", "ajv-formats", "ajv-formats-draft2019"];
 
@@ -125,11 +191,14 @@ export async function buildAction(): Promise<Built> {
       builtinsWithoutFacade(),
       dataFilesBesideBundle(),
       sucrase({ transforms: ["typescript"], disableESTransforms: true, exclude: ["**/node_modules/**"] }),
+      pureSchemaBuilders(),
+      bottleneckYieldsPromptly(),
       nodeResolve({ preferBuiltins: true, exportConditions: ["node"] }),
       // Optional plug-ins of @cyclonedx/cyclonedx-library (XML output, schema validation) that the
       // JSON BOM never uses. Left as plain require() calls, which fail inside the library's own
       // try/catch, instead of static imports that would stop the bundle from loading at all.
-      commonjs({ ignore: OPTIONAL_PLUGINS }),
+      // require() of a built-in gives the module object itself, as in Node.
+      commonjs({ ignore: OPTIONAL_PLUGINS, requireReturnsDefault: (id) => id.startsWith(BUILTIN_PREFIX) }),
       json(),
     ],
     treeshake: {

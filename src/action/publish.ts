@@ -10,7 +10,7 @@ import { renderJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { annotate } from "../github/annotations.js";
 import type { GitHub } from "../github/client.js";
-import { marker, upsertComment } from "../github/comment.js";
+import { findComment, marker, upsertComment, type IssueComment } from "../github/comment.js";
 import type { PullRequest, RunContext } from "../github/context.js";
 import { postReviewComments } from "../github/review.js";
 import { writeSummary } from "../github/summary.js";
@@ -34,6 +34,8 @@ export async function publish(
   info: RunInfo,
   diffLines: ReadonlyMap<string, [number, number][]> = new Map(),
 ): Promise<void> {
+  // On a PR, the comment list is asked for first and read after the files and summary are written.
+  const found = ctx.pullRequest && options.comment !== "never" ? findComment(gh, ctx, ctx.pullRequest.number) : undefined;
   const out = (name: OutputName, value: string | number) => core.setOutput(name, String(value));
   const write = (file: string, text: string) => {
     const abs = path.resolve(ctx.workspace, file);
@@ -53,7 +55,7 @@ export async function publish(
   await writeSummary(summaryBody(report, info));
   if (options["publish-badges"]) await (await import("./badges.js")).publishBadges(gh, ctx, options, report);
 
-  if (ctx.pullRequest) await commentOnPr(gh, ctx, ctx.pullRequest, options, report, info, diffLines, out);
+  if (ctx.pullRequest) await commentOnPr(gh, ctx, ctx.pullRequest, options, report, info, diffLines, out, found);
 
   const failOn = report.policy.failOn === "error" || report.policy.failOn === "warning" ? report.policy.failOn : "never";
   if (failsAt(report.counts, failOn)) {
@@ -74,15 +76,22 @@ async function commentOnPr(
   info: RunInfo,
   diffLines: ReadonlyMap<string, [number, number][]>,
   out: (name: OutputName, value: string) => void,
+  found?: Promise<IssueComment | undefined>,
 ): Promise<void> {
   const findings = report.counts.error + report.counts.warning + report.counts.note;
-  const outcome = await upsertComment(gh, ctx, pr.number, {
-    mode: options.comment,
-    hasFindings: findings > 0,
-    // The digest leaves out links to the head commit, so a push that changes no finding edits nothing.
-    body: commentBody(report, info, marker(renderMarkdown(report) + info.policyNotes.join("\n"))),
-    resolved: resolvedBody(marker("resolved"), pr.headSha, info),
-  });
+  const outcome = await upsertComment(
+    gh,
+    ctx,
+    pr.number,
+    {
+      mode: options.comment,
+      hasFindings: findings > 0,
+      // The digest leaves out links to the head commit, so a push that changes no finding edits nothing.
+      body: commentBody(report, info, marker(renderMarkdown(report) + info.policyNotes.join("\n"))),
+      resolved: resolvedBody(marker("resolved"), pr.headSha, info),
+    },
+    found,
+  );
   if (outcome.action === "forbidden") core.warning(`Could not write the PR comment (HTTP ${outcome.status}): ${READ_ONLY_HELP}`);
   else if (outcome.url) out("comment-url", outcome.url);
 

@@ -1,7 +1,7 @@
 // The Action: inputs → options → files → analyze() → sinks. No effect on import: src/index.ts
 // calls run(), and tests and `npx @github/local-action . src/action/run.ts .env` import it.
 import * as core from "@actions/core";
-import { KnowledgeBaseError, loadKnowledgeBase, type KnowledgeBase } from "../kb/load.js";
+import { KnowledgeBaseError, type KnowledgeBase } from "../kb/knowledge-base.js";
 import { createGitHub } from "../github/client.js";
 import { readContext, type RunContext } from "../github/context.js";
 import { pullRequestOfRun } from "../github/workflow-run.js";
@@ -26,7 +26,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     if (given.triggeringRun && !ctx.pullRequest) return core.notice("The triggering run's pull request is no longer open: nothing to check.");
     const gathered = await gather(gh, ctx, options);
     if (gathered.scope.kind === "none") core.notice("No model card, license file, dataset card or policy under the scanned paths changed in this pull request: nothing to check.");
-    const kb = (deps.knowledgeBase ?? (() => loadKnowledgeBase()))();
+    // From source, rules/ is read and validated; the loader is imported only then, so the bundle
+    // (which passes its compiled knowledge base) carries neither it nor the rules' zod schemas.
+    const kb = deps.knowledgeBase ? deps.knowledgeBase() : (await import("../kb/load.js")).loadKnowledgeBase();
     const report = analyzeScope({ files: gathered.files, policy: gathered.policy, kb, failOn: options["fail-on"] }, gathered.scope);
     await publish(gh, ctx, options, report, runInfo(ctx, gathered, report.models.length, env), gathered.diffLines);
   } catch (e) {

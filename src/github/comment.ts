@@ -27,17 +27,33 @@ export type CommentOutcome =
   | { action: "none" | "created" | "updated" | "unchanged"; url?: string | undefined }
   | { action: "forbidden"; status: number };
 
-interface IssueComment {
+export interface IssueComment {
   id: number;
   body?: string | undefined;
   html_url: string;
   user: { login: string } | null;
 }
 
-export async function upsertComment(gh: GitHub, ctx: RunContext, issue: number, req: CommentRequest): Promise<CommentOutcome> {
+/**
+ * Starts looking for this Action's comment on `issue`, for upsertComment to finish: the request
+ * then runs while the caller writes its files and summary. A failure surfaces in upsertComment.
+ */
+export function findComment(gh: GitHub, ctx: RunContext, issue: number): Promise<IssueComment | undefined> {
+  const found = findOurs(gh, ctx, issue);
+  found.catch(() => undefined);
+  return found;
+}
+
+export async function upsertComment(
+  gh: GitHub,
+  ctx: RunContext,
+  issue: number,
+  req: CommentRequest,
+  found?: Promise<IssueComment | undefined>,
+): Promise<CommentOutcome> {
   if (req.mode === "never") return { action: "none" };
   const base = { owner: ctx.owner, repo: ctx.repo };
-  const existing = await findOurs(gh, ctx, issue);
+  const existing = await (found ?? findOurs(gh, ctx, issue));
   const wanted = req.hasFindings || req.mode === "always" ? req.body : existing ? req.resolved : undefined;
   if (wanted === undefined) return { action: "none" };
   if (existing && markerLine(existing.body) === markerLine(wanted)) return { action: "unchanged", url: existing.html_url };

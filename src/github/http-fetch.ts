@@ -7,6 +7,7 @@
 // with the cause), 300 s without an answer an error as in undici. Anything else fetch() offers
 // (abort signals, streamed bodies, manual redirects) goes to the built-in fetch.
 import { createRequire } from "node:module";
+import type * as Http from "node:http";
 import type { IncomingMessage } from "node:http";
 
 interface Init {
@@ -24,7 +25,7 @@ const TIMEOUT_MS = 300_000;
 // require(), not import: importing node:http as an ES module reads every export, and on Node 24
 // its WebSocket export loads undici, the very cost this module avoids.
 const requireBuiltin = createRequire(import.meta.url);
-const transport = (url: URL) => requireBuiltin(url.protocol === "https:" ? "node:https" : "node:http") as typeof import("node:http");
+const transport = (url: URL) => requireBuiltin(url.protocol === "https:" ? "node:https" : "node:http") as typeof Http;
 
 class ResponseHeaders {
   private readonly map = new Map<string, string>();
