@@ -29,6 +29,27 @@ export interface Recorded {
   status: number;
 }
 
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: "notice" | "warning" | "failure";
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
+/** A check run as the fake keeps it: annotations of every request appended, as GitHub does. */
+export interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status?: string;
+  conclusion?: string;
+  output: { title?: string; summary?: string; annotations: CheckAnnotation[] };
+  html_url: string;
+}
+
 export interface RepoState {
   owner: string;
   repo: string;
@@ -49,6 +70,8 @@ export interface RepoState {
   /** Status for comment writes, e.g. 403 for a fork's read-only token. */
   commentWriteStatus?: number | undefined;
   faults: Fault[];
+  /** Check runs created (checks API). */
+  checkRuns?: CheckRun[];
   /** Branches (Git Data API): name → commit sha. Objects live in FakeGitHub.git. */
   refs?: Record<string, string>;
 }
@@ -171,6 +194,19 @@ export class FakeGitHub {
       if (!comment) return [404, { message: "Not Found" }];
       comment.body = (body as { body: string }).body;
       return [200, comment];
+    }
+    if (method === "POST" && p === `${repo}/check-runs`) {
+      const b = body as { name: string; head_sha: string; status?: string; conclusion?: string; output?: { title?: string; summary?: string; annotations?: CheckAnnotation[] } };
+      if (!/^[0-9a-f]{40}$/.test(b.head_sha)) return [422, { message: "No commit found for SHA" }];
+      const id = this.nextId++;
+      const run: CheckRun = { id, name: b.name, head_sha: b.head_sha, output: { annotations: [] }, html_url: `https://github.com/${s.owner}/${s.repo}/runs/${id}` };
+      (s.checkRuns ??= []).push(this.updateCheckRun(run, b));
+      return [201, run];
+    }
+    const checkRun = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(p);
+    if (method === "PATCH" && checkRun) {
+      const run = s.checkRuns?.find((r) => r.id === Number(checkRun[1]));
+      return run ? [200, this.updateCheckRun(run, body as Parameters<FakeGitHub["updateCheckRun"]>[1])] : [404, { message: "Not Found" }];
     }
     if (p.startsWith(`${repo}/git/`)) {
       const answer = this.gitRoute(method, p.slice(`${repo}/git/`.length), url, body);
@@ -304,6 +340,23 @@ export class FakeGitHub {
       return [200, { sha: tree[1], truncated: false, tree: entries.sort((a, b) => (a.path < b.path ? -1 : 1)) }];
     }
     return undefined;
+  }
+
+  /** Applies a create or update body; annotations are appended, and checked against GitHub's limits. */
+  private updateCheckRun(run: CheckRun, b: { status?: string; conclusion?: string; output?: { title?: string; summary?: string; annotations?: CheckAnnotation[] } }): CheckRun {
+    if (b.status !== undefined) run.status = b.status;
+    if (b.conclusion !== undefined) run.conclusion = b.conclusion;
+    if (b.output?.title !== undefined) run.output.title = b.output.title;
+    if (b.output?.summary !== undefined) run.output.summary = b.output.summary;
+    for (const a of b.output?.annotations ?? []) {
+      for (const field of ["message", "raw_details"] as const) {
+        if (a[field] !== undefined && Buffer.byteLength(a[field]) > 64 * 1024) this.problems.push(`annotation ${field} is over 64 KB`);
+      }
+      if ((a.title?.length ?? 0) > 255) this.problems.push("annotation title is over 255 characters");
+      if (a.start_line < 1 || a.end_line < a.start_line) this.problems.push(`annotation lines ${a.start_line}-${a.end_line} are not a range`);
+      run.output.annotations.push(a);
+    }
+    return run;
   }
 
   private comment(id: number, body: string, login = "github-actions[bot]"): Comment {

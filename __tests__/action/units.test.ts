@@ -5,6 +5,10 @@ import { parseOptions, OptionsError } from "../../src/action/options.js";
 import { scopeOfChange, underRoots } from "../../src/action/scope.js";
 import { gitBlobSha } from "../../src/github/badge-branch.js";
 import { hunkRanges } from "../../src/github/changed-files.js";
+import { conclusionOf, hiddenAnnotations, toAnnotation } from "../../src/github/check-run.js";
+import { cappedNote } from "../../src/render/action.js";
+import type { Finding } from "../../src/domain.js";
+import type { Report } from "../../src/report.js";
 
 describe("parseOptions", () => {
   it("gives defaults, and leaves fail-on to the policy when not given", () => {
@@ -88,5 +92,44 @@ describe("badge publishing (pure parts)", () => {
     expect(rawUrl({ serverUrl: "https://github.com", owner: "o", repo: "r" }, "badges/x", "models/a b.svg")).toBe("https://raw.githubusercontent.com/o/r/badges/x/models/a%20b.svg");
     expect(rawUrl({ serverUrl: "https://ghe.example.com/", owner: "o", repo: "r" }, "b", "provenance.svg")).toBe("https://ghe.example.com/o/r/raw/b/provenance.svg");
     expect(shieldsUrl("https://raw.githubusercontent.com/o/r/b/provenance.json")).toBe("https://img.shields.io/endpoint?url=https%3A%2F%2Fraw.githubusercontent.com%2Fo%2Fr%2Fb%2Fprovenance.json");
+  });
+});
+
+describe("check run of all findings", () => {
+  const report = (counts: Report["counts"], verdict: Report["verdict"]) => ({ counts, verdict }) as Report;
+
+  it("counts the annotations past the runner's 10 per level", () => {
+    expect(hiddenAnnotations(report({ error: 10, warning: 10, note: 10 }, "fail"))).toBe(0);
+    expect(hiddenAnnotations(report({ error: 12, warning: 3, note: 15 }, "fail"))).toBe(7);
+  });
+
+  it("maps the verdict and the exit status to a conclusion, deciding neither", () => {
+    expect(conclusionOf(report({ error: 11, warning: 0, note: 0 }, "fail"), true)).toBe("failure");
+    expect(conclusionOf(report({ error: 11, warning: 0, note: 0 }, "fail"), false)).toBe("neutral");
+    expect(conclusionOf(report({ error: 0, warning: 11, note: 0 }, "warn"), false)).toBe("neutral");
+    expect(conclusionOf(report({ error: 0, warning: 0, note: 11 }, "pass"), false)).toBe("success");
+  });
+
+  it("keeps an annotation within GitHub's limits", () => {
+    const f: Finding = {
+      checkId: "x".repeat(300),
+      messageId: "m",
+      severity: "note",
+      message: "é".repeat(40_000),
+      location: { file: "m/README.md", line: 3, column: 1 },
+      evidence: [{ about: "card", statement: "says MIT", location: { file: "m/README.md", line: 2, column: 1 } }],
+      fix: "fix it",
+    };
+    const a = toAnnotation(f);
+    expect(a).toMatchObject({ path: "m/README.md", start_line: 3, end_line: 3, annotation_level: "notice", raw_details: "card: says MIT (m/README.md:2)" });
+    expect(Buffer.byteLength(a.message)).toBeLessThanOrEqual(64 * 1024);
+    expect(a.message).toMatch(/é \[…\]$/);
+    expect(a.title.length).toBe(255);
+  });
+
+  it("says where the dropped annotations are", () => {
+    expect(cappedNote({ hidden: 0 })).toEqual([]);
+    expect(cappedNote({ hidden: 5 })[0]).toMatch(/5 more are in this summary's table\.$/);
+    expect(cappedNote({ hidden: 5, checkRun: { name: "N", url: "https://x/runs/1" } })[0]).toMatch(/5 more are in the check run \[N\]\(https:\/\/x\/runs\/1\)\.$/);
   });
 });

@@ -49,3 +49,11 @@ describe("check registry", () => {
     for (const c of CHECKS) expect(tests).toContain(c.meta.id);
   });
 });
+
+describe("tool version", () => {
+  it("matches package.json, so reports name the version that produced them", async () => {
+    const { TOOL } = await import("../../src/version.js");
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { name: string; version: string };
+    expect(TOOL).toEqual({ name: pkg.name, version: pkg.version });
+  });
+});

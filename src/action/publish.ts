@@ -9,6 +9,7 @@ import { commentBody, resolvedBody, summaryBody, type RunInfo } from "../render/
 import { renderJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { annotate } from "../github/annotations.js";
+import { publishCheckRun } from "../github/check-run.js";
 import type { GitHub } from "../github/client.js";
 import { findComment, marker, upsertComment, type IssueComment } from "../github/comment.js";
 import type { PullRequest, RunContext } from "../github/context.js";
@@ -51,14 +52,16 @@ export async function publish(
     const file = options[input];
     if (typeof file === "string") out(output, write(file, (await renderer())(report)));
   }
+  const failOn = report.policy.failOn === "error" || report.policy.failOn === "warning" ? report.policy.failOn : "never";
+  const failing = failsAt(report.counts, failOn);
   annotate(report);
-  await writeSummary(summaryBody(report, info));
+  // Past the runner's 10 annotations per level, all of them go to a check run (when the token may).
+  await writeSummary(summaryBody(report, info, await publishCheckRun(gh, ctx, report, { failing, detailsUrl: info.runUrl })));
   if (options["publish-badges"]) await (await import("./badges.js")).publishBadges(gh, ctx, options, report);
 
   if (ctx.pullRequest) await commentOnPr(gh, ctx, ctx.pullRequest, options, report, info, diffLines, out, found);
 
-  const failOn = report.policy.failOn === "error" || report.policy.failOn === "warning" ? report.policy.failOn : "never";
-  if (failsAt(report.counts, failOn)) {
+  if (failing) {
     core.setFailed(`Model provenance: ${report.verdict} (${report.counts.error} error(s), ${report.counts.warning} warning(s); fail-on: ${failOn}).`);
   }
 }

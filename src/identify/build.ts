@@ -151,15 +151,7 @@ export function loadCatalogue(rulesDir: string): { entries: CatalogueEntry[]; vi
   }
 }
 
-function toCatalogueEntry(e: {
-  id: string;
-  name: string;
-  spdx: string | null;
-  scancode?: string | undefined;
-  kind: LicenseKind;
-  version?: string | undefined;
-  aliases: string[];
-}): CatalogueEntry {
+function toCatalogueEntry(e: CatalogueEntry): CatalogueEntry {
   return { id: e.id, name: e.name, spdx: e.spdx, scancode: e.scancode, kind: e.kind, version: e.version, aliases: [...e.aliases] };
 }
 

@@ -14,6 +14,14 @@ export interface RunInfo {
   policyNotes: string[];
 }
 
+/** Workflow annotations the runner did not show, and where they are instead. */
+export interface CappedAnnotations {
+  /** Findings past the runner's cap of 10 annotations per level and step. */
+  hidden: number;
+  /** The check run that holds every annotation, when it could be published. */
+  checkRun?: { name: string; url?: string | undefined } | undefined;
+}
+
 /** GitHub refuses comments over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
 /** The job summary may be up to 1 MiB; keep well under it. */
@@ -51,7 +59,16 @@ export function resolvedBody(marker: string, sha: string, info: RunInfo): string
   ].join("\n") + "\n";
 }
 
-export function summaryBody(report: Report, info: RunInfo): string {
+/** The summary's note when the runner dropped annotations; empty when it showed them all. */
+export function cappedNote(capped: CappedAnnotations | undefined): string[] {
+  if (!capped || capped.hidden <= 0) return [];
+  const where = capped.checkRun
+    ? `in the check run ${capped.checkRun.url ? `[${capped.checkRun.name}](${capped.checkRun.url})` : `'${capped.checkRun.name}'`}`
+    : "in this summary's table";
+  return [`> The runner shows at most 10 error, 10 warning and 10 notice annotations per step: ${capped.hidden} more are ${where}.`, ""];
+}
+
+export function summaryBody(report: Report, info: RunInfo, capped?: CappedAnnotations): string {
   const findings = allFindings(report).filter((f) => !f.waived);
   const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
   const table =
@@ -65,7 +82,7 @@ export function summaryBody(report: Report, info: RunInfo): string {
           ...findings.map((f) => `| ${f.severity} | \`${f.checkId}\` | \`${f.location.file}:${f.location.line}\` | ${cell(f.message)} |`),
           "",
         ];
-  const head = preamble(info).join("\n");
+  const head = [...preamble(info), ...cappedNote(capped)].join("\n");
   const tail = table.join("\n");
   const budget = SUMMARY_LIMIT - head.length - tail.length - 4;
   return [head, renderMarkdown(report, { blobUrl: info.blobUrl, maxLength: budget }), "", tail].join("\n").trimEnd() + "\n";
