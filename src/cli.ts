@@ -211,14 +211,14 @@ function analyzeRoots(positionals: string[], policy: string | undefined, failOn:
   const missing = missingRoots(roots, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
 
-  const policyPath = typeof policy === "string" ? policy : existsSync(`${io.cwd}/${DEFAULT_POLICY_PATH}`) ? DEFAULT_POLICY_PATH : undefined;
+  const policyPath = typeof policy === "string" ? policy : existsSync(path.resolve(io.cwd, DEFAULT_POLICY_PATH)) ? DEFAULT_POLICY_PATH : undefined;
   if (typeof policy === "string" && missingRoots([policy], io.cwd).length > 0) {
     throw new UsageError(`policy file not found: ${policy}`);
   }
   const kb = hub?.kb ?? loadKnowledgeBase();
   const report = analyze({
     files: hub ? hub.files : readWorkspace(roots, io.cwd),
-    policy: policyPath ? { path: policyPath, content: readCapped(`${io.cwd}/${policyPath}`) } : undefined,
+    policy: policyPath ? { path: policyPath, content: readCapped(path.resolve(io.cwd, policyPath)) } : undefined,
     kb,
     failOn,
     onlyModels: hub?.onlyModels,
@@ -244,7 +244,7 @@ function license(args: string[], io: Io): number {
   if (positionals.length !== 1) throw new UsageError("license takes exactly one FILE");
   const file = positionals[0]!;
   if (missingRoots([file], io.cwd).length > 0) throw new UsageError(`no such file: ${file}`);
-  const decoded = decodeText(readCapped(`${io.cwd}/${file}`));
+  const decoded = decodeText(readCapped(path.resolve(io.cwd, file)));
   if (!decoded.ok) {
     io.stderr(`model-provenance: ${file}: ${decoded.reason}\n`);
     return 2;

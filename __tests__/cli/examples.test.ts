@@ -1,4 +1,6 @@
 // The bundled examples are the README's main job: their verdicts are golden outputs.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -71,11 +73,36 @@ describe("model-provenance check examples", () => {
     expect(run(["frobnicate"]).code).toBe(2);
   });
 
+  it("accepts the README's policy example, given by an absolute path", () => {
+    const readme = readFileSync(path.join(root, "README.md"), "utf8");
+    const example = /```yaml\n(jurisdictions:[\s\S]*?)```/.exec(readme)![1]!;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "policy-")), "model-provenance.yml");
+    writeFileSync(file, example);
+    const r = run(["check", "examples/public-domain-diffusion", "--policy", file, "--format", "json"]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toMatchObject({ findings: [], policy: { source: "file", jurisdictions: ["EU", "UK", "US", "JP", "SG"] } });
+    expect(r.code).toBe(0);
+  });
+
   it("exits 2 on an invalid policy and still reports the models", () => {
     const r = run(["check", "examples/public-domain-diffusion", "--policy", "__tests__/fixtures/policies/invalid.yml", "--format", "json"]);
     expect(r.code).toBe(2);
     const rep = JSON.parse(r.stdout);
     expect(rep.findings[0]).toMatchObject({ checkId: "policy-invalid", location: { file: "__tests__/fixtures/policies/invalid.yml", line: 3 } });
     expect(rep.models).toHaveLength(1);
+  });
+});
+
+describe("model-provenance license", () => {
+  it("identifies one file and says which matcher decided", () => {
+    const text = run(["license", "examples/license-mismatch/LICENSE"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^apache-2\.0 .*reference/s);
+    const json = JSON.parse(run(["license", "../shared/licenses/llama3.1.txt", "--format", "json"]).stdout);
+    expect(json).toMatchObject({ id: "llama3.1", matcher: "exact", status: "identified", confidence: 100 });
+  });
+  it("exits 2 without exactly one file", () => {
+    expect(run(["license"]).code).toBe(2);
+    expect(run(["license", "no/such/file"]).code).toBe(2);
   });
 });
