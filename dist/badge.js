@@ -229067,6 +229067,20 @@ function verdictFor(s, opts) {
   };
 }
 
+/** The policy's `badge:` settings as renderer options; explicit options win. */
+function badgeOptionsOf(report, opts = {}) {
+  const b = report.policy.badge;
+  if (!b) return opts;
+  return {
+    ...(b.label ? { label: b.label } : {}),
+    ...(b.texts ? { texts: b.texts } : {}),
+    ...(b.colors ? { colors: b.colors } : {}),
+    ...(b.label_color ? { labelColor: b.label_color } : {}),
+    ...(b.style ? { style: b.style } : {}),
+    ...opts,
+  };
+}
+
 function reportBadgeVerdict(report, opts = {}) {
   return verdictFor(reportBadgeState(report), opts);
 }
@@ -229107,17 +229121,20 @@ function badgeEndpoint(v, opts = {}) {
 }
 
 /** The overall badge as SVG. */
-function renderBadgeSvg(report, opts = {}) {
+function renderBadgeSvg(report, given = {}) {
+  const opts = badgeOptionsOf(report, given);
   return badgeSvg(reportBadgeVerdict(report, opts), opts);
 }
 
 /** The overall badge as shields.io endpoint JSON (a file to serve for img.shields.io/endpoint?url=…). */
-function renderBadgeJson(report, opts = {}) {
+function renderBadgeJson(report, given = {}) {
+  const opts = badgeOptionsOf(report, given);
   return JSON.stringify(badgeEndpoint(reportBadgeVerdict(report, opts), opts), null, 2) + "\n";
 }
 
 /** One badge per model plus the overall one, each as SVG and endpoint JSON. */
-function renderBadges(report, opts = {}) {
+function renderBadges(report, given = {}) {
+  const opts = badgeOptionsOf(report, given);
   const overall = reportBadgeVerdict(report, opts);
   const slugs = new Set(["overall"]);
   return {
@@ -229147,4 +229164,4 @@ function uniqueSlug(base, taken) {
   return slug;
 }
 
-export { DEFAULT_BADGE_COLORS, DEFAULT_BADGE_LABEL, DEFAULT_BADGE_TEXTS, badgeEndpoint, badgeSvg, modelBadgeState, modelBadgeVerdict, modelSlug, renderBadgeJson, renderBadgeSvg, renderBadges, reportBadgeState, reportBadgeVerdict };
+export { DEFAULT_BADGE_COLORS, DEFAULT_BADGE_LABEL, DEFAULT_BADGE_TEXTS, badgeEndpoint, badgeOptionsOf, badgeSvg, modelBadgeState, modelBadgeVerdict, modelSlug, renderBadgeJson, renderBadgeSvg, renderBadges, reportBadgeState, reportBadgeVerdict };

@@ -82,6 +82,7 @@ export function analyze(input: AnalysisInput): Report {
       jurisdictions: scope.jurisdictions,
       derivative: policy.derivative,
       failOn: policy.fail_on,
+      ...(policy.badge ? { badge: policy.badge } : {}),
     },
     models: modelReports,
     findings: evaluation.run,

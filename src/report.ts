@@ -4,6 +4,7 @@
 // any incompatible change.
 import { z } from "zod";
 import { FindingSchema, LocationSchema, type Finding } from "./domain.js";
+import { BadgeSettingsSchema } from "./policy/schema.js";
 
 export const REPORT_SCHEMA_VERSION = "1.0";
 
@@ -78,6 +79,8 @@ export const ReportSchema = z.object({
     jurisdictions: z.array(z.string()),
     derivative: z.enum(["yes", "no", "unknown"]),
     failOn: z.enum(["error", "warning", "never"]),
+    /** The policy's badge appearance, carried so every badge renderer uses it. */
+    badge: BadgeSettingsSchema.optional(),
   }),
   models: z.array(ModelReportSchema),
   /** Findings about the run rather than one model (policy errors, expired waivers). */

@@ -31,6 +31,34 @@ export const WaiverSchema = z.strictObject({
 
 const severity = z.enum(SEVERITIES);
 
+/** How the README badge looks; what it says is decided by the verdict. Used by the CLI and the Action. */
+export const BadgeSettingsSchema = z.strictObject({
+  label: z.string().min(1).optional(),
+  /** Messages per state; `{n}` is replaced by the count. */
+  texts: z
+    .strictObject({
+      verified: z.string().min(1).optional(),
+      unknown: z.string().min(1).optional(),
+      warning: z.string().min(1).optional(),
+      warnings: z.string().min(1).optional(),
+      conflict: z.string().min(1).optional(),
+      conflicts: z.string().min(1).optional(),
+    })
+    .optional(),
+  /** shields.io colour names or hex, per state. */
+  colors: z
+    .strictObject({
+      verified: z.string().min(1).optional(),
+      warnings: z.string().min(1).optional(),
+      conflicts: z.string().min(1).optional(),
+      unknown: z.string().min(1).optional(),
+    })
+    .optional(),
+  label_color: z.string().min(1).optional(),
+  style: z.enum(["plastic", "flat", "flat-square", "for-the-badge", "social"]).optional(),
+});
+export type BadgeSettings = z.output<typeof BadgeSettingsSchema>;
+
 export const PolicySchema = z
   .strictObject({
     /** Jurisdictions whose law applies; omitted = every jurisdiction in rules/ (a model online reaches them all). */
@@ -58,6 +86,7 @@ export const PolicySchema = z
     /** In-house or unlisted datasets with their terms. */
     declarations: z.array(DatasetDeclarationSchema).default([]),
     waivers: z.array(WaiverSchema).default([]),
+    badge: BadgeSettingsSchema.optional(),
   })
   .superRefine((p, ctx) => {
     for (const [key, list] of [

@@ -142,6 +142,20 @@ function verdictFor(s: { state: BadgeState; count: number }, opts: BadgeOptions)
   };
 }
 
+/** The policy's `badge:` settings as renderer options; explicit options win. */
+export function badgeOptionsOf(report: Report, opts: BadgeOptions = {}): BadgeOptions {
+  const b = report.policy.badge;
+  if (!b) return opts;
+  return {
+    ...(b.label ? { label: b.label } : {}),
+    ...(b.texts ? { texts: b.texts } : {}),
+    ...(b.colors ? { colors: b.colors } : {}),
+    ...(b.label_color ? { labelColor: b.label_color } : {}),
+    ...(b.style ? { style: b.style } : {}),
+    ...opts,
+  };
+}
+
 export function reportBadgeVerdict(report: Report, opts: BadgeOptions = {}): BadgeVerdict {
   return verdictFor(reportBadgeState(report), opts);
 }
@@ -182,17 +196,20 @@ export function badgeEndpoint(v: BadgeVerdict, opts: BadgeOptions = {}): Shields
 }
 
 /** The overall badge as SVG. */
-export function renderBadgeSvg(report: Report, opts: BadgeOptions = {}): string {
+export function renderBadgeSvg(report: Report, given: BadgeOptions = {}): string {
+  const opts = badgeOptionsOf(report, given);
   return badgeSvg(reportBadgeVerdict(report, opts), opts);
 }
 
 /** The overall badge as shields.io endpoint JSON (a file to serve for img.shields.io/endpoint?url=…). */
-export function renderBadgeJson(report: Report, opts: BadgeOptions = {}): string {
+export function renderBadgeJson(report: Report, given: BadgeOptions = {}): string {
+  const opts = badgeOptionsOf(report, given);
   return JSON.stringify(badgeEndpoint(reportBadgeVerdict(report, opts), opts), null, 2) + "\n";
 }
 
 /** One badge per model plus the overall one, each as SVG and endpoint JSON. */
-export function renderBadges(report: Report, opts: BadgeOptions = {}): BadgeSet {
+export function renderBadges(report: Report, given: BadgeOptions = {}): BadgeSet {
+  const opts = badgeOptionsOf(report, given);
   const overall = reportBadgeVerdict(report, opts);
   const slugs = new Set<string>(["overall"]);
   return {
