@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { j as __builtin$1, v as getDefaultExportFromCjs } from './index.js';
+import { y as __builtin$1, Q as getDefaultExportFromCjs } from './index.js';
 import { createRequire } from 'node:module';
 
 const __builtin = process.getBuiltinModule?.("node:util") ?? createRequire(import.meta.url)("node:util");

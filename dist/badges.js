@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { q as statusOf, o as createHash, t as info, w as warning, u as writeSummary } from './index.js';
+import { I as statusOf, F as createHash, J as info, N as warning, P as writeSummary } from './index.js';
 import { renderBadges } from './badge.js';
 import 'node:module';
 

@@ -1,9 +1,10 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { e as __builtin$1, j as __builtin$2, k as __builtin$3 } from './index.js';
-import { createRequire } from 'node:module';
+import { _ as __builtin, y as __builtin$1, A as __builtin$3 } from './index.js';
+import { _ as __builtin$2 } from './promises.js';
 import { INFORMATION_URI } from './sarif.js';
+import 'node:module';
 
 var index_node$5 = {};
 
@@ -5368,7 +5369,7 @@ function requireMime_node () {
 	*/
 	Object.defineProperty(mime_node, "__esModule", { value: true });
 	mime_node.guessMimeTypeForLicenseFile = guessMimeTypeForLicenseFile;
-	const node_path_1 = __builtin$1;
+	const node_path_1 = __builtin;
 	const MIMETYPE_TEXT_PLAIN = 'text/plain';
 	const MAP_TEXT_EXTENSION_MIMETYPE = {
 	    '': MIMETYPE_TEXT_PLAIN,
@@ -5433,8 +5434,8 @@ function requireUtils_node () {
 	    #fs;
 	    #path;
 	    constructor(options = {}) {
-	        this.#fs = options.fs ?? __builtin$2;
-	        this.#path = options.path ?? __builtin$1;
+	        this.#fs = options.fs ?? __builtin$1;
+	        this.#path = options.path ?? __builtin;
 	    }
 	    *getFileAttachments(prefixPath, onError = noop) {
 	        const files = this.#fs.readdirSync(prefixPath);
@@ -8711,8 +8712,6 @@ var jsonValidator = {};
 
 var ajv = {};
 
-const __builtin = process.getBuiltinModule?.("node:fs/promises") ?? createRequire(import.meta.url)("node:fs/promises");
-
 var hasRequiredAjv;
 
 function requireAjv () {
@@ -8740,7 +8739,7 @@ function requireAjv () {
 	    return (mod && mod.__esModule) ? mod : { "default": mod };
 	};
 	Object.defineProperty(ajv, "__esModule", { value: true });
-	const promises_1 = __builtin;
+	const promises_1 = __builtin$2;
 	const ajv_1 = __importDefault(require("ajv"));
 	const ajv_formats_1 = __importDefault(require("ajv-formats"));
 	const ajv_formats_draft2019_1 = __importDefault(require("ajv-formats-draft2019"));
@@ -8834,7 +8833,7 @@ function requireResources_node () {
 		*/
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.FILES = exports.SCHEMA_ROOT = exports.ROOT = void 0;
-		const node_path_1 = __builtin$1;
+		const node_path_1 = __builtin;
 		const enums_1 = requireEnums();
 		exports.ROOT = (0, node_path_1.resolve)(__dirname, '..', 'res');
 		exports.SCHEMA_ROOT = (0, node_path_1.resolve)(exports.ROOT, 'schema');
@@ -9038,7 +9037,7 @@ function requireLibxmljs2 () {
 	Copyright (c) OWASP Foundation. All Rights Reserved.
 	*/
 	Object.defineProperty(libxmljs2, "__esModule", { value: true });
-	const promises_1 = __builtin;
+	const promises_1 = __builtin$2;
 	const node_url_1 = __builtin$3;
 	const libxmljs2_1 = require("libxmljs2");
 	const xmlParseOptions = Object.freeze({

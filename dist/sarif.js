@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { C as CHECKS, m as allFindings, n as docsUrl, D as DOCS_BASE, o as createHash } from './index.js';
+import { C as CHECKS, B as allFindings, D as docsUrl, E as DOCS_BASE, F as createHash } from './index.js';
 import 'node:module';
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Pure: Report → SARIF log.

@@ -190,6 +190,7 @@ async function checkWithHub(positionals: string[], cacheFlag: string | undefined
     fetch: io.hub?.fetch,
     accessToken: env.HF_TOKEN || env.HUGGING_FACE_HUB_TOKEN || undefined,
     offline: env.HF_HUB_OFFLINE === "1" || env.HF_HUB_OFFLINE === "true",
+    hubUrl: env.HF_ENDPOINT || undefined,
     timeoutMs: io.hub?.timeoutMs,
     cacheDir: cacheDirOf(cacheFlag, io.cwd, env),
   });

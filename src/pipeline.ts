@@ -4,7 +4,7 @@ import path from "node:path/posix";
 import type { Finding } from "./domain.js";
 import { evaluate } from "./engine/evaluate.js";
 import { count, verdictOf } from "./engine/verdict.js";
-import { resolveModel, type ResolvedModel, type Tree } from "./facts/resolve.js";
+import { HUB_DIR, resolveModel, type ResolvedModel, type Tree } from "./facts/resolve.js";
 import { jurisdictionsInForce } from "./facts/sources.js";
 import type { LicenseFileFacts, ModelFacts } from "./facts/types.js";
 import { identifyLicense, pickGoverningLicense } from "./identify/index.js";
@@ -55,7 +55,8 @@ export function analyze(input: AnalysisInput): Report {
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, byPath.get(f) ?? "")),
     policyFile,
   };
-  const selected = input.onlyModels ? models.filter((m) => input.onlyModels!.includes(m.dir)) : models;
+  // Cards fetched from the Hub (--hub) are lineage material, reported only when asked for by name.
+  const selected = input.onlyModels ? models.filter((m) => input.onlyModels!.includes(m.dir)) : models.filter((m) => !m.dir.startsWith(`${HUB_DIR}/`));
   const resolved = selected.map((m) => resolveModel(m, tree, kb, policy));
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
   const today = input.today ?? new Date().toISOString().slice(0, 10);

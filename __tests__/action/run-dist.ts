@@ -40,6 +40,8 @@ export interface DistOptions {
   workspace: string;
   sha?: string;
   inputs?: Partial<Record<InputName, string>>;
+  /** Extra environment (e.g. HF_ENDPOINT for the fake Hub). */
+  env?: Record<string, string>;
 }
 
 const temporary: string[] = [];
@@ -89,6 +91,7 @@ export function runDist(o: DistOptions): Promise<DistRun> {
     RUNNER_TEMP: tmp,
     [inputEnvName("token")]: "ghs_test-token",
     ...Object.fromEntries(Object.entries(o.inputs ?? {}).map(([k, v]) => [inputEnvName(k), v])),
+    ...o.env,
   };
   const started = performance.now();
   return new Promise((resolve) => {

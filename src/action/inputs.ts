@@ -17,6 +17,8 @@ export const INPUTS = {
   bom: "Write a CycloneDX ML-BOM (JSON) of the checked models to this path.",
   "publish-badges": "true to commit the badges (overall and per model, SVG and shields.io JSON) to badge-branch on pushes to the default branch, schedules and manual runs. Needs contents: write. Omitted: false.",
   "badge-branch": "Branch that publish-badges commits to, created when missing; no other branch is written. Omitted: model-provenance-badges.",
+  hub: "true to fetch, before the check, the Hugging Face cards of base models and datasets that neither the repository nor the rules know. Omitted: false.",
+  "hub-cache": "Cache folder for the fetched cards (keep it with actions/cache). Omitted: $MODEL_PROVENANCE_CACHE, else .model-provenance-cache.",
 } as const;
 
 export type InputName = keyof typeof INPUTS;

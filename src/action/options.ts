@@ -51,6 +51,8 @@ export const ActionOptionsSchema = z
     bom: z.string().optional(),
     "publish-badges": flag.default(false),
     "badge-branch": branchName.default(DEFAULT_BADGE_BRANCH),
+    hub: flag.default(false),
+    "hub-cache": scanPath.optional(),
   })
   .superRefine((o, ctx) => {
     const seen = new Map<string, string>();

@@ -8,13 +8,28 @@ import { pullRequestOfRun } from "../github/workflow-run.js";
 import type { RunInfo } from "../render/action.js";
 import { gather, type Gathered } from "./gather.js";
 import { readInputs } from "./inputs.js";
-import { OptionsError, parseOptions } from "./options.js";
+import { OptionsError, parseOptions, type ActionOptions } from "./options.js";
+import type { InputFile } from "../pipeline.js";
 import { publish } from "./publish.js";
 import { analyzeScope } from "./scope.js";
 
 export interface RunDeps {
   /** The bundle passes the rules compiled to JSON; from source they are read from rules/. */
   knowledgeBase?: () => KnowledgeBase;
+  /** The fetch the `hub` input uses (tests inject a fake Hub). */
+  hubFetch?: typeof fetch;
+}
+
+/** `hub: true`: the cards of unknown bases and datasets, fetched before the (pure) analysis. */
+async function fromHub(files: InputFile[], kb: KnowledgeBase, options: ActionOptions, workspace: string, env: NodeJS.ProcessEnv, fetchImpl?: typeof fetch) {
+  const { cacheDirOf, prefetchLineage } = await import("../hub/index.js");
+  return prefetchLineage(files, kb, {
+    fetch: fetchImpl,
+    accessToken: env.HF_TOKEN || undefined,
+    offline: env.HF_HUB_OFFLINE === "1" || env.HF_HUB_OFFLINE === "true",
+    hubUrl: env.HF_ENDPOINT || undefined,
+    cacheDir: cacheDirOf(options["hub-cache"], workspace, env),
+  });
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = {}): Promise<void> {
@@ -29,7 +44,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     // From source, rules/ is read and validated; the loader is imported only then, so the bundle
     // (which passes its compiled knowledge base) carries neither it nor the rules' zod schemas.
     const kb = deps.knowledgeBase ? deps.knowledgeBase() : (await import("../kb/load.js")).loadKnowledgeBase();
-    const report = analyzeScope({ files: gathered.files, policy: gathered.policy, kb, failOn: options["fail-on"] }, gathered.scope);
+    const hub = options.hub && gathered.files.length > 0 ? await fromHub(gathered.files, kb, options, ctx.workspace, env, deps.hubFetch) : undefined;
+    const analysed = analyzeScope({ files: [...gathered.files, ...(hub?.files ?? [])], policy: gathered.policy, kb, failOn: options["fail-on"] }, gathered.scope);
+    const report = hub ? (await import("../hub/index.js")).withHubNotes(analysed, hub) : analysed;
     await publish(gh, ctx, options, report, runInfo(ctx, gathered, report.models.length, env), gathered.diffLines);
   } catch (e) {
     if (e instanceof OptionsError || e instanceof KnowledgeBaseError) core.setFailed(e.message);

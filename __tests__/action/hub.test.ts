@@ -1,0 +1,70 @@
+// The `hub` input: cards of unknown bases are fetched before the check (here from a fake Hub on
+// 127.0.0.1 named by HF_ENDPOINT, serving recorded cards), cached, and named in the report's notes.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fakeHub } from "../lineage/fake-hub.js";
+import { payload, runDist, workspace } from "./run-dist.js";
+import { OWNER, REPO, fakeGitHub } from "./scenario.js";
+
+const hub = fakeHub();
+let server: Server;
+let endpoint = "";
+
+beforeAll(async () => {
+  // Serve the fake Hub's fetch over HTTP so the bundled Action reaches it like the real one.
+  server = createServer((req, res) => {
+    const headers = Object.entries(req.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : []));
+    void hub.fetch(`https://huggingface.co${req.url ?? "/"}`, { method: req.method ?? "GET", headers }).then(async (r) => {
+      res.writeHead(r.status, Object.fromEntries(r.headers.entries()));
+      res.end(Buffer.from(await r.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const CARD = "---\nlicense: apache-2.0\nbase_model: quillwork/Quill-7B-Chat\n---\n# Quill-7B-Chat tuned\n";
+
+describe("hub input", () => {
+  it("fetches an unknown base's card, follows its lineage and caches it", async () => {
+    const gh = await fakeGitHub();
+    const ws = workspace({ "tuned/README.md": CARD });
+    const r = await runDist({
+      event: "workflow_dispatch",
+      payload: payload("workflow_dispatch"),
+      repository: `${OWNER}/${REPO}`,
+      apiUrl: gh.url,
+      workspace: ws,
+      inputs: { hub: "true", "fail-on": "never" },
+      env: { HF_ENDPOINT: endpoint },
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8")) as {
+      models: { path: string; baseModels: { ref: string }[] }[];
+      notes: string[];
+    };
+    expect(report.models.map((m) => m.path), JSON.stringify(report.notes)).toEqual(["tuned"]);
+    expect(report.notes.join("\n")).toMatch(/Hub: fetched [1-9]/);
+    // The fetched card's own base (Llama 2, from rules/models) is followed too.
+    expect(report.models[0]!.baseModels.map((b) => b.ref)).toEqual(expect.arrayContaining(["quillwork/Quill-7B-Chat", "meta-llama/Llama-2-7b-hf"]));
+    expect(report.notes.some((n) => n.startsWith("Hub: fetched") && n.includes("quillwork/Quill-7B-Chat"))).toBe(true);
+    expect(hub.requests.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(ws, ".model-provenance-cache"))).toBe(true);
+    expect(gh.requests).toEqual([]);
+  });
+
+  it("fetches nothing without the input", async () => {
+    const before = hub.requests.length;
+    const gh = await fakeGitHub();
+    const ws = workspace({ "tuned/README.md": CARD });
+    const r = await runDist({ event: "push", payload: payload("push"), repository: `${OWNER}/${REPO}`, apiUrl: gh.url, workspace: ws, inputs: { "fail-on": "never" }, env: { HF_ENDPOINT: endpoint } });
+    expect(r.code).toBe(0);
+    expect(hub.requests.length).toBe(before);
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8")) as { models: { findings: { checkId: string }[] }[] };
+    expect(report.models[0]!.findings.map((f) => f.checkId)).toContain("lineage-incomplete");
+  });
+});
