@@ -195,6 +195,12 @@ export class FakeGitHub {
       comment.body = (body as { body: string }).body;
       return [200, comment];
     }
+    if (method === "DELETE" && edit) {
+      const at = s.comments.findIndex((c) => c.id === Number(edit[1]));
+      if (at < 0) return [404, { message: "Not Found" }];
+      s.comments.splice(at, 1);
+      return [204, undefined];
+    }
     if (method === "POST" && p === `${repo}/check-runs`) {
       const b = body as { name: string; head_sha: string; status?: string; conclusion?: string; output?: { title?: string; summary?: string; annotations?: CheckAnnotation[] } };
       if (!/^[0-9a-f]{40}$/.test(b.head_sha)) return [422, { message: "No commit found for SHA" }];

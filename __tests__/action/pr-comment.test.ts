@@ -18,7 +18,8 @@ describe("pull_request: the sticky comment", () => {
     const first = await run({ [CARD]: FAILING_CARD }, "1".repeat(40), "opened");
     expect(first.code, first.stdout + first.stderr).toBe(1);
     expect(first.outputs.verdict).toBe("fail");
-    expect(gh.calls()).toEqual(["GET pulls/list-files", "GET repos/get-content", "GET issues/list-comments", "POST issues/create-comment"]);
+    // After creating, one more look settles a race with another run (see the race test below).
+    expect(gh.calls()).toEqual(["GET pulls/list-files", "GET repos/get-content", "GET issues/list-comments", "POST issues/create-comment", "GET issues/list-comments"]);
     expect(gh.state.comments).toHaveLength(1);
     expect(gh.state.comments[0]!.body).toContain("license-exceeds-data-rights");
     expect(first.outputs["comment-url"]).toBe(gh.state.comments[0]!.html_url);
@@ -45,6 +46,22 @@ describe("pull_request: the sticky comment", () => {
     expect(gh.state.comments).toHaveLength(1);
     expect(gh.state.comments[0]!.body).toContain("resolved");
     expect(gh.state.comments[0]!.body).not.toContain("license-exceeds-data-rights");
+    expect(gh.problems).toEqual([]);
+  });
+
+  it("never leaves two comments when two runs race on a new PR", async () => {
+    const gh = await fakeGitHub({ prFiles: [{ filename: CARD }] });
+    gh.state.headSha = "1".repeat(40);
+    const race = () =>
+      runDist({ event: "pull_request", payload: prPayload({ number: 7, headSha: "1".repeat(40), action: "opened" }), repository: `${OWNER}/${REPO}`, apiUrl: gh.url, workspace: workspace({ [CARD]: FAILING_CARD }) });
+    // Both runs find no comment before either creates one: the worst case.
+    gh.state.comments.length = 0;
+    const [a, b] = await Promise.all([race(), race()]);
+    expect([a.code, b.code]).toEqual([1, 1]);
+    expect(gh.state.comments).toHaveLength(1);
+    expect(gh.state.comments[0]!.body).toContain("license-exceeds-data-rights");
+    expect(a.outputs["comment-url"]).toBe(gh.state.comments[0]!.html_url);
+    expect(b.outputs["comment-url"]).toBe(gh.state.comments[0]!.html_url);
     expect(gh.problems).toEqual([]);
   });
 

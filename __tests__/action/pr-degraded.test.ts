@@ -31,6 +31,7 @@ describe("pull_request: degraded", () => {
       "404 repos/get-content",
       "200 issues/list-comments",
       "201 issues/create-comment",
+      "200 issues/list-comments",
     ]);
     expect(gh.problems).toEqual([]);
   });

@@ -63,7 +63,7 @@ describe("pull_request: scope", () => {
     // The PR's own copy would turn the check off; the base's copy still fails it.
     expect(r.code, r.stdout).toBe(1);
     expect(r.outputs.verdict).toBe("fail");
-    expect(gh.calls()).toEqual(["GET pulls/list-files", "GET repos/get-content", "GET issues/list-comments", "POST issues/create-comment"]);
+    expect(gh.calls()).toEqual(["GET pulls/list-files", "GET repos/get-content", "GET issues/list-comments", "POST issues/create-comment", "GET issues/list-comments"]);
     const body = gh.state.comments[0]!.body;
     expect(body).toContain(`This pull request changes \`${POLICY}\``);
     expect(body).toContain("license-exceeds-data-rights");

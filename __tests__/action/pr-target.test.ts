@@ -23,6 +23,7 @@ describe("pull_request_target", () => {
       "GET repos/get-content",
       "GET issues/list-comments",
       "POST issues/create-comment",
+      "GET issues/list-comments",
     ]);
     expect(gh.state.comments[0]!.body).toContain("models/sd/README.md");
     expect(gh.problems).toEqual([]);
@@ -48,6 +49,7 @@ describe("workflow_run (the fork-safe second workflow)", () => {
       "GET repos/get-content",
       "GET issues/list-comments",
       "POST issues/create-comment",
+      "GET issues/list-comments",
     ]);
     expect(gh.problems).toEqual([]);
   });

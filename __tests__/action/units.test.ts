@@ -12,7 +12,7 @@ import type { Report } from "../../src/report.js";
 
 describe("parseOptions", () => {
   it("gives defaults, and leaves fail-on to the policy when not given", () => {
-    expect(parseOptions({})).toEqual({ paths: ["."], comment: "on-findings", "inline-comments": false, "publish-badges": false, "badge-branch": "model-provenance-badges" });
+    expect(parseOptions({})).toEqual({ paths: ["."], comment: "on-findings", "inline-comments": false, "publish-badges": false, "badge-branch": "model-provenance-badges", hub: false });
   });
 
   it("splits paths on commas and lines", () => {

@@ -63,7 +63,7 @@ export async function upsertComment(
       return { action: "updated", url: data.html_url };
     }
     const { data } = await gh.rest.issues.createComment({ ...base, issue_number: issue, body: wanted });
-    return { action: "created", url: data.html_url };
+    return { action: "created", url: (await settleRace(gh, ctx, issue, data.id, wanted)) ?? data.html_url };
   } catch (e) {
     const status = statusOf(e);
     // A read-only token (fork PRs, `permissions: read-all`) is a setting, not a failure of the check.
@@ -72,12 +72,30 @@ export async function upsertComment(
   }
 }
 
+/**
+ * Two runs on a new PR can both find no comment and both create one. After creating, each run
+ * looks again: if an older comment of ours exists, it writes its body there and deletes only the
+ * comment it created itself, so the racers converge on one comment whatever their order.
+ */
+async function settleRace(gh: GitHub, ctx: RunContext, issue: number, created: number, body: string): Promise<string | undefined> {
+  const oldest = await findOurs(gh, ctx, issue);
+  if (!oldest || oldest.id === created) return undefined;
+  const base = { owner: ctx.owner, repo: ctx.repo };
+  const { data } = await gh.rest.issues.updateComment({ ...base, comment_id: oldest.id, body });
+  try {
+    await gh.rest.issues.deleteComment({ ...base, comment_id: created });
+  } catch (e) {
+    if (statusOf(e) !== 404) throw e;
+  }
+  return data.html_url;
+}
+
 async function findOurs(gh: GitHub, ctx: RunContext, issue: number): Promise<IssueComment | undefined> {
   const comments = (await gh.paginate(gh.rest.issues.listComments, { owner: ctx.owner, repo: ctx.repo, issue_number: issue, per_page: 100 })) as IssueComment[];
   const marked = comments.filter((c) => c.body?.startsWith(MARKER_PREFIX) && c.user);
   const self = await selfAmong(gh, marked.map((c) => c.user!.login));
-  // The oldest of ours: if two ever exist, the one reviewers saw first keeps being the one edited.
-  return marked.find((c) => c.user!.login === self);
+  // The oldest of ours (lowest id): if two ever exist, the one reviewers saw first is the one kept.
+  return marked.filter((c) => c.user!.login === self).sort((a, b) => a.id - b.id)[0];
 }
 
 /**
