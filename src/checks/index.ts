@@ -33,7 +33,3 @@ export const CHECKS: readonly Check[] = [
 ];
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((c) => c.meta.id);
-
-export function checkById(id: string): Check | undefined {
-  return CHECKS.find((c) => c.meta.id === id);
-}

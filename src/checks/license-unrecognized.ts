@@ -51,7 +51,7 @@ export const licenseUnrecognized: ModelCheck = {
     for (const f of m.facts.licenseFiles) {
       const ident = f.identification;
       if (!ident || ident.status !== "unrecognized") continue;
-      const candidates = ident.runnersUp.map((r: { id: string; confidence: number }) => `${r.id} ${Math.round(r.confidence)}%`).join(", ") || "none";
+      const candidates = ident.runnersUp.map((r) => `${r.id} ${Math.round(r.confidence)}%`).join(", ") || "none";
       ctx.report({
         messageId: "file",
         data: { file: f.file, candidates },

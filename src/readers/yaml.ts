@@ -1,7 +1,6 @@
 // YAML with source positions. We use the `yaml` package, not js-yaml: js-yaml reports no positions
 // for keys and values, and every finding must name the line it is about.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
-import type { Location } from "../domain.js";
 
 export type YamlPath = readonly (string | number)[];
 
@@ -58,8 +57,4 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       return target?.range ? pos(target.range[0]) : { line: 1 + lineOffset, column: 1 };
     },
   };
-}
-
-export function locationIn(file: string, parsed: ParsedYaml, path: YamlPath, preferKey = false): Location {
-  return { file, ...parsed.locate(path, preferKey) };
 }
