@@ -13,7 +13,7 @@ import { loadPolicy, type LoadedPolicy } from "./policy/load.js";
 import { DEFAULT_POLICY_PATH, defaultPolicy } from "./policy/schema.js";
 import { readDatasetCard } from "./readers/dataset-card.js";
 import { discover } from "./readers/discover.js";
-import { readModelCard, type NameIndex } from "./readers/model-card.js";
+import { readModelCard, urlKey, type NameIndex } from "./readers/model-card.js";
 import { decodeText } from "./readers/text.js";
 import { CHECK_IDS } from "./checks/index.js";
 import { REPORT_SCHEMA_VERSION, type ModelReport, type Report, type TrainingSource } from "./report.js";
@@ -96,6 +96,7 @@ export function analyze(input: AnalysisInput): Report {
 function nameIndex(kb: KnowledgeBase): NameIndex {
   return {
     datasets: kb.datasetNames(),
+    datasetUrls: [...kb.datasets.values()].flatMap((d) => d.urls.map((u) => ({ url: urlKey(u), id: d.id }))),
     licenses: [...kb.licenses.values()]
       .filter((l) => l.kind !== "placeholder" && !l.family)
       .flatMap((l) => [l.name, ...l.aliases].filter((n) => n.length >= 3).map((name) => ({ name, id: l.id }))),

@@ -20,6 +20,13 @@ describe(ID, () => {
     expect(findings(r, ID)).toMatchObject([{ messageId: "exceeds", location: { line: 10 } }]);
   });
 
+  it("recognises a dataset by its home page linked in the training section, not by a shared page", () => {
+    const linked = check({ "README.md": card("license: mit", "# M\n\n## Training data\nImage-text pairs from [Kakao Brain's release](https://github.com/kakaobrain/coyo-dataset).\n") });
+    expect(linked.models[0]!.trainingSources).toMatchObject([{ id: "coyo-700m", via: "prose", location: { line: 8 } }]);
+    const shared = check({ "README.md": card("license: mit", "# M\n\n## Training data\nImage-text pairs, see https://laion.ai/blog/laion-5b/ for details.\n") });
+    expect(shared.models[0]!.trainingSources).toEqual([]);
+  });
+
   it("accepts a non-commercial license over research-only data", () => {
     const r = check({ "README.md": card("license: cc-by-nc-4.0\ndatasets:\n  - laion/laion2B-en") });
     expect(findings(r, ID)).toEqual([]);

@@ -9,6 +9,13 @@ export interface NameIndex {
   datasets: { name: string; id: string }[];
   licenses: { name: string; id: string }[];
   models: { name: string; id: string }[];
+  /** Home pages of datasets (normalised by urlKey), for dataset URLs in the prose. */
+  datasetUrls?: { url: string; id: string }[];
+}
+
+/** A URL without scheme, `www.`, query, fragment or trailing slash, lower-cased: how links are compared. */
+export function urlKey(url: string): string {
+  return url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
 }
 
 const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
@@ -163,6 +170,12 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
       const ref = m[1]!.replace(/\.$/, "");
       const start = s.start + m.index!;
       hits.push({ ref, id: names.datasets.find((d) => d.name.toLowerCase() === ref.toLowerCase())?.id, start, end: start + m[0].length });
+    }
+    for (const m of chunk.matchAll(/https?:\/\/[^\s)>\]"'`]+/g)) {
+      const key = urlKey(m[0].replace(/[.,;:]+$/, ""));
+      // A page shared by several datasets (LAION-5B's also describes LAION-2B-en) names none of them.
+      const known = names.datasetUrls?.filter((u) => u.url === key) ?? [];
+      if (known.length === 1) hits.push({ ref: m[0], id: known[0]!.id, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
     }
     for (const { name, id } of names.datasets) {
       const found = findName(chunk, name);
