@@ -22,6 +22,15 @@ describe("license-unrecognized", () => {
     const r = check({ "README.md": card("license: apache2") });
     expect(findings(r, "license-unrecognized")).toMatchObject([{ messageId: "unknownId" }]);
   });
+  it("reports an unrecognised license file only when it governs the weights", () => {
+    const modifiedMit = "Permission is hereby granted, free of charge, to any person obtaining a copy of this software, provided it is used only on Tuesdays.\n";
+    const apacheNotice = 'Licensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\n';
+    const both = check({ "README.md": card("license: apache-2.0"), LICENSE: modifiedMit, "LICENSE-MODEL": apacheNotice });
+    expect(findings(both, "license-unrecognized")).toEqual([]);
+    const alone = check({ "README.md": card("license: apache-2.0"), LICENSE: modifiedMit });
+    expect(findings(alone, "license-unrecognized")).toMatchObject([{ messageId: "file", location: { file: "LICENSE" } }]);
+  });
+
   it("accepts `other` with a license_name rules/ knows", () => {
     const r = check({ "README.md": card("license: other\nlicense_name: stabilityai-community\nlicense_link: LICENSE.md") });
     expect(findings(r, "license-unrecognized")).toEqual([]);

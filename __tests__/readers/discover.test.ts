@@ -19,6 +19,7 @@ describe("classify", () => {
     ["LICENSE_WEIGHTS", "license"],
     ["LICENSES.md.bak/notes.md", undefined],
     ["datasets/inhouse/README.md", "dataset-card"],
+    ["data/README.md", "dataset-card"],
     ["node_modules/x/README.md", undefined],
     ["model.safetensors", undefined],
   ])("%s → %s", (p, role) => {

@@ -77,6 +77,12 @@ describe("readModelCard", () => {
     expect(c.proseDatasets.map((d) => d.value.id)).toEqual(["the-pile"]);
   });
 
+  it("does not take a dataset named in a result sentence, or a heading inside a code block, as training data", () => {
+    const body = "# M\n\nA text-to-image model achieving a zero-shot FID of 6.66 on the COCO dataset.\n\n```python\n# stage 1 training\nx = 1\n```\n\nIt was trained on LAION-2B (en).\n";
+    const c = readModelCard("README.md", body, names);
+    expect(c.proseDatasets.map((d) => d.value.id)).toEqual(["laion-2b-en"]);
+  });
+
   it("reads Hub dataset URLs in the prose", () => {
     const c = readModelCard("README.md", "# M\n## Training\nSee https://huggingface.co/datasets/acme/private-set for details.\n", names);
     expect(c.proseDatasets.map((d) => d.value.ref)).toEqual(["acme/private-set"]);

@@ -48,7 +48,9 @@ export const licenseUnrecognized: ModelCheck = {
         }
       }
     }
-    for (const f of m.facts.licenseFiles) {
+    // Only the file that governs the weights matters here: a repo's code LICENSE (often a modified
+    // MIT) being unrecognised says nothing about the model's rights.
+    for (const f of m.facts.governingLicense ? [m.facts.governingLicense] : []) {
       const ident = f.identification;
       if (!ident || ident.status !== "unrecognized") continue;
       const candidates = ident.runnersUp.map((r) => `${r.id} ${Math.round(r.confidence)}%`).join(", ") || "none";

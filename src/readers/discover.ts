@@ -7,7 +7,8 @@ export type FileRole = "model-card" | "license" | "dataset-card";
 
 const MODEL_CARD = /^(readme|model[-_]?card|[a-z0-9._-]+_model_card)\.md$/i;
 const LICENSE = /^((model[-_])?licen[cs]e|copying)([-_.].*)?$|\.license$/i;
-const DATASET_CARD_DIR = /(^|\/)datasets?(\/|$)/i;
+/** Cards under a data folder describe data, not a model (e.g. a code repo's data/README.md). */
+const DATASET_CARD_DIR = /(^|\/)(datasets?|data)(\/|$)/i;
 /** Folders that never hold a model of the repo's own. */
 const IGNORED_DIR = /(^|\/)(node_modules|\.git|dist|\.github|__pycache__|\.venv|venv)(\/|$)/;
 

@@ -22,6 +22,16 @@ const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
 const TRAINING_HEADING = /train|data ?set|data sources|pre-?training|corpus|fine-?tun/i;
 const NOT_TRAINING_HEADING = /eval|benchmark|result|citation|bibtex|limitation|bias|how to|usage|example|metric/i;
 const LICENSE_HEADING = /licen[cs]e|terms of use/i;
+const EVALUATION_SENTENCE = /\b(FID|CLIP score|scores?|evaluat\w*|benchmark\w*|zero-shot|accuracy|outperform\w*|state-of-the-art|test set|validation set|BLEU|WER|perplexity)\b/i;
+
+/** The sentence around `at` (bounded by . ! ? or a blank line). */
+function sentenceAt(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n\n"), before.lastIndexOf("! "), before.lastIndexOf("? "));
+  const after = text.slice(at, at + 400);
+  const end = after.search(/[.!?](\s|$)|\n\n/);
+  return before.slice(start + 1) + (end >= 0 ? after.slice(0, end) : after);
+}
 
 export function readModelCard(file: string, content: string | Uint8Array, names: NameIndex): CardFacts {
   const facts: CardFacts = {
@@ -143,15 +153,22 @@ function sections(text: string, bodyStart: number): Section[] {
   const heading = /^(#{1,6})[ \t]+(.+?)[ \t#]*$|^\*\*([^*\n]{2,60})\*\*[ \t]*:?[ \t]*$/gm;
   heading.lastIndex = bodyStart;
   const found: { title: string; start: number }[] = [{ title: "", start: bodyStart }];
-  for (let m = heading.exec(text); m; m = heading.exec(text)) found.push({ title: (m[2] ?? m[3] ?? "").trim(), start: m.index });
+  // `# stage 1` inside a fenced code block is a comment, not a heading.
+  const fences = [...text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm)].map((f) => [f.index!, f.index! + f[0].length] as const);
+  const inFence = (at: number) => fences.some(([a, b]) => at > a && at < b);
+  for (let m = heading.exec(text); m; m = heading.exec(text)) {
+    if (!inFence(m.index)) found.push({ title: (m[2] ?? m[3] ?? "").trim(), start: m.index });
+  }
   return found.map((s, i) => ({ ...s, end: found[i + 1]?.start ?? text.length }));
 }
 
 function readProse(file: string, text: string, bodyStart: number, names: NameIndex, facts: CardFacts): void {
   const all = sections(text, bodyStart);
   const training = all.filter((s) => TRAINING_HEADING.test(s.title) && !NOT_TRAINING_HEADING.test(s.title));
-  // Without a training section, any non-evaluation prose may name the data.
+  // Without a training section, any non-evaluation prose may name the data, except sentences that
+  // report results ("a zero-shot FID of 6.66 on the COCO dataset").
   const dataScope = training.length > 0 ? training : all.filter((s) => !NOT_TRAINING_HEADING.test(s.title));
+  const reportsResults = (at: number) => training.length === 0 && EVALUATION_SENTENCE.test(sentenceAt(text, at));
   const loc = (offset: number): Location => ({ file, ...positionAt(text, offset) });
   const seen = new Set<string>();
   const addDataset = (ref: string, id: string | undefined, offset: number) => {
@@ -184,7 +201,7 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const h of hits) {
+  for (const h of hits.filter((x) => !reportsResults(x.start))) {
     if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
     addDataset(h.ref, h.id, h.start);
   }

@@ -32,7 +32,8 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       out.push(`    why:`);
       for (const e of f.evidence) out.push(`      - ${evidenceLine(e)}`);
     }
-    out.push(`    fix: ${f.fix}`);
+    // A multi-line fix (suggested front matter) stays inside the finding's indentation.
+    out.push(`    fix: ${f.fix.replace(/\n/g, "\n         ")}`);
   };
   for (const f of report.findings) finding(f);
   if (report.findings.length > 0) out.push("");
