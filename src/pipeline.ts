@@ -123,10 +123,15 @@ function readModel(dir: string, cardPath: string | undefined, licensePaths: stri
   };
 }
 
-/** The card's first H1, else the folder's name. */
+/** H1s that title a section, not the model ("# Model Details" in Meta's cards). */
+const GENERIC_TITLE = /^(model (details|card|description|overview)|overview|introduction|readme)$/i;
+
+/** The card's first H1 unless it is a generic section title, else the folder's name. */
 function modelName(dir: string, body?: string): string {
   const h1 = body ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.replace(/^---\n[\s\S]*?\n---\n/, "")) : null;
-  return h1?.[1]?.replace(/[*_`]/g, "").trim() || (dir === "." ? "(repository root)" : path.basename(dir));
+  const title = h1?.[1]?.replace(/[*_`]/g, "").trim();
+  if (title && !GENERIC_TITLE.test(title)) return title;
+  return dir === "." ? "(repository root)" : path.basename(dir);
 }
 
 function modelReport(r: ResolvedModel, findings: Finding[]): ModelReport {

@@ -52,3 +52,10 @@ describe("license-mismatch", () => {
     expect(findings(r, "license-mismatch")).toEqual([]);
   });
 });
+
+describe("model names in reports", () => {
+  it("use the card's title, or the folder when the title only names a section", () => {
+    expect(check({ "m/README.md": card("license: mit", "# Heron 8B\n") }).models[0]!.name).toBe("Heron 8B");
+    expect(check({ "llama3_1/MODEL_CARD.md": card("license: llama3.1", "# Model Details\n") }).models[0]!.name).toBe("llama3_1");
+  });
+});
