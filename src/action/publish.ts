@@ -52,7 +52,7 @@ export async function publish(
     const file = options[input];
     if (typeof file === "string") out(output, write(file, (await renderer())(report)));
   }
-  const failOn = report.policy.failOn === "error" || report.policy.failOn === "warning" ? report.policy.failOn : "never";
+  const failOn = report.policy.failOn;
   const failing = failsAt(report.counts, failOn);
   annotate(report);
   // Past the runner's 10 annotations per level, all of them go to a check run (when the token may).

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { decodeSorted } from "./codec.js";
 import { nameKey } from "./names.js";
 import { NORMALISATION_STEPS } from "./normalise.js";
-import type { FingerprintFile, LicenseKind, StoredLicense } from "./types.js";
+import type { FingerprintFile, StoredLicense } from "./types.js";
 
 /** Words (by frequency rank) kept as bit masks rather than posting lists. */
 export const FREQUENT_WORDS = 512;
@@ -40,18 +40,10 @@ export interface NearDuplicate {
   readonly own: Uint32Array;
 }
 
-export interface License {
+/** A stored license as loaded: the same identity fields, with decoded variants and a resolved threshold. */
+export interface License extends Pick<StoredLicense, "key" | "spdx" | "hub" | "scancode" | "name" | "kind" | "version" | "deprecated" | "source"> {
   index: number;
-  key: string;
-  spdx: string | null;
-  hub: string | null;
-  scancode: string | null;
-  name: string;
-  kind: LicenseKind | null;
-  version: string | null;
   aliases: readonly string[];
-  deprecated: boolean;
-  source: string | null;
   threshold: number;
   /** [0] is the full text; the others are trims and merged texts. Empty for catalogue entries without a text. */
   variants: Variant[];
