@@ -27,13 +27,14 @@ import { fingerprintIndex } from "../src/identify/fingerprints.js";
 import { identifyLicense } from "../src/identify/index.js";
 import { normalise } from "../src/identify/normalise.js";
 import type { Identification } from "../src/identify/types.js";
+import { requireSharedDir } from "./shared-data.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const argValue = (name: string) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const sharedDir = path.resolve(argValue("--shared") ?? path.resolve(repo, "../shared/licenses"));
+const sharedDir = requireSharedDir(path.resolve(argValue("--shared") ?? path.resolve(repo, "../shared/licenses")), "manifest.json", "bench:licenses");
 const show = Number(argValue("--show") ?? 15);
 const runLicensee = !process.argv.includes("--no-licensee");
 

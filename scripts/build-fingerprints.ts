@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildFingerprints, loadBuildInputs, serialiseFingerprints } from "../src/identify/build.js";
+import { requireSharedDir } from "./shared-data.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -20,7 +21,7 @@ function arg(name: string, fallback: string): string {
   return v ? path.resolve(v) : fallback;
 }
 
-const sharedDir = arg("--shared", path.resolve(repo, "../shared/licenses"));
+const sharedDir = requireSharedDir(arg("--shared", path.resolve(repo, "../shared/licenses")), "manifest.json", "build:fingerprints");
 const rulesDir = arg("--rules", path.join(repo, "rules"));
 const out = arg("--out", path.join(repo, "rules/licenses/fingerprints.json"));
 

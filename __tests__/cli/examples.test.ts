@@ -1,5 +1,6 @@
 // The bundled examples are the README's main job: their verdicts are golden outputs.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -98,8 +99,12 @@ describe("model-provenance license", () => {
     const text = run(["license", "examples/license-mismatch/LICENSE"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^apache-2\.0 .*reference/s);
-    const json = JSON.parse(run(["license", "../shared/licenses/llama3.1.txt", "--format", "json"]).stdout);
-    expect(json).toMatchObject({ id: "llama3.1", matcher: "exact", status: "identified", confidence: 100 });
+    // An SPDX reference text as published (spdx-license-list), written where a user keeps it.
+    const spdx = createRequire(import.meta.url)("spdx-license-list/full") as Record<string, { licenseText: string }>;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "mp-license-")), "LICENSE");
+    writeFileSync(file, spdx["BSD-3-Clause"]!.licenseText);
+    const json = JSON.parse(run(["license", file, "--format", "json"]).stdout);
+    expect(json).toMatchObject({ id: "bsd-3-clause", matcher: "exact", status: "identified", confidence: 100 });
   });
   it("exits 2 without exactly one file", () => {
     expect(run(["license"]).code).toBe(2);

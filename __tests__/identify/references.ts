@@ -1,14 +1,15 @@
 // Reference texts for the identification tests: every SPDX license text (npm spdx-license-list) and
 // every model license in ../shared/licenses, with the fingerprint key each must be identified as.
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadBuildInputs, type ReferenceText } from "../../src/identify/build.js";
 import { fingerprintIndex } from "../../src/identify/fingerprints.js";
 import { normalise } from "../../src/identify/normalise.js";
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const SHARED_LICENSES = path.resolve(REPO, "../shared/licenses");
+import { REPO, SHARED_LICENSES, sharedPresent } from "../shared.js";
+
+export { REPO, SHARED_LICENSES };
 export const RULES = path.join(REPO, "rules");
 
 let inputs: ReturnType<typeof loadBuildInputs> | undefined;
@@ -34,8 +35,14 @@ export function references(): Reference[] {
   });
 }
 
-/** The text of one reference, by SPDX id or Hub id. */
+/** The text of one reference, by SPDX id or Hub id (Hub ids need ../shared/licenses). */
 export function textOf(id: string): string {
+  if (!sharedPresent) {
+    const spdx = createRequire(import.meta.url)("spdx-license-list/full") as Record<string, { licenseText: string }>;
+    const text = spdx[id]?.licenseText;
+    if (text === undefined) throw new Error(`no SPDX text ${id}, and ../shared/licenses is absent`);
+    return text;
+  }
   const t = buildInputs().texts.find((r) => r.id === id);
   if (!t) throw new Error(`no reference text ${id}`);
   return t.text;
