@@ -84,6 +84,10 @@ export const FindingSchema = z.object({
   location: LocationSchema,
   evidence: z.array(EvidenceSchema),
   fix: z.string(),
+  /** The message in one sentence, without the evidence: for one-line output (text report, tables). */
+  summary: z.string().optional(),
+  /** The fix in a few words ("relicense as cc-by-nc-4.0"), for one-line output. */
+  hint: z.string().optional(),
   /** True when the facts leave the question open (e.g. US fair use); the policy grades these. */
   openQuestion: z.boolean().optional(),
   /** Set when a waiver in the policy covers this finding; waived findings do not count toward the verdict. */

@@ -36,6 +36,20 @@ export interface AnalysisInput {
   onlyModels?: readonly string[] | undefined;
   /** YYYY-MM-DD; defaults to today (UTC). */
   today?: string | undefined;
+  /**
+   * On a pull request: what the PR changed, so that it cannot loosen its own verdict. Facts from a
+   * changed file about anything but the changed model itself (an in-tree dataset card, the card of
+   * an in-tree base) count only where they add restrictions; the base branch's version supplies the
+   * rest. Undefined outside pull requests (every file is trusted as the repository's own).
+   */
+  pullRequest?: PullRequestView | undefined;
+}
+
+export interface PullRequestView {
+  /** Paths the PR adds, modifies or deletes (complete: a truncated list is the caller's to widen). */
+  changed: readonly string[];
+  /** The base branch's content of those changed paths that exist there. */
+  base: readonly InputFile[];
 }
 
 export function analyze(input: AnalysisInput): Report {

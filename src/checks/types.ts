@@ -27,6 +27,9 @@ export interface Report {
   location: Location;
   evidence: Evidence[];
   fix: string;
+  /** The finding in one sentence and the fix in a few words, for one-line output (see Finding). */
+  summary?: string | undefined;
+  hint?: string | undefined;
   openQuestion?: boolean | undefined;
   /** Overrides the check's severity for this report (e.g. an open question graded by policy). */
   severity?: Severity | undefined;

@@ -46,6 +46,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
         location: r.location,
         evidence: r.evidence,
         fix: r.fix,
+        ...(r.summary ? { summary: r.summary } : {}),
+        ...(r.hint ? { hint: r.hint } : {}),
         openQuestion: r.openQuestion,
       };
       const waiver = findWaiver(input.policy.waivers, finding, input.today);
