@@ -1,0 +1,6 @@
+// Preloaded into a benchmarked child (node --import): on exit, writes the process's peak resident set
+// size in bytes (every thread included) to $BENCH_RSS_FILE.
+import { writeFileSync } from "node:fs";
+
+const target = process.env.BENCH_RSS_FILE;
+if (target) process.on("exit", () => writeFileSync(target, String(process.resourceUsage().maxRSS * 1024)));
