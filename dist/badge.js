@@ -1,10 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { y as __builtin$1, Q as getDefaultExportFromCjs } from './index.js';
-import { createRequire } from 'node:module';
-
-const __builtin = process.getBuiltinModule?.("node:util") ?? createRequire(import.meta.url)("node:util");
+import { ac as __builtin$1, Z as getDefaultExportFromCjs } from './words.js';
+import { _ as __builtin } from './_builtin_util.js';
+import 'node:module';
 
 var lib = {};
 

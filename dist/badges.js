@@ -1,9 +1,15 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { I as statusOf, F as createHash, J as info, N as warning, P as writeSummary } from './index.js';
+import { s as statusOf, i as info, w as warning, a as writeSummary } from './index.js';
 import { renderBadges } from './badge.js';
+import { n as createHash } from './words.js';
+import './_builtin_os.js';
 import 'node:module';
+import './markdown.js';
+import './scope.js';
+import './json.js';
+import './_builtin_util.js';
 
 // Commits a few files to a branch that holds only them (the README badges), through the Git Data
 // API: no checkout, no clone, no push. Only `refs/heads/<branch>` is ever written, only the given

@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { s as strictObject, j as string, k as boolean, l as array, n as _enum, G as GRANTS, S as SUPPORT, O as OBLIGATIONS, K as KnowledgeBase, o as KnowledgeBaseError, p as fileURLToPath, _ as __builtin, q as readdirSync, t as parseYaml, r as readFileSync, z as zodProblems } from './index.js';
-export { u as aliasKey, v as compileKnowledgeBase, x as loadKnowledgeBaseFromJson } from './index.js';
+import { B as strictObject, E as string, F as boolean, G as array, H as _enum, I as GRANTS, S as SUPPORT, O as OBLIGATIONS, K as KnowledgeBase, J as KnowledgeBaseError, M as fileURLToPath, g as __builtin, Q as readdirSync, U as parseYaml, V as readFileSync, W as zodProblems } from './words.js';
+export { X as aliasKey, Y as compileKnowledgeBase, l as loadKnowledgeBaseFromJson } from './words.js';
 import 'node:module';
 
 // zod schemas for the rules/ knowledge base. An entry that does not cite a source fails to load.

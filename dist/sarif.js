@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { C as CHECKS, B as allFindings, D as docsUrl, E as DOCS_BASE, F as createHash } from './index.js';
+import { C as CHECKS, h as allFindings, j as REPOSITORY_URL, k as docsUrl, n as createHash } from './words.js';
 import 'node:module';
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Pure: Report → SARIF log.
@@ -12,7 +12,7 @@ import 'node:module';
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The partialFingerprints key; bump the version if the recipe changes (alerts would reopen once). */
 const FINGERPRINT_KEY = "modelProvenance/v1";
-const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/.*$/, "");
+const INFORMATION_URI = REPOSITORY_URL;
 
 
 
@@ -166,7 +166,12 @@ function artifactUri(file, opts = {}) {
 function fingerprintAll(findings, opts = {}) {
   const bases = findings.map((f) => fingerprintBase(f, opts));
   const groups = new Map();
-  bases.forEach((b, i) => groups.set(b, [...(groups.get(b) ?? []), i]));
+  // Push into one array per hash: copying it at every member made 150k twins take minutes.
+  bases.forEach((b, i) => {
+    const group = groups.get(b);
+    if (group) group.push(i);
+    else groups.set(b, [i]);
+  });
   const out = new Array(findings.length);
   for (const [base, idx] of groups) {
     const ordered = [...idx].sort((a, b) => {

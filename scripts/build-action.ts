@@ -162,10 +162,12 @@ const BANNER = [
   'const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));',
 ].join("\n");
 
-// dist/index.js is the entry; what the code loads with import() (badge-maker, the CycloneDX
-// library, SARIF) is a chunk beside it, named after its module, so a run that does not need it
-// neither reads nor compiles it.
-const OUTPUT: OutputOptions = { format: "es", banner: BANNER, entryFileNames: "index.js", chunkFileNames: "[name].js", generatedCode: "es2015" };
+// dist/index.js is the Action's entry, dist/cli.js the CLI's (bin/model-provenance.js) and
+// dist/api.js the package's programmatic one; what they share is a chunk of its own, and what the
+// code loads with import() (badge-maker, the CycloneDX library, SARIF) is a chunk beside them,
+// named after its module, so a run that does not need it neither reads nor compiles it.
+const ENTRIES = { index: "src/index.ts", cli: "src/cli/bundle.ts", api: "src/api.ts" };
+const OUTPUT: OutputOptions = { format: "es", banner: BANNER, entryFileNames: "[name].js", chunkFileNames: "[name].js", generatedCode: "es2015" };
 
 /**
  * Packages whose code the bundle never calls, but that rollup would keep (and run at start-up)
@@ -185,7 +187,7 @@ export interface Built {
 
 export async function buildAction(): Promise<Built> {
   const bundle = await rollup({
-    input: path.join(ROOT, "src/index.ts"),
+    input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
     plugins: [
       compiledRules(),
       builtinsWithoutFacade(),

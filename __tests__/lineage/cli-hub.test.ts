@@ -71,17 +71,17 @@ describe("model-provenance check --hub", () => {
     expect(JSON.parse(r.stdout).notes.join("\n")).toMatch(/offline, and not in the cache/);
   });
 
-  it("without --hub stays synchronous and rejects --hub-cache alone", () => {
+  it("without --hub needs no fetch and rejects --hub-cache alone", async () => {
     const cwd = workspace({ "m/README.md": card("license: apache-2.0\ndatasets: [Spawning/PD12M]") });
     const io = { stdout: () => {}, stderr: () => {}, isTTY: false, cwd };
-    expect(main(["check", "m"], io)).toBe(0);
-    expect(main(["check", "m", "--hub-cache", "x"], io)).toBe(2);
+    expect(await main(["check", "m"], io)).toBe(0);
+    expect(await main(["check", "m", "--hub-cache", "x"], io)).toBe(2);
   });
 
-  it("a Hub id that does not exist is a note, not a crash", async () => {
+  it("a Hub id that does not exist is a note, not a crash, and no model checked is not a pass", async () => {
     const cwd = workspace();
     const r = await run(["check", "--hub", "nobody/nothing", "--format", "json", "--hub-cache", "c"], cwd, fakeHub().fetch);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout);
     expect(report.models).toEqual([]);
     expect(report.notes).toContain("Hub: could not fetch the card of model nobody/nothing (not found on the Hub (or private)); it was not checked.");

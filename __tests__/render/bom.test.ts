@@ -38,16 +38,16 @@ const byRef = (b: Bom, ref: string) => b.components.find((c) => c["bom-ref"] ===
 const props = (c: { properties?: { name: string; value: string }[] }, name: string) =>
   (c.properties ?? []).filter((p) => p.name === `model-provenance:${name}`).map((p) => p.value);
 
-function examplesReport(): Report {
+async function examplesReport(): Promise<Report> {
   let out = "";
-  main(["check", "examples", "--format", "json", "--fail-on", "never"], { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, cwd: root });
+  await main(["check", "examples", "--format", "json", "--fail-on", "never"], { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, cwd: root });
   return JSON.parse(out) as Report;
 }
 
 describe("CycloneDX 1.6 ML-BOM", () => {
   it("validates against the CycloneDX 1.6 JSON schema (fixture, examples, empty, with serial and timestamp)", async () => {
     expect(await errorsOf(toCycloneDx(full))).toBeNull();
-    expect(await errorsOf(toCycloneDx(examplesReport()))).toBeNull();
+    expect(await errorsOf(toCycloneDx((await examplesReport())))).toBeNull();
     expect(await errorsOf(toCycloneDx(report([])))).toBeNull();
     const stamped = toCycloneDx(full, {
       timestamp: new Date("2026-11-28T10:00:00Z"),
@@ -67,7 +67,7 @@ describe("CycloneDX 1.6 ML-BOM", () => {
     expect(await errorsOf(badCard)).not.toBeNull();
   });
 
-  it("has one machine-learning-model component per model, with a declared license", () => {
+  it("has one machine-learning-model component per model, with a declared license", async () => {
     const b = bomOf(full);
     expect(b).toMatchObject({ bomFormat: "CycloneDX", specVersion: "1.6" });
     const models = b.components.filter((c) => c.type === "machine-learning-model");
@@ -78,7 +78,7 @@ describe("CycloneDX 1.6 ML-BOM", () => {
     expect(props(byRef(b, modelRef(sd)), "license.id")).toEqual(["creativeml-openrail-m"]);
   });
 
-  it("records how the license was identified: file, confidence and matcher", () => {
+  it("records how the license was identified: file, confidence and matcher", async () => {
     const c = byRef(bomOf(full), modelRef(sd));
     expect(props(c, "license.file")).toEqual(["models/sd/LICENSE"]);
     expect(props(c, "license.identification.confidence")).toEqual(["0.97"]);
@@ -86,7 +86,7 @@ describe("CycloneDX 1.6 ML-BOM", () => {
     expect(props(c, "license.source")).toEqual(["metadata"]);
   });
 
-  it("lists each training dataset once as a data component, referenced from the model cards", () => {
+  it("lists each training dataset once as a data component, referenced from the model cards", async () => {
     const b = bomOf(full);
     const data = b.components.filter((c) => c.type === "data");
     expect(data.map((c) => c["bom-ref"]).sort()).toEqual(["data:laion-2b-en", "data:my-org/in-house-photos"]);
@@ -109,7 +109,7 @@ describe("CycloneDX 1.6 ML-BOM", () => {
     expect(b.dependencies.find((d) => d.ref === modelRef(sd))!.dependsOn!.sort()).toEqual(["data:laion-2b-en", "data:my-org/in-house-photos"]);
   });
 
-  it("puts base models in the pedigree as ancestors, with their license and relation", () => {
+  it("puts base models in the pedigree as ancestors, with their license and relation", async () => {
     const c = byRef(bomOf(full), modelRef(sd));
     expect(c.pedigree!.ancestors).toHaveLength(1);
     const a = c.pedigree!.ancestors[0]!;
@@ -119,7 +119,7 @@ describe("CycloneDX 1.6 ML-BOM", () => {
     expect(byRef(bomOf(full), modelRef(llm)).pedigree).toBeUndefined();
   });
 
-  it("carries the findings and verdicts as properties (run-level ones on the metadata)", () => {
+  it("carries the findings and verdicts as properties (run-level ones on the metadata)", async () => {
     const b = bomOf(full);
     const sdc = byRef(b, modelRef(sd));
     expect(props(sdc, "verdict")).toEqual(["fail"]);
@@ -133,7 +133,7 @@ describe("CycloneDX 1.6 ML-BOM", () => {
     expect(b.metadata.tools.components[0]).toMatchObject({ type: "application", name: "model-provenance-check", version: full.tool.version });
   });
 
-  it("is reproducible: the same report gives the same BOM unless a serial or timestamp is asked for", () => {
+  it("is reproducible: the same report gives the same BOM unless a serial or timestamp is asked for", async () => {
     expect(renderBom(full)).toBe(renderBom(full));
     expect(bomOf(full).serialNumber).toBeUndefined();
     expect(bomOf(full).metadata.timestamp).toBeUndefined();

@@ -34,10 +34,10 @@ function valid(log: unknown): string[] {
 }
 
 let examples: Report | undefined;
-function examplesReport(): Report {
+async function examplesReport(): Promise<Report> {
   if (examples) return examples;
   let out = "";
-  const code = main(["check", "examples", "--format", "json", "--fail-on", "never"], { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, cwd: root });
+  const code = await main(["check", "examples", "--format", "json", "--fail-on", "never"], { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, cwd: root });
   expect(code).toBe(0);
   return (examples = JSON.parse(out) as Report);
 }
@@ -45,9 +45,9 @@ function examplesReport(): Report {
 const results = (log: Sarif.Log) => log.runs[0]!.results!;
 
 describe("SARIF log", () => {
-  it("validates against the SARIF 2.1.0 JSON schema (the fixture and the examples)", () => {
+  it("validates against the SARIF 2.1.0 JSON schema (the fixture and the examples)", async () => {
     expect(valid(toSarif(full))).toEqual([]);
-    expect(valid(toSarif(examplesReport()))).toEqual([]);
+    expect(valid(toSarif((await examplesReport())))).toEqual([]);
     expect(valid(toSarif(report([])))).toEqual([]);
     // The schema is really applied: a wrong level is caught.
     const broken = toSarif(full);
@@ -55,7 +55,7 @@ describe("SARIF log", () => {
     expect(valid(broken).length).toBeGreaterThan(0);
   });
 
-  it("describes the tool and has one rule per registered check", () => {
+  it("describes the tool and has one rule per registered check", async () => {
     const driver = toSarif(full).runs[0]!.tool.driver;
     expect(driver).toMatchObject({ name: "model-provenance-check", version: full.tool.version });
     expect(driver.informationUri).toMatch(/^https:\/\//);
@@ -73,7 +73,7 @@ describe("SARIF log", () => {
     }
   });
 
-  it("reports each finding against its rule, level and place, with evidence and fix in the message", () => {
+  it("reports each finding against its rule, level and place, with evidence and fix in the message", async () => {
     const log = toSarif(full);
     const rules = log.runs[0]!.tool.driver.rules!;
     expect(results(log)).toHaveLength(4);
@@ -94,24 +94,24 @@ describe("SARIF log", () => {
     expect(results(log).find((x) => x.ruleId === "waiver-expired")).toMatchObject({ level: "warning", locations: [{ physicalLocation: { artifactLocation: { uri: ".github/model-provenance.yml" } } }] });
   });
 
-  it("keeps waived findings as externally suppressed results, with the waiver's reason", () => {
+  it("keeps waived findings as externally suppressed results, with the waiver's reason", async () => {
     const r = results(toSarif(full)).find((x) => x.ruleId === "attribution-missing")!;
     expect(r.suppressions).toEqual([{ kind: "external", status: "accepted", justification: "attribution is kept in ATTRIBUTION.md (waived until 2027-01-01)" }]);
     expect(results(toSarif(full)).filter((x) => x.suppressions)).toHaveLength(1);
   });
 
-  it("writes repository-relative URIs with forward slashes", () => {
+  it("writes repository-relative URIs with forward slashes", async () => {
     expect(artifactUri("models\\sd\\README.md")).toBe("models/sd/README.md");
     expect(artifactUri("./models/my model/README.md")).toBe("models/my%20model/README.md");
     expect(artifactUri("README.md", { uriPrefix: "./models/" })).toBe("models/README.md");
     expect(artifactUri(".", { uriPrefix: "models" })).toBe("models");
-    for (const r of results(toSarif(examplesReport()))) {
+    for (const r of results(toSarif((await examplesReport())))) {
       const uri = r.locations![0]!.physicalLocation!.artifactLocation!.uri!;
       expect(uri).toMatch(/^examples\/[^\\]+$/);
     }
   });
 
-  it("names the automation category when asked", () => {
+  it("names the automation category when asked", async () => {
     expect(toSarif(full, { automationId: "model-provenance/" }).runs[0]!.automationDetails).toEqual({ id: "model-provenance/" });
     expect(renderSarif(full).endsWith("}\n")).toBe(true);
   });
@@ -124,14 +124,14 @@ describe("SARIF fingerprints", () => {
     evidence: f.evidence.map((e) => (e.location ? { ...e, location: { ...e.location, line: e.location.line + by } } : e)),
   });
 
-  it("do not change when a finding's line moves", () => {
+  it("do not change when a finding's line moves", async () => {
     const before = fingerprintAll([exceeds, attribution, expired]);
     const after = fingerprintAll([moved(exceeds, 7), moved(attribution, 7), moved(expired, 2)]);
     expect(after).toEqual(before);
     expect(new Set(before).size).toBe(3);
   });
 
-  it("change with what the finding is about: another dataset, file or check", () => {
+  it("change with what the finding is about: another dataset, file or check", async () => {
     const base = fingerprintAll([exceeds])[0];
     const otherData = { ...exceeds, evidence: exceeds.evidence.map((e) => (e.about === "dataset" ? { ...e, id: "laion-5b" } : e)) };
     expect(fingerprintAll([otherData])[0]).not.toBe(base);
@@ -139,7 +139,7 @@ describe("SARIF fingerprints", () => {
     expect(fingerprintAll([{ ...exceeds, checkId: "policy-denied" }])[0]).not.toBe(base);
   });
 
-  it("tell identical findings apart by their order, not their lines", () => {
+  it("tell identical findings apart by their order, not their lines", async () => {
     const a = finding({ checkId: "dataset-unknown", location: { file: "m/README.md", line: 4, column: 1 } });
     const b = { ...a, location: { ...a.location, line: 9 } };
     const [fa, fb] = fingerprintAll([a, b]);
@@ -148,7 +148,7 @@ describe("SARIF fingerprints", () => {
     expect(fingerprintAll([moved(a, 3), moved(b, 3)])).toEqual([fa, fb]);
   });
 
-  it("survive an unrelated edit that moves the card's lines (real pipeline)", () => {
+  it("survive an unrelated edit that moves the card's lines (real pipeline)", async () => {
     const meta = "license: apache-2.0\ndatasets:\n  - some-org/unknown-data";
     const before = toSarif(check({ "m/README.md": card(meta, "# M\n") }));
     const after = toSarif(check({ "m/README.md": card(`language: en\ntags:\n  - text\n${meta}`, "# M\n\nMore words.\n") }));
@@ -184,20 +184,20 @@ describe("SARIF Multitool (Microsoft) validate --rule-kind Gh;Sarif", () => {
     return out.runs[0]!.results ?? [];
   }
 
-  it("finds no error or warning in the SARIF of the examples", () => {
-    const found = multitoolResults(toSarif(examplesReport()), "examples");
+  it("finds no error or warning in the SARIF of the examples", async () => {
+    const found = multitoolResults(toSarif((await examplesReport())), "examples");
     const serious = found.filter((r) => r.level === "error" || r.level === "warning").map((r) => `${r.ruleId}: ${JSON.stringify(r.message)}`);
     expect(serious).toEqual([]);
   });
 
-  it("finds no error or warning in the fixture's SARIF (waivers, run-level findings, related locations)", () => {
+  it("finds no error or warning in the fixture's SARIF (waivers, run-level findings, related locations)", async () => {
     const found = multitoolResults(toSarif(full), "fixture");
     expect(found.filter((r) => r.level === "error" || r.level === "warning")).toEqual([]);
     // It does look: the notes it leaves are the known ones (kebab-case rule ids, no snippets, URIs not reachable offline...).
     expect(found.length).toBeGreaterThan(0);
   });
 
-  it("does report errors in broken logs (so a clean run means something)", () => {
+  it("does report errors in broken logs (so a clean run means something)", async () => {
     const schemaBroken = toSarif(report([model({ path: "m", findings: [exceeds] })]));
     delete (results(schemaBroken)[0] as { message?: unknown }).message;
     const errors = (found: Sarif.Result[]) => found.filter((r) => r.level === "error").map((r) => r.ruleId);

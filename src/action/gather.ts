@@ -10,6 +10,7 @@ import { listChangedFiles } from "../github/changed-files.js";
 import type { GitHub } from "../github/client.js";
 import type { RunContext } from "../github/context.js";
 import { readFilesAt } from "../github/head-files.js";
+import { code } from "../render/escape/markdown.js";
 import { policyFromBase } from "../github/policy-from-base.js";
 import { OptionsError, type ActionOptions } from "./options.js";
 import { scopeOfChange, underRoots, type Scope } from "./scope.js";
@@ -48,8 +49,8 @@ export async function gather(gh: GitHub, ctx: RunContext, options: ActionOptions
 
 /** Notes for the comment. No commit ids: they are part of its digest, and the base moves on. */
 function basePolicyNotes(file: string, found: boolean, changed: boolean): string[] {
-  const notes = [found ? `Policy in force: \`${file}\` from the base branch.` : `No policy at \`${file}\` on the base branch: the built-in defaults apply.`];
-  if (changed) notes.push(`This pull request changes \`${file}\`. A pull request cannot change the policy that judges it: the change applies once merged.`);
+  const notes = [found ? `Policy in force: ${code(file)} from the base branch.` : `No policy at ${code(file)} on the base branch: the built-in defaults apply.`];
+  if (changed) notes.push(`This pull request changes ${code(file)}. A pull request cannot change the policy that judges it: the change applies once merged.`);
   return notes;
 }
 

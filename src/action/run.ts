@@ -6,6 +6,7 @@ import { createGitHub } from "../github/client.js";
 import { readContext, type RunContext } from "../github/context.js";
 import { pullRequestOfRun } from "../github/workflow-run.js";
 import type { RunInfo } from "../render/action.js";
+import { ruleFileOf } from "../render/markdown.js";
 import { gather, type Gathered } from "./gather.js";
 import { readInputs } from "./inputs.js";
 import { OptionsError, parseOptions, type ActionOptions } from "./options.js";
@@ -47,7 +48,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     const hub = options.hub && gathered.files.length > 0 ? await fromHub(gathered.files, kb, options, ctx.workspace, env, deps.hubFetch) : undefined;
     const analysed = analyzeScope({ files: [...gathered.files, ...(hub?.files ?? [])], policy: gathered.policy, kb, failOn: options["fail-on"] }, gathered.scope);
     const report = hub ? (await import("../hub/index.js")).withHubNotes(analysed, hub) : analysed;
-    await publish(gh, ctx, options, report, runInfo(ctx, gathered, report.models.length, env), gathered.diffLines);
+    const info = { ...runInfo(ctx, gathered, report.models.length, env), ruleFile: ruleFileOf(kb) };
+    await publish(gh, ctx, options, report, info, gathered.diffLines);
   } catch (e) {
     if (e instanceof OptionsError || e instanceof KnowledgeBaseError) core.setFailed(e.message);
     else core.setFailed(`Model provenance check failed unexpectedly: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

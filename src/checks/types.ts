@@ -5,8 +5,10 @@ import type { ResolvedModel } from "../facts/resolve.js";
 import type { Scope } from "../facts/sources.js";
 import type { ValidationProblem } from "../readers/validate.js";
 import type { Policy } from "../policy/schema.js";
+import { releasedFile } from "../version.js";
 
-export const DOCS_BASE = "https://github.com/model-provenance/model-provenance-check/blob/main/docs/checks.md";
+/** The checks' documentation as released with this version (derived from package.json's repository). */
+export const DOCS_BASE = releasedFile("docs/checks.md");
 
 export interface CheckMeta {
   /** Stable kebab-case id used in policies, waivers, SARIF rules and JSON. */

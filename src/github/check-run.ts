@@ -2,6 +2,7 @@
 // workflow annotations are capped at 10 per level (error, warning, notice). Only then is a request
 // made. The conclusion maps the report's verdict and the exit status decided by publish(); nothing
 // here judges findings.
+import { plain } from "../render/escape/plain.js";
 import * as core from "@actions/core";
 import type { Finding, ReportedSeverity } from "../domain.js";
 import { allFindings, type Report } from "../report.js";
@@ -56,7 +57,7 @@ export function toAnnotation(f: Finding) {
     start_line: f.location.line,
     end_line: Math.max(f.location.endLine ?? f.location.line, f.location.line),
     annotation_level: LEVEL[f.severity],
-    message: clip(`${f.message}\nFix: ${f.fix}`, DETAILS_BYTES),
+    message: clip(`${plain(f.message)}\nFix: ${plain(f.fix)}`, DETAILS_BYTES),
     title: `Model provenance: ${f.checkId}`.slice(0, TITLE_CHARS),
     ...(details ? { raw_details: clip(details, DETAILS_BYTES) } : {}),
   };

@@ -3,6 +3,7 @@
 // Only lines the diff shows can take a review comment; the rest stay in the sticky comment.
 import { createHash } from "node:crypto";
 import type { Finding } from "../domain.js";
+import { code, text } from "../render/escape/markdown.js";
 import { statusOf, type GitHub } from "./client.js";
 import { selfAmong } from "./comment.js";
 import type { RunContext } from "./context.js";
@@ -41,7 +42,7 @@ export async function postReviewComments(
         path: f.location.file,
         line: f.location.line,
         side: "RIGHT",
-        body: `<!-- model-provenance-check:inline key=${findingKey(f)} -->\n**${f.checkId}** (${f.severity}): ${f.message}\n\n**Fix:** ${f.fix}`,
+        body: `<!-- model-provenance-check:inline key=${findingKey(f)} -->\n**${code(f.checkId)}** (${f.severity}): ${text(f.message)}\n\n**Fix:** ${f.fix.split("\n").map(text).join("<br>")}`,
       })),
     });
     return { action: "posted", count: fresh.length };

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { SEVERITIES } from "../domain.js";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+/** A real calendar date (zod's ISO date knows month lengths and leap years: 2027-02-31 fails). */
+const isoDate = z.iso.date({ error: "a real calendar date written YYYY-MM-DD" });
 
 export const DatasetDeclarationSchema = z.strictObject({
   /** Id used in cards (`datasets:`) or the name used in prose. */

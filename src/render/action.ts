@@ -1,7 +1,9 @@
 // Markdown the Action posts: the sticky PR comment, its resolved form, and the job summary.
 // Pure: everything the text needs (links, scope, policy notes) is passed in.
 import { allFindings, type Report } from "../report.js";
-import { renderMarkdown } from "./markdown.js";
+import { cell, code, link, text } from "./escape/markdown.js";
+import { renderMarkdown, type MarkdownOptions } from "./markdown.js";
+import { summaryOf } from "./words.js";
 
 export interface RunInfo {
   /** e.g. https://github.com/o/r/blob/<sha> */
@@ -10,8 +12,11 @@ export interface RunInfo {
   runUrl?: string | undefined;
   /** Why these models were checked (e.g. "2 model(s) changed in this pull request"). */
   scope?: string | undefined;
-  /** Notes about the policy in force (taken from the base branch; changed by the PR). */
+  /** Notes about the policy in force (taken from the base branch; changed by the PR), as Markdown
+   * the Action wrote: any repository string in them is already escaped (escape/markdown.ts). */
   policyNotes: string[];
+  /** The rules/ file a fact comes from, for links (ruleFileOf(kb) in render/markdown.ts). */
+  ruleFile?: MarkdownOptions["ruleFile"];
 }
 
 /** Workflow annotations the runner did not show, and where they are instead. */
@@ -27,24 +32,28 @@ export const COMMENT_LIMIT = 65_536;
 /** The job summary may be up to 1 MiB; keep well under it. */
 export const SUMMARY_LIMIT = 1_000_000;
 
+/** Policy notes as one quote, a blank `>` line between them (used by the resolved note). */
 function preamble(info: RunInfo): string[] {
-  // A blank `>` line between notes keeps them separate paragraphs of one quote.
   const notes = info.policyNotes.flatMap((n, i) => (i === 0 ? [`> ${n}`] : [">", `> ${n}`]));
-  const lines = [...(info.scope ? [`_Scope: ${info.scope}._`, ""] : []), ...notes];
-  return lines.length > 0 ? [...lines, ""] : [];
+  return notes.length > 0 ? ["", ...notes] : [];
 }
 
+/** What was checked and where the rest is: the last line, small. */
 function footer(info: RunInfo): string[] {
-  return info.runUrl ? ["", `<sub>Full report: [job summary](${info.runUrl}).</sub>`] : [];
+  const parts = [...(info.scope ? [`Scope: ${text(info.scope)}.`] : []), ...(info.runUrl ? [`Full report: ${link("job summary", info.runUrl)}.`] : [])];
+  return parts.length > 0 ? ["", `<sub>${parts.join(" ")}</sub>`] : [];
+}
+
+function markdownOptions(info: RunInfo, maxLength: number): MarkdownOptions {
+  return { blobUrl: info.blobUrl, ruleFile: info.ruleFile, notesMarkdown: info.policyNotes, maxLength };
 }
 
 /** The comment: `marker` first (hidden), then the report cut to fit with an explicit note. */
 export function commentBody(report: Report, info: RunInfo, marker: string): string {
-  const head = [marker, ...preamble(info)].join("\n");
   const tail = footer(info).join("\n");
-  // Leave room for head, tail and the newlines between them; UTF-16 length ≥ characters, so this is safe.
-  const budget = COMMENT_LIMIT - head.length - tail.length - 4;
-  return [head, renderMarkdown(report, { blobUrl: info.blobUrl, maxLength: budget }), tail].join("\n").trimEnd() + "\n";
+  // Leave room for marker, tail and the newlines between them; UTF-16 length ≥ characters, so this is safe.
+  const budget = COMMENT_LIMIT - marker.length - tail.length - 4;
+  return [marker, renderMarkdown(report, markdownOptions(info, budget)).trimEnd(), tail].join("\n").trimEnd() + "\n";
 }
 
 /** What the comment becomes once a later push has no findings left. */
@@ -53,7 +62,7 @@ export function resolvedBody(marker: string, sha: string, info: RunInfo): string
     marker,
     "### ✅ Model provenance: resolved",
     "",
-    `The findings reported earlier are gone as of ${sha.slice(0, 7)}.`,
+    `The findings reported earlier are gone as of ${code(sha.slice(0, 7))}.`,
     ...preamble(info),
     ...footer(info),
   ].join("\n") + "\n";
@@ -68,22 +77,22 @@ export function cappedNote(capped: CappedAnnotations | undefined): string[] {
   return [`> The runner shows at most 10 error, 10 warning and 10 notice annotations per step: ${capped.hidden} more are ${where}.`, ""];
 }
 
+/** The job summary: the whole report (every model, every finding), then every finding in one table. */
 export function summaryBody(report: Report, info: RunInfo, capped?: CappedAnnotations): string {
   const findings = allFindings(report).filter((f) => !f.waived);
-  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
   const table =
     findings.length === 0
       ? []
       : [
           "#### All findings",
           "",
-          "| Severity | Check | Where | Message |",
+          "| Severity | Check | Where | Finding |",
           "|---|---|---|---|",
-          ...findings.map((f) => `| ${f.severity} | \`${f.checkId}\` | \`${f.location.file}:${f.location.line}\` | ${cell(f.message)} |`),
+          ...findings.map((f) => `| ${f.severity} | ${cell(code(f.checkId))} | ${cell(code(`${f.location.file}:${f.location.line}`))} | ${cell(text(summaryOf(f)))} |`),
           "",
         ];
-  const head = [...preamble(info), ...cappedNote(capped)].join("\n");
-  const tail = table.join("\n");
+  const head = cappedNote(capped).join("\n");
+  const tail = [...table, ...footer(info)].join("\n");
   const budget = SUMMARY_LIMIT - head.length - tail.length - 4;
-  return [head, renderMarkdown(report, { blobUrl: info.blobUrl, maxLength: budget }), "", tail].join("\n").trimEnd() + "\n";
+  return [head, renderMarkdown(report, markdownOptions(info, budget)), "", tail].join("\n").trim() + "\n";
 }

@@ -5,14 +5,15 @@
 import { createHash } from "node:crypto";
 import type * as Sarif from "sarif";
 import { CHECKS } from "../checks/index.js";
-import { DOCS_BASE, docsUrl, type Check } from "../checks/types.js";
+import { docsUrl, type Check } from "../checks/types.js";
 import type { Evidence, Finding, Location, ReportedSeverity } from "../domain.js";
 import { allFindings, type Report } from "../report.js";
+import { REPOSITORY_URL } from "../version.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The partialFingerprints key; bump the version if the recipe changes (alerts would reopen once). */
 export const FINGERPRINT_KEY = "modelProvenance/v1";
-export const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/.*$/, "");
+export const INFORMATION_URI = REPOSITORY_URL;
 
 export interface SarifOptions {
   /** Prepended to every file path, for a scan run from a subfolder of the repository (e.g. `models/`). */
@@ -166,7 +167,12 @@ export function artifactUri(file: string, opts: Pick<SarifOptions, "uriPrefix"> 
 export function fingerprintAll(findings: readonly Finding[], opts: Pick<SarifOptions, "uriPrefix"> = {}): string[] {
   const bases = findings.map((f) => fingerprintBase(f, opts));
   const groups = new Map<string, number[]>();
-  bases.forEach((b, i) => groups.set(b, [...(groups.get(b) ?? []), i]));
+  // Push into one array per hash: copying it at every member made 150k twins take minutes.
+  bases.forEach((b, i) => {
+    const group = groups.get(b);
+    if (group) group.push(i);
+    else groups.set(b, [i]);
+  });
   const out = new Array<string>(findings.length);
   for (const [base, idx] of groups) {
     const ordered = [...idx].sort((a, b) => {

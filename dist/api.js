@@ -1,0 +1,28 @@
+import { fileURLToPath as __bundleFileURLToPath } from "node:url";
+const __filename = __bundleFileURLToPath(import.meta.url);
+const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
+import { a as analyze$1, l as loadKnowledgeBaseFromJson, r as rules } from './words.js';
+export { R as REPORT_SCHEMA_VERSION, T as TOOL, b as readWorkspace } from './words.js';
+export { renderJson } from './json.js';
+export { r as renderMarkdown } from './markdown.js';
+export { r as renderText } from './text.js';
+export { renderSarif } from './sarif.js';
+import 'node:module';
+
+// The package's programmatic entry (`import { analyze } from "model-provenance-check"`, bundled
+// as dist/api.js): the same pure analysis the CLI and the Action run, with the knowledge base
+// compiled into the bundle, and the renderers of its report.
+
+let bundled;
+
+/** The knowledge base this version ships (rules/, validated when the package was built). */
+function knowledgeBase() {
+  return (bundled ??= loadKnowledgeBaseFromJson(rules));
+}
+
+/** Analyses the given files (cards, license files, dataset cards) under the given or default policy. */
+function analyze(input) {
+  return analyze$1({ ...input, kb: input.kb ?? knowledgeBase() });
+}
+
+export { analyze, knowledgeBase };

@@ -1,0 +1,433 @@
+import { fileURLToPath as __bundleFileURLToPath } from "node:url";
+const __filename = __bundleFileURLToPath(import.meta.url);
+const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
+import { g as __builtin$1, a1 as mkdirSync, a2 as constants, a3 as openSync, a4 as writeSync, a5 as closeSync, a6 as lstatSync, a7 as realpathSync, m as missingRoots, a8 as statSync, a9 as toPosix, c as classify, aa as existsSync, Q as readdirSync, f as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, b as readWorkspace, ab as failsAt, T as TOOL, J as KnowledgeBaseError, l as loadKnowledgeBaseFromJson, r as rules } from './words.js';
+import { p as parseArgs } from './_builtin_util.js';
+import { s as scopeOfChange, a as analyzeScope } from './scope.js';
+import { r as renderText } from './text.js';
+import { createRequire } from 'node:module';
+
+// Argument parsing shared by the commands: node:util's parseArgs, with its errors as usage errors.
+
+/** A mistake in how the command was called: exit 2 with the usage text. */
+class UsageError extends Error {}
+
+/** parseArgs with strict options and positionals; its errors become usage errors. */
+function parse(args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e ).message);
+  }
+}
+
+function oneOf(value, allowed, flag) {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && (allowed ).includes(value)) return value ;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}`);
+}
+
+/**
+ * Takes --color / --no-color out of `args` (the last one wins), since parseArgs has no negated
+ * booleans before Node 22.4. Undefined when neither was given.
+ */
+function takeColorFlag(args) {
+  let color;
+  const rest = args.filter((a) => {
+    if (a === "--color") color = true;
+    else if (a === "--no-color") color = false;
+    else return true;
+    return false;
+  });
+  return { args: rest, color };
+}
+
+/**
+ * Whether to colour: --color/--no-color first, then NO_COLOR (any value, no-color.org), then
+ * FORCE_COLOR (set and not 0/false), then whether the text goes to a terminal.
+ */
+function wantsColor(flag, env, toTerminal) {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined) return !["0", "false"].includes(env.FORCE_COLOR.toLowerCase());
+  return toTerminal && env.TERM !== "dumb";
+}
+
+/** The bundle's compiled knowledge base, else rules/ read and validated (loaded only then). */
+async function knowledgeBaseOf(io) {
+  return io.knowledgeBase ? io.knowledgeBase() : (await import('./load.js')).loadKnowledgeBase();
+}
+
+// Writing the files the user named (--output, --sarif, --badge, --badge-json, --bom, init). A
+// checked-out pull request can replace any path with a symlink, so nothing is written through
+// one (neither the file nor a folder on the way to it), nor over a file the run read as input,
+// nor twice in one run: each is refused with an error that names the path.
+
+class OutputRefused extends UsageError {}
+
+
+
+
+
+
+
+
+function outputGuard(cwd, inputs) {
+  return { inputs: new Set(inputs.map((p) => realOrResolved(__builtin$1.resolve(cwd, p)))), written: new Set() };
+}
+
+/** Writes `content` to `file` (relative to cwd), creating missing folders, or throws OutputRefused. */
+function writeOutput(cwd, file, content, guard, opts = {}) {
+  const target = __builtin$1.resolve(cwd, file);
+  refuseSymlinks(__builtin$1.resolve(cwd), target, file);
+  const real = realOrResolved(target);
+  if (guard.inputs.has(real)) throw new OutputRefused(`refusing to write ${file}: it is one of the files this run read`);
+  if (guard.written.has(real)) throw new OutputRefused(`refusing to write ${file} twice: give each output its own path`);
+  mkdirSync(__builtin$1.dirname(target), { recursive: true });
+  refuseSymlinks(__builtin$1.resolve(cwd), target, file);
+  const flags = constants.O_WRONLY | constants.O_CREAT | (opts.overwrite === false ? constants.O_EXCL : constants.O_TRUNC) | constants.O_NOFOLLOW;
+  let fd;
+  try {
+    fd = openSync(target, flags, 0o644);
+  } catch (e) {
+    const code = (e ).code;
+    if (code === "EEXIST") throw new OutputRefused(`${file} already exists; not overwriting it`);
+    if (code === "ELOOP") throw new OutputRefused(`refusing to write ${file}: it is a symbolic link`);
+    if (code === "EISDIR") throw new OutputRefused(`cannot write ${file}: it is a folder`);
+    throw new OutputRefused(`cannot write ${file}: ${(e ).message}`);
+  }
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  guard.written.add(real);
+}
+
+/**
+ * The target must not be a symbolic link, nor any folder between the working directory (the
+ * checkout) and it: a pull request controls those. Folders above the working directory are the
+ * machine's own (a home folder may well be a link) and are left alone.
+ */
+function refuseSymlinks(cwd, target, shown) {
+  for (let p = target; p === target || p.startsWith(cwd + __builtin$1.sep); p = __builtin$1.dirname(p)) {
+    let isLink = false;
+    try {
+      isLink = lstatSync(p).isSymbolicLink();
+    } catch {
+      // Not there yet: mkdir will create it as a real folder.
+    }
+    if (isLink) throw new OutputRefused(`refusing to write ${shown}: ${p === target ? "it" : __builtin$1.relative(cwd, p) || p} is a symbolic link`);
+    if (__builtin$1.dirname(p) === p) return;
+  }
+}
+
+function realOrResolved(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+const __builtin = process.getBuiltinModule?.("node:child_process") ?? createRequire(import.meta.url)("node:child_process");
+const __builtinExport = (key) => __builtin[key];
+const execFileSync = /*#__PURE__*/ __builtinExport("execFileSync");
+
+// What `check` reads and which models it reports: the PATHs given (folders as they are; a file
+// stands for its model's folder, so that a pre-commit hook passing README.md alone still checks
+// it against the LICENSE beside it), narrowed by --changed-since to the models a change touched.
+
+
+
+
+
+
+
+
+function targetsOf(positionals, cwd) {
+  const given = positionals.length > 0 ? [...positionals] : ["."];
+  const missing = missingRoots(given, cwd);
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
+  const files = given.filter((p) => statSync(__builtin$1.resolve(cwd, p)).isFile());
+  if (files.length === 0) return { roots: given.map(toPosix) };
+  // A card or license file stands for its model; any other file (the policy) for every model.
+  if (files.some((f) => !classify(toPosix(__builtin$1.relative(cwd, __builtin$1.resolve(cwd, f)))))) return { roots: ["."] };
+  const folders = files.map((f) => modelFolderOf(f, cwd));
+  const dirs = given.filter((p) => !files.includes(p)).map(toPosix);
+  const roots = [...new Set([...dirs, ...folders])];
+  // A folder PATH reports all its models; a file PATH only the model it belongs to.
+  return { roots, only: dirs.length > 0 ? undefined : [...new Set(folders)] };
+}
+
+/**
+ * The folder of the model a file belongs to: the nearest folder at or above it, up to the working
+ * directory, that holds a model card; the file's own folder when none does.
+ */
+function modelFolderOf(file, cwd) {
+  const own = __builtin$1.dirname(__builtin$1.resolve(cwd, file));
+  const top = __builtin$1.resolve(cwd);
+  for (let dir = own; dir === top || dir.startsWith(top + __builtin$1.sep); dir = __builtin$1.dirname(dir)) {
+    if (hasModelCard(dir, top)) return toPosix(__builtin$1.relative(top, dir)) || ".";
+    if (dir === top) break;
+  }
+  return toPosix(__builtin$1.relative(top, own)) || ".";
+}
+
+function hasModelCard(dir, top) {
+  try {
+    return readdirSync(dir).some((name) => classify(toPosix(__builtin$1.relative(top, __builtin$1.join(dir, name)))) === "model-card");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * --changed-since REF: the models whose card or license files differ from REF (committed, staged,
+ * unstaged or untracked), as a pull request's scope would be. Every model when the policy or a
+ * dataset card changed.
+ */
+function changedScope(ref, present, policyFile, roots, cwd) {
+  const git = (...args) => {
+    try {
+      return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    } catch (e) {
+      const stderr = (e ).stderr?.trim();
+      throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);
+    }
+  };
+  if (ref.startsWith("-")) throw new UsageError(`--changed-since needs a git revision, not ${ref}`);
+  git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
+  const changed = [
+    ...git("diff", "--name-only", "--relative", "-z", ref, "--").split("\0"),
+    ...git("ls-files", "--others", "--exclude-standard", "-z").split("\0"),
+  ].filter((p) => p !== "");
+  return scopeOfChange(changed, present, policyFile, roots);
+}
+
+function policyPathOf(flag, cwd, defaultPath) {
+  if (flag !== undefined) {
+    if (missingRoots([flag], cwd).length > 0) throw new UsageError(`policy file not found: ${flag}`);
+    return flag;
+  }
+  return existsSync(__builtin$1.resolve(cwd, defaultPath)) ? defaultPath : undefined;
+}
+
+// `model-provenance check [PATH...]`: read, analyse, render, write, and the exit status
+// (0 below --fail-on, 1 findings reach it, 2 usage or configuration error or no model checked).
+
+const FORMATS = ["text", "json", "markdown", "sarif", "codeclimate"] ;
+
+
+const OPTIONS = {
+  policy: { type: "string" },
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  output: { type: "string", short: "o" },
+  sarif: { type: "string" },
+  badge: { type: "string" },
+  "badge-json": { type: "string" },
+  bom: { type: "string" },
+  hub: { type: "boolean" },
+  "hub-cache": { type: "string" },
+  verbose: { type: "boolean", short: "v" },
+  "changed-since": { type: "string" },
+} ;
+
+async function check(args, io, color) {
+  const { values, positionals } = parse(args, OPTIONS);
+  const format = oneOf(values.format, FORMATS, "--format") ?? "text";
+  const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] , "--fail-on");
+  if (values["hub-cache"] !== undefined && !values.hub) throw new UsageError("--hub-cache needs --hub");
+  const policyPath = policyPathOf(values.policy, io.cwd, DEFAULT_POLICY_PATH);
+  const kb = await knowledgeBaseOf(io);
+  const gathered = values.hub ? await (await import('./hub.js')).fromHub(positionals, values["hub-cache"], kb, io) : local(positionals, io);
+  const input = {
+    files: gathered.files,
+    policy: policyPath ? { path: policyPath, content: readCapped(__builtin$1.resolve(io.cwd, policyPath)) } : undefined,
+    kb,
+    failOn,
+    onlyModels: gathered.only,
+  };
+  const since = values["changed-since"];
+  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.map((f) => f.path), policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
+  const analysed = scope ? analyzeScope(input, scope) : analyze(input);
+  const report = gathered.finish ? gathered.finish(analysed) : analysed;
+  const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
+
+  const guard = outputGuard(io.cwd, [...gathered.files.filter((f) => !f.fetched).map((f) => f.path), ...(policyPath ? [policyPath] : [])]);
+  const toFile = values.output;
+  const colored = format === "text" && wantsColor(color, io.env ?? process.env, io.isTTY && toFile === undefined);
+  const rendered = format === "text" ? renderText(report, { color: colored, verbose: values.verbose, noModels }) : await renderAs(format, report, kb);
+  if (toFile !== undefined) writeOutput(io.cwd, toFile, rendered, guard);
+  else io.stdout(rendered);
+  await writeExtras(report, values, io, guard);
+  return exitStatus(report, noModels !== undefined, io);
+}
+
+
+
+
+
+
+
+
+
+function local(positionals, io) {
+  const targets = targetsOf(positionals, io.cwd);
+  return { roots: targets.roots, files: readWorkspace(targets.roots, io.cwd), only: targets.only };
+}
+
+/** --changed-since within file PATHs: only the given files' models that changed. */
+function narrowed(scope, only) {
+  if (!only || scope.kind === "none") return scope;
+  const dirs = scope.kind === "all" ? [...only] : scope.dirs.filter((d) => only.includes(d));
+  return dirs.length === 0 ? { kind: "none" } : { kind: "models", dirs };
+}
+
+async function renderAs(format, report, kb) {
+  switch (format) {
+    case "json":
+      return (await import('./json.js')).renderJson(report);
+    case "markdown": {
+      const { renderMarkdown, ruleFileOf } = await import('./markdown.js').then(n => n.m);
+      return renderMarkdown(report, { ruleFile: ruleFileOf(kb) });
+    }
+    case "sarif":
+      return (await import('./sarif.js')).renderSarif(report);
+    case "codeclimate":
+      return (await import('./codeclimate.js')).renderCodeClimate(report);
+  }
+}
+
+
+
+/** Every other form of the same report, to the paths the user named; each renderer loaded only when asked for. */
+async function writeExtras(report, values, io, guard) {
+  const extras = [
+    [values.sarif, async () => (await import('./sarif.js')).renderSarif(report)],
+    [values.badge, async () => (await import('./badge.js')).renderBadgeSvg(report)],
+    [values["badge-json"], async () => (await import('./badge.js')).renderBadgeJson(report)],
+    [values.bom, async () => (await import('./bom2.js')).renderBom(report, await bomRunOptions())],
+  ];
+  for (const [file, render] of extras) if (file !== undefined) writeOutput(io.cwd, file, await render(), guard);
+}
+
+/** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
+async function bomRunOptions() {
+  const { randomUUID } = await import('./words.js').then(n => n.at);
+  return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
+}
+
+function exitStatus(report, explainedEmpty, io) {
+  if (report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
+  if (report.models.length === 0 && !explainedEmpty) {
+    io.stderr("model-provenance: no model was checked: no model card or license file under the paths given (exit 2).\n");
+    return 2;
+  }
+  return failsAt(report.counts, report.policy.failOn) ? 1 : 0;
+}
+
+// The command line: model-provenance check|init|license|bom|schema. Exit 0 = below the fail
+// threshold, 1 = findings reach it, 2 = usage or configuration error, no model checked, or a
+// crash (never 1, which means findings). No effect on import: bin/model-provenance.js (through
+// the bundle, src/cli/bundle.ts) and scripts/cli.ts (from source) call runCli().
+
+const USAGE = `Usage: model-provenance <command> [options]
+
+  check [PATH...]     check the models under each PATH (default .); a file PATH checks its model's folder
+      --policy FILE           policy file (default .github/model-provenance.yml when present)
+      --format FORMAT         text (default), json, markdown, sarif or codeclimate (GitLab Code Quality)
+      -o, --output FILE       write the report to FILE instead of standard output
+      --fail-on LEVEL         error, warning or never (default: the policy's fail_on, else error)
+      -v, --verbose           text: each finding's evidence, full fix and sources
+      --changed-since REF     only the models whose card or license files differ from git REF
+      --sarif FILE, --badge FILE, --badge-json FILE, --bom FILE
+                              also write a SARIF log, an SVG badge, a shields.io endpoint, a CycloneDX ML-BOM
+      --hub [--hub-cache DIR] fetch the Hub cards of unknown bases and datasets first (HF_TOKEN for gated
+                              repos, HF_HUB_OFFLINE=1 for the cache only); org/name[@rev] checks a Hub model
+      --color, --no-color     colour the text report (default: on a terminal; NO_COLOR and FORCE_COLOR apply)
+  init [FILE]         write a starter policy (default .github/model-provenance.yml); never overwrites
+  license FILE        identify the license in one file (--format text|json); exit 1 when none is recognised
+  bom [PATH...]       print the CycloneDX 1.6 ML-BOM of the models (--policy FILE, --output FILE)
+  schema              print the policy's JSON Schema
+
+  -h, --help          this text        --version          the version
+
+Exit status: 0 no finding reaches --fail-on; 1 some do; 2 a usage or configuration error, no model
+checked, or an internal error.`;
+
+async function main$1(argv, io) {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    return failure(e, io);
+  }
+}
+
+function failure(e, io) {
+  if (e instanceof OutputRefused) io.stderr(`model-provenance: ${e.message}\n`);
+  else if (e instanceof UsageError) io.stderr(`model-provenance: ${e.message}\n\n${USAGE}\n`);
+  else if (e instanceof KnowledgeBaseError) io.stderr(`model-provenance: the rules/ knowledge base is invalid:\n${e.message}\n`);
+  else io.stderr(`model-provenance: internal error (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return 2;
+}
+
+async function dispatch(argv, io) {
+  const { args, color } = takeColorFlag(argv);
+  const [command, ...rest] = args;
+  if (command === "--version" || command === "-V" || (command !== undefined && rest.includes("--version") && command !== "license")) {
+    io.stdout(`${TOOL.name} ${TOOL.version}\n`);
+    return 0;
+  }
+  if (command === undefined || command === "--help" || command === "-h" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
+    (command === undefined ? io.stderr : io.stdout)(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  switch (command) {
+    case "check":
+      return check(rest, io, color);
+    case "init":
+      return (await import('./init.js')).init(rest, io);
+    case "license":
+      return (await import('./license.js')).license(rest, io);
+    case "bom":
+      return (await import('./bom.js')).bom(rest, io);
+    case "schema": {
+      const { policyJsonSchema } = await import('./words.js').then(n => n.au);
+      io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command '${command}'`);
+  }
+}
+
+/** Runs the CLI as a process: its arguments, streams and working directory; sets the exit code. */
+async function runCli$1(deps = {}) {
+  const code = await main$1(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    cwd: process.cwd(),
+    env: process.env,
+    ...deps,
+  });
+  process.exitCode = code;
+}
+
+// Entry of the CLI's bundle (dist/cli.js): the CLI with the knowledge base compiled into the
+// bundle, since rules/ is not installed beside it. bin/model-provenance.js calls runCli().
+
+const knowledgeBase = () => loadKnowledgeBaseFromJson(rules);
+
+function runCli() {
+  return runCli$1({ knowledgeBase });
+}
+
+/** The CLI in-process, as the bin runs it (for tests of the bundle). */
+function main(argv, io) {
+  return main$1(argv, { knowledgeBase, ...io });
+}
+
+export { UsageError as U, oneOf as a, policyPathOf as b, bomRunOptions as c, knowledgeBaseOf as k, main as m, outputGuard as o, parse as p, runCli as r, targetsOf as t, writeOutput as w };

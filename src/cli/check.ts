@@ -1,0 +1,126 @@
+// `model-provenance check [PATH...]`: read, analyse, render, write, and the exit status
+// (0 below --fail-on, 1 findings reach it, 2 usage or configuration error or no model checked).
+import path from "node:path";
+import { failsAt } from "../engine/verdict.js";
+import { analyzeScope, type Scope } from "../action/scope.js";
+import { analyze, type AnalysisInput, type InputFile } from "../pipeline.js";
+import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
+import { renderText } from "../render/text.js";
+import type { Report } from "../report.js";
+import { readCapped, readWorkspace } from "../workspace.js";
+import { oneOf, parse, UsageError, wantsColor } from "./args.js";
+import { knowledgeBaseOf, type Io } from "./io.js";
+import { outputGuard, writeOutput } from "./output.js";
+import { changedScope, policyPathOf, targetsOf } from "./targets.js";
+
+export const FORMATS = ["text", "json", "markdown", "sarif", "codeclimate"] as const;
+type Format = (typeof FORMATS)[number];
+
+const OPTIONS = {
+  policy: { type: "string" },
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  output: { type: "string", short: "o" },
+  sarif: { type: "string" },
+  badge: { type: "string" },
+  "badge-json": { type: "string" },
+  bom: { type: "string" },
+  hub: { type: "boolean" },
+  "hub-cache": { type: "string" },
+  verbose: { type: "boolean", short: "v" },
+  "changed-since": { type: "string" },
+} as const;
+
+export async function check(args: string[], io: Io, color: boolean | undefined): Promise<number> {
+  const { values, positionals } = parse(args, OPTIONS);
+  const format: Format = oneOf(values.format, FORMATS, "--format") ?? "text";
+  const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] as const, "--fail-on");
+  if (values["hub-cache"] !== undefined && !values.hub) throw new UsageError("--hub-cache needs --hub");
+  const policyPath = policyPathOf(values.policy, io.cwd, DEFAULT_POLICY_PATH);
+  const kb = await knowledgeBaseOf(io);
+  const gathered: Gathered = values.hub ? await (await import("./hub.js")).fromHub(positionals, values["hub-cache"], kb, io) : local(positionals, io);
+  const input: AnalysisInput = {
+    files: gathered.files,
+    policy: policyPath ? { path: policyPath, content: readCapped(path.resolve(io.cwd, policyPath)) } : undefined,
+    kb,
+    failOn,
+    onlyModels: gathered.only,
+  };
+  const since = values["changed-since"];
+  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.map((f) => f.path), policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
+  const analysed = scope ? analyzeScope(input, scope) : analyze(input);
+  const report = gathered.finish ? gathered.finish(analysed) : analysed;
+  const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
+
+  const guard = outputGuard(io.cwd, [...gathered.files.filter((f) => !f.fetched).map((f) => f.path), ...(policyPath ? [policyPath] : [])]);
+  const toFile = values.output;
+  const colored = format === "text" && wantsColor(color, io.env ?? process.env, io.isTTY && toFile === undefined);
+  const rendered = format === "text" ? renderText(report, { color: colored, verbose: values.verbose, noModels }) : await renderAs(format, report, kb);
+  if (toFile !== undefined) writeOutput(io.cwd, toFile, rendered, guard);
+  else io.stdout(rendered);
+  await writeExtras(report, values, io, guard);
+  return exitStatus(report, noModels !== undefined, io);
+}
+
+interface Gathered {
+  roots: string[];
+  files: (InputFile & { fetched?: boolean })[];
+  only?: string[] | undefined;
+  /** Adds what the gathering has to say to the report (the Hub's notes). */
+  finish?: ((r: Report) => Report) | undefined;
+}
+
+function local(positionals: string[], io: Io): Gathered {
+  const targets = targetsOf(positionals, io.cwd);
+  return { roots: targets.roots, files: readWorkspace(targets.roots, io.cwd), only: targets.only };
+}
+
+/** --changed-since within file PATHs: only the given files' models that changed. */
+function narrowed(scope: Scope, only: readonly string[] | undefined): Scope {
+  if (!only || scope.kind === "none") return scope;
+  const dirs = scope.kind === "all" ? [...only] : scope.dirs.filter((d) => only.includes(d));
+  return dirs.length === 0 ? { kind: "none" } : { kind: "models", dirs };
+}
+
+async function renderAs(format: Exclude<Format, "text">, report: Report, kb: Awaited<ReturnType<typeof knowledgeBaseOf>>): Promise<string> {
+  switch (format) {
+    case "json":
+      return (await import("../render/json.js")).renderJson(report);
+    case "markdown": {
+      const { renderMarkdown, ruleFileOf } = await import("../render/markdown.js");
+      return renderMarkdown(report, { ruleFile: ruleFileOf(kb) });
+    }
+    case "sarif":
+      return (await import("../render/sarif.js")).renderSarif(report);
+    case "codeclimate":
+      return (await import("../render/codeclimate.js")).renderCodeClimate(report);
+  }
+}
+
+type Extras = { sarif?: string | undefined; badge?: string | undefined; "badge-json"?: string | undefined; bom?: string | undefined };
+
+/** Every other form of the same report, to the paths the user named; each renderer loaded only when asked for. */
+async function writeExtras(report: Report, values: Extras, io: Io, guard: ReturnType<typeof outputGuard>): Promise<void> {
+  const extras: [string | undefined, () => Promise<string>][] = [
+    [values.sarif, async () => (await import("../render/sarif.js")).renderSarif(report)],
+    [values.badge, async () => (await import("../render/badge.js")).renderBadgeSvg(report)],
+    [values["badge-json"], async () => (await import("../render/badge.js")).renderBadgeJson(report)],
+    [values.bom, async () => (await import("../render/bom.js")).renderBom(report, await bomRunOptions())],
+  ];
+  for (const [file, render] of extras) if (file !== undefined) writeOutput(io.cwd, file, await render(), guard);
+}
+
+/** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
+export async function bomRunOptions() {
+  const { randomUUID } = await import("node:crypto");
+  return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
+}
+
+function exitStatus(report: Report, explainedEmpty: boolean, io: Io): number {
+  if (report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
+  if (report.models.length === 0 && !explainedEmpty) {
+    io.stderr("model-provenance: no model was checked: no model card or license file under the paths given (exit 2).\n");
+    return 2;
+  }
+  return failsAt(report.counts, report.policy.failOn) ? 1 : 0;
+}

@@ -1,0 +1,35 @@
+// check --hub: Hub ids among the PATHs, then the Hub cards the local tree and those models lack,
+// fetched before the (pure) analysis. Loaded only when --hub is given.
+import { discover } from "../readers/discover.js";
+import { cacheDirOf, parseHubRef, prefetchLineage, withHubNotes } from "../hub/index.js";
+import type { KnowledgeBase } from "../kb/knowledge-base.js";
+import { missingRoots, readWorkspace } from "../workspace.js";
+import { UsageError } from "./args.js";
+import type { Io } from "./io.js";
+
+export async function fromHub(positionals: string[], cacheFlag: string | undefined, kb: KnowledgeBase, io: Io) {
+  const env = io.hub?.env ?? io.env ?? process.env;
+  const hubIds = positionals.filter((p) => missingRoots([p], io.cwd).length > 0 && parseHubRef(p) !== undefined);
+  const roots = positionals.filter((p) => !hubIds.includes(p));
+  // `check --hub org/model` alone checks that model only; otherwise the local roots (default .) too.
+  const localRoots = roots.length > 0 ? roots : hubIds.length > 0 ? [] : ["."];
+  const missing = missingRoots(localRoots, io.cwd);
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
+  const local = readWorkspace(localRoots, io.cwd);
+  const prefetch = await prefetchLineage(local, kb, {
+    models: hubIds,
+    fetch: io.hub?.fetch,
+    accessToken: env.HF_TOKEN || env.HUGGING_FACE_HUB_TOKEN || undefined,
+    offline: env.HF_HUB_OFFLINE === "1" || env.HF_HUB_OFFLINE === "true",
+    hubUrl: env.HF_ENDPOINT || undefined,
+    timeoutMs: io.hub?.timeoutMs,
+    cacheDir: cacheDirOf(cacheFlag, io.cwd, env),
+  });
+  const only = [...discover(local.map((f) => f.path)).models.map((m) => m.dir), ...prefetch.modelDirs];
+  return {
+    roots: localRoots,
+    files: [...local, ...prefetch.files.map((f) => ({ ...f, fetched: true }))],
+    only,
+    finish: (r: Parameters<typeof withHubNotes>[0]) => withHubNotes(r, prefetch),
+  };
+}
