@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a as analyze$1, l as loadKnowledgeBaseFromJson, r as rules } from './words.js';
-export { R as REPORT_SCHEMA_VERSION, T as TOOL, b as readWorkspace } from './words.js';
+import { a as analyze$1, l as loadCompiledKnowledgeBase } from './words.js';
+export { R as REPORT_SCHEMA_VERSION, T as TOOL, r as readWorkspace } from './words.js';
 export { renderJson } from './json.js';
 export { r as renderMarkdown } from './markdown.js';
 export { r as renderText } from './text.js';
@@ -11,13 +11,11 @@ import 'node:module';
 
 // The package's programmatic entry (`import { analyze } from "model-provenance-check"`, bundled
 // as dist/api.js): the same pure analysis the CLI and the Action run, with the knowledge base
-// compiled into the bundle, and the renderers of its report.
+// compiled artefact beside the bundle, and the renderers of its report.
 
-let bundled;
-
-/** The knowledge base this version ships (rules/, validated when the package was built). */
+/** The knowledge base this version ships (rules/compiled/knowledge-base.json, validated when it was built). */
 function knowledgeBase() {
-  return (bundled ??= loadKnowledgeBaseFromJson(rules));
+  return loadCompiledKnowledgeBase();
 }
 
 /** Analyses the given files (cards, license files, dataset cards) under the given or default policy. */

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { b as readWorkspace, a as analyze, f as readCapped, g as __builtin, D as DEFAULT_POLICY_PATH } from './words.js';
+import { r as readWorkspace, a as analyze, e as readCapped, f as __builtin, D as DEFAULT_POLICY_PATH } from './words.js';
 import { renderBom } from './bom2.js';
 import { p as parse, t as targetsOf, b as policyPathOf, k as knowledgeBaseOf, c as bomRunOptions, w as writeOutput, o as outputGuard } from './bundle.js';
 import 'node:module';

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { g as __builtin$1, a1 as mkdirSync, a2 as constants, a3 as openSync, a4 as writeSync, a5 as closeSync, a6 as lstatSync, a7 as realpathSync, m as missingRoots, a8 as statSync, a9 as toPosix, c as classify, aa as existsSync, Q as readdirSync, f as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, b as readWorkspace, ab as failsAt, T as TOOL, J as KnowledgeBaseError, l as loadKnowledgeBaseFromJson, r as rules } from './words.js';
+import { f as __builtin$1, a1 as mkdirSync, a2 as constants, a3 as openSync, a4 as writeSync, a5 as closeSync, a6 as lstatSync, a7 as realpathSync, m as missingRoots, a8 as statSync, a9 as toPosix, c as classify, aa as existsSync, V as readdirSync, e as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, r as readWorkspace, ab as failsAt, T as TOOL, J as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { p as parseArgs } from './_builtin_util.js';
 import { s as scopeOfChange, a as analyzeScope } from './scope.js';
 import { r as renderText } from './text.js';
@@ -416,10 +416,10 @@ async function runCli$1(deps = {}) {
   process.exitCode = code;
 }
 
-// Entry of the CLI's bundle (dist/cli.js): the CLI with the knowledge base compiled into the
-// bundle, since rules/ is not installed beside it. bin/model-provenance.js calls runCli().
+// Entry of the CLI's bundle (dist/cli.js): the CLI with the compiled knowledge base copied beside
+// the bundle (dist/knowledge-base.json), since rules/ is not installed. bin/model-provenance.js calls runCli().
 
-const knowledgeBase = () => loadKnowledgeBaseFromJson(rules);
+const knowledgeBase = () => loadCompiledKnowledgeBase();
 
 function runCli() {
   return runCli$1({ knowledgeBase });

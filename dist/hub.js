@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, b as readWorkspace, d as discover } from './words.js';
+import { m as missingRoots, r as readWorkspace, d as discover } from './words.js';
 import { parseHubRef, prefetchLineage, cacheDirOf, withHubNotes } from './hub2.js';
 import { U as UsageError } from './bundle.js';
 import 'node:module';

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { g as __builtin, a1 as mkdirSync, V as readFileSync, ai as writeFileSync, ak as renameSync, c as classify, ah as MAX_TEXT_BYTES, al as HUB_DATASETS_DIR, am as HUB_MODELS_DIR, an as LINEAGE_LIMITS, d as discover, ao as readModelCard, ap as resolvesModel, aq as resolvesDataset, ar as readDatasetCard, as as hubIdOf } from './words.js';
+import { f as __builtin, a1 as mkdirSync, Q as readFileSync, ai as writeFileSync, ak as renameSync, c as classify, ah as MAX_TEXT_BYTES, al as HUB_DATASETS_DIR, am as HUB_MODELS_DIR, an as LINEAGE_LIMITS, d as discover, ao as readModelCard, ap as resolvesModel, aq as resolvesDataset, ar as readDatasetCard, as as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import { createRequire } from 'node:module';

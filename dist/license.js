@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, e as decodeText, f as readCapped, g as __builtin } from './words.js';
+import { m as missingRoots, b as decodeText, e as readCapped, f as __builtin } from './words.js';
 import { p as parse, a as oneOf, U as UsageError } from './bundle.js';
 import 'node:module';
 import './_builtin_util.js';

@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { B as strictObject, E as string, F as boolean, G as array, H as _enum, I as GRANTS, S as SUPPORT, O as OBLIGATIONS, K as KnowledgeBase, J as KnowledgeBaseError, M as fileURLToPath, g as __builtin, Q as readdirSync, U as parseYaml, V as readFileSync, W as zodProblems } from './words.js';
-export { X as aliasKey, Y as compileKnowledgeBase, l as loadKnowledgeBaseFromJson } from './words.js';
+import { A as strictObject, B as string, E as boolean, F as array, G as _enum, H as GRANTS, S as SUPPORT, O as OBLIGATIONS, l as loadCompiledKnowledgeBase, I as fileURLToPath, K as KnowledgeBase, J as KnowledgeBaseError, f as __builtin, M as parseYaml, Q as readFileSync, U as zodProblems, V as readdirSync } from './words.js';
+export { W as aliasKey, X as compileKnowledgeBase, Y as loadKnowledgeBaseFromJson } from './words.js';
 import 'node:module';
 
 // zod schemas for the rules/ knowledge base. An entry that does not cite a source fails to load.
@@ -77,8 +77,21 @@ const LegalBasisSchema = /*#__PURE__*/ strictObject({
   sources,
 });
 
+/** Who made the outputs a dataset contains (GPT-4, Claude ...): the provider's terms reach them. */
+const ModelGeneratedSchema = /*#__PURE__*/ strictObject({
+  /** The generating model as the source names it ("OpenAI GPT-4"). */
+  model: /*#__PURE__*/ string().min(1),
+  /** Id in rules/providers, or null when the source names no provider rules/ knows. */
+  provider: /*#__PURE__*/ string().nullable(),
+});
+
 const DatasetEntrySchema = /*#__PURE__*/ strictObject({
   id: kebabId,
+  /**
+   * `curated`: facts checked by hand (legal basis, opt-outs, incidents); `imported`: built by
+   * scripts/import-datasets.ts from a public annotation set. Curated entries win.
+   */
+  tier: /*#__PURE__*/ _enum(["curated", "imported"]).default("curated"),
   name: /*#__PURE__*/ string().min(1),
   modality: /*#__PURE__*/ _enum(["image-text", "image", "text", "code", "speech", "video", "multimodal"]),
   hubIds: /*#__PURE__*/ array(/*#__PURE__*/ string()).default([]),
@@ -87,6 +100,12 @@ const DatasetEntrySchema = /*#__PURE__*/ strictObject({
   publisher: /*#__PURE__*/ string().min(1),
   /** The license of the dataset itself (metadata, annotations, packaging): a license id from rules/licenses, or null. */
   license: /*#__PURE__*/ string().nullable(),
+  /**
+   * What `license` covers. `dataset`: the dataset as a whole, i.e. its terms of use (CC BY-NC 4.0 on
+   * Alpaca rules out commercial use); `metadata`: only the packaging (LAION's URLs and alt text);
+   * `items`: each item's own license (a code corpus), bound only through the derivative stance.
+   */
+  licenseScope: /*#__PURE__*/ _enum(["dataset", "metadata", "items"]).default("dataset"),
   licenseNote: /*#__PURE__*/ string().optional(),
   content: /*#__PURE__*/ strictObject({
     /** Rights status of the underlying works. */
@@ -108,12 +127,18 @@ const DatasetEntrySchema = /*#__PURE__*/ strictObject({
   attributionPerItem: /*#__PURE__*/ boolean().default(false),
   /** Datasets this one was built from (ids in rules/datasets). */
   derivedFrom: /*#__PURE__*/ array(/*#__PURE__*/ string()).default([]),
+  /** Outputs of other models the dataset contains (ShareGPT: ChatGPT conversations). */
+  modelGenerated: /*#__PURE__*/ array(ModelGeneratedSchema).default([]),
+  /** Versions the source lists (Common Voice 8.0, 11.0 ...): a versioned Hub id resolves here, its version kept. */
+  versions: /*#__PURE__*/ array(/*#__PURE__*/ string()).default([]),
   incidents: /*#__PURE__*/ array(/*#__PURE__*/ string()).default([]),
   sources,
 });
 
 const ModelEntrySchema = /*#__PURE__*/ strictObject({
   id: kebabId,
+  /** `imported`: built by a script from a public source (the entry's first source is that link). */
+  tier: /*#__PURE__*/ _enum(["curated", "imported"]).default("curated"),
   name: /*#__PURE__*/ string().min(1),
   hubIds: /*#__PURE__*/ array(/*#__PURE__*/ string()).min(1),
   aliases: /*#__PURE__*/ array(/*#__PURE__*/ string()).default([]),
@@ -129,26 +154,45 @@ const ModelEntrySchema = /*#__PURE__*/ strictObject({
   sources,
 });
 
-// Loads rules/ into an indexed, read-only knowledge base. Every entry is validated by zod and
-// cross-references (dataset → license, model → dataset, ...) must resolve.
+/** A model provider whose terms reach outputs of its models (OpenAI, Anthropic, Google ...). */
+const ProviderSchema = /*#__PURE__*/ strictObject({
+  id: kebabId,
+  name: /*#__PURE__*/ string().min(1),
+  /** Names of the provider's models as annotation sets write them ("OpenAI GPT-4", "Claude 2.1"): matched by prefix. */
+  models: /*#__PURE__*/ array(/*#__PURE__*/ string()).default([]),
+  /** True when the terms forbid using outputs to develop competing models. */
+  forbidsCompetingModels: /*#__PURE__*/ boolean(),
+  /** The clause, paraphrased, with its section. */
+  terms: /*#__PURE__*/ string().min(1),
+  /** False when the clause could not be checked against the stored text. */
+  verified: /*#__PURE__*/ boolean(),
+  sources,
+});
+
+// Two ways to a knowledge base. At build time, loadRules() reads rules/ (YAML entries and the
+// imported JSON catalogues), validates every entry with zod and checks that cross-references
+// resolve; scripts/build-kb.ts writes the result to rules/compiled/knowledge-base.json. At run
+// time, loadKnowledgeBase() reads that artefact: one JSON.parse, no YAML, no re-validation.
 
 const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../rules", import.meta.url));
+/** The compiled artefact, relative to the rules directory. */
+const COMPILED_FILE = "compiled/knowledge-base.json";
+/** Imported catalogues: `<kind>/imported/<source>.json`, written by scripts/import-*.ts. */
+const IMPORTED_DIR = "imported";
 
-function loadKind(
-  dir,
-  kind,
-  schema,
-  problems,
-) {
+/**
+ * The knowledge base the CLI and the Action run on. Without `dir`, the compiled artefact beside
+ * this module's rules/ (validated when it was built; a test checks it equals a fresh compile).
+ * With `dir`, that rules directory read and validated from source (as loadRules).
+ */
+function loadKnowledgeBase(dir) {
+  return dir === undefined ? loadCompiledKnowledgeBase() : loadRules(dir);
+}
+
+function yamlEntries(dir, kind, schema, problems) {
   const folder = __builtin.join(dir, kind);
-  let names;
-  try {
-    names = readdirSync(folder).filter((n) => n.endsWith(".yaml")).sort();
-  } catch {
-    return [];
-  }
   const out = [];
-  for (const name of names) {
+  for (const name of filesIn(folder, ".yaml")) {
     const file = `${kind}/${name}`;
     const parsed = parseYaml(readFileSync(__builtin.join(folder, name), "utf8"));
     if (parsed.problems.length > 0) {
@@ -169,15 +213,73 @@ function loadKind(
   return out;
 }
 
-function loadKnowledgeBase(dir = DEFAULT_RULES_DIR) {
+/** An imported catalogue: `{ "source": {...}, "entries": [ one entry per line ] }`. */
+function importedEntries(dir, kind, schema, problems) {
+  const folder = __builtin.join(dir, kind, IMPORTED_DIR);
+  const out = [];
+  for (const name of filesIn(folder, ".json")) {
+    const file = `${kind}/${IMPORTED_DIR}/${name}`;
+    const text = readFileSync(__builtin.join(folder, name), "utf8");
+    let data;
+    try {
+      data = JSON.parse(text) ;
+    } catch (e) {
+      problems.push({ location: { file, line: 1, column: 1 }, path: "", message: (e ).message });
+      continue;
+    }
+    if (!Array.isArray(data.entries)) {
+      problems.push({ location: { file, line: 1, column: 1 }, path: "entries", message: "expected an `entries` array" });
+      continue;
+    }
+    const firstLine = text.split("\n").findIndex((l) => l.trimStart().startsWith("{") && l.includes('"id"')) + 1;
+    data.entries.forEach((raw, i) => {
+      const result = schema.safeParse(raw);
+      const line = Math.max(1, firstLine) + i;
+      if (!result.success) {
+        for (const issue of result.error.issues) problems.push({ location: { file, line, column: 1 }, path: `entries[${i}].${issue.path.join(".")}`, message: issue.message });
+        return;
+      }
+      const entry = result.data ;
+      if (entry.tier !== "imported") problems.push({ location: { file, line, column: 1 }, path: `entries[${i}].tier`, message: "imported entries carry tier: imported" });
+      out.push(Object.assign({}, result.data , { file }) );
+    });
+  }
+  return out;
+}
+
+function filesIn(folder, ext) {
+  try {
+    return readdirSync(folder).filter((n) => n.endsWith(ext)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** rules/ read from source and validated: entries, then every cross-reference. */
+function loadRules(dir = DEFAULT_RULES_DIR) {
   const problems = [];
   const kb = new KnowledgeBase();
-  for (const e of loadKind(dir, "licenses", LicenseEntrySchema, problems)) kb.licenses.set(e.id, e);
-  for (const e of loadKind(dir, "legal-bases", LegalBasisSchema, problems)) kb.legalBases.set(e.id, e);
-  for (const e of loadKind(dir, "datasets", DatasetEntrySchema, problems)) kb.datasets.set(e.id, e);
-  for (const e of loadKind(dir, "models", ModelEntrySchema, problems)) kb.models.set(e.id, e);
+  const put = (map, entries) => {
+    for (const e of entries) {
+      const existing = map.get(e.id);
+      if (existing) problems.push({ location: { file: e.file, line: 1, column: 1 }, path: "id", message: `id '${e.id}' is also used by ${existing.file}` });
+      else map.set(e.id, e);
+    }
+  };
+  put(kb.licenses, yamlEntries(dir, "licenses", LicenseEntrySchema, problems));
+  put(kb.legalBases, yamlEntries(dir, "legal-bases", LegalBasisSchema, problems));
+  put(kb.providers, yamlEntries(dir, "providers", ProviderSchema, problems));
+  put(kb.datasets, yamlEntries(dir, "datasets", DatasetEntrySchema, problems));
+  put(kb.datasets, importedEntries(dir, "datasets", DatasetEntrySchema, problems));
+  put(kb.models, yamlEntries(dir, "models", ModelEntrySchema, problems));
+  put(kb.models, importedEntries(dir, "models", ModelEntrySchema, problems));
   kb.index();
+  checkReferences(kb, problems);
+  if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  return kb;
+}
 
+function checkReferences(kb, problems) {
   const missing = (file, field, what, ref) =>
     problems.push({ location: { file, line: 1, column: 1 }, path: field, message: `unknown ${what} '${ref}'` });
   for (const d of kb.datasets.values()) {
@@ -185,14 +287,14 @@ function loadKnowledgeBase(dir = DEFAULT_RULES_DIR) {
     for (const l of d.content.itemLicenses) if (!kb.license(l)) missing(d.file, "content.itemLicenses", "license", l);
     for (const b of [d.legalBasis, ...d.alternativeBases]) if (b && !kb.legalBasis(b)) missing(d.file, "legalBasis", "legal basis", b);
     for (const s of d.derivedFrom) if (!kb.datasets.has(s)) missing(d.file, "derivedFrom", "dataset", s);
+    for (const g of d.modelGenerated) if (g.provider && !kb.provider(g.provider)) missing(d.file, "modelGenerated", "provider", g.provider);
+    if (d.tier === "imported" && d.sources.length === 0) missing(d.file, "sources", "source", d.id);
   }
   for (const m of kb.models.values()) {
     if (!kb.license(m.license)) missing(m.file, "license", "license", m.license);
     for (const s of m.datasets) if (!kb.datasets.has(s)) missing(m.file, "datasets", "dataset", s);
     for (const b of m.baseModels) if (!kb.models.has(b.id)) missing(m.file, "baseModels", "model", b.id);
   }
-  if (problems.length > 0) throw new KnowledgeBaseError(problems);
-  return kb;
 }
 
-export { DEFAULT_RULES_DIR, KnowledgeBase, KnowledgeBaseError, loadKnowledgeBase };
+export { COMPILED_FILE, DEFAULT_RULES_DIR, IMPORTED_DIR, KnowledgeBase, KnowledgeBaseError, loadCompiledKnowledgeBase, loadKnowledgeBase, loadRules };

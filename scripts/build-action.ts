@@ -1,5 +1,6 @@
-// Bundles the Action: src/index.ts → dist/index.js (ESM for node24), with the rules compiled to
-// JSON inside the bundle and the JSON data files the code reads (fingerprints.json) copied beside it.
+// Bundles the Action: src/index.ts → dist/index.js (ESM for node24), with the JSON data files the
+// code reads copied beside it: fingerprints.json and the compiled knowledge base (the very artefact
+// the CLI loads, rules/compiled/knowledge-base.json).
 // `npm run build` writes dist/; __tests__/action/dist.test.ts builds in memory and compares.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire, isBuiltin } from "node:module";
@@ -10,7 +11,6 @@ import jsonPlugin from "@rollup/plugin-json";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import sucrasePlugin from "@rollup/plugin-sucrase";
 import { rollup, type OutputOptions, type Plugin, type RollupLog } from "rollup";
-import { compileKnowledgeBase, loadKnowledgeBase } from "../src/kb/load.js";
 
 // These plugins' typings are CommonJS-style: under NodeNext the function sits on `.default` for
 // the type checker, while at run time the ES build's default export is the function itself.
@@ -19,18 +19,6 @@ const json = jsonPlugin as unknown as typeof jsonPlugin.default;
 const sucrase = sucrasePlugin as unknown as typeof sucrasePlugin.default;
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const RULES_MODULE = "virtual:model-provenance/rules";
-
-/** The knowledge base, validated and compiled to one JSON module (src/types/bundled-rules.d.ts). */
-function compiledRules(): Plugin {
-  return {
-    name: "compiled-rules",
-    resolveId: (id) => (id === RULES_MODULE ? `\0${RULES_MODULE}` : null),
-    // A JSON string for JSON.parse, which V8 reads much faster than the same data as a JS literal.
-    load: (id) => (id === `\0${RULES_MODULE}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(compileKnowledgeBase(loadKnowledgeBase(path.join(ROOT, "rules")))))});` : null),
-  };
-}
-
 /**
  * Source reads data files at `new URL("<relative>.json", import.meta.url)`, relative to its own
  * module. In the bundle that module is dist/index.js, so the file is copied into dist/ and the URL
@@ -189,7 +177,6 @@ export async function buildAction(): Promise<Built> {
   const bundle = await rollup({
     input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
     plugins: [
-      compiledRules(),
       builtinsWithoutFacade(),
       dataFilesBesideBundle(),
       sucrase({ transforms: ["typescript"], disableESTransforms: true, exclude: ["**/node_modules/**"] }),
@@ -225,7 +212,7 @@ export async function buildAction(): Promise<Built> {
     for (const o of output) {
       if (o.type !== "chunk") continue;
       for (const [id, m] of Object.entries(o.modules)) {
-        const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? (id.includes(RULES_MODULE) ? "(rules)" : "(own code)");
+        const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? "(own code)";
         const key = `${o.fileName}: ${pkg}`;
         sizes.set(key, (sizes.get(key) ?? 0) + m.renderedLength);
       }

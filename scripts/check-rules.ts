@@ -1,12 +1,12 @@
 // Validates rules/ and prints every problem with file:line, or the entry counts.
 // Usage: npx tsx scripts/check-rules.ts [kind-prefix]   (prefix filters the problems shown)
-import { KnowledgeBaseError, loadKnowledgeBase } from "../src/kb/load.js";
+import { KnowledgeBaseError, loadRules } from "../src/kb/load.js";
 
 const only = process.argv[2];
 try {
-  const kb = loadKnowledgeBase();
+  const kb = loadRules();
   console.log(
-    `rules OK: ${kb.licenses.size} licenses, ${kb.legalBases.size} legal bases, ${kb.datasets.size} datasets, ${kb.models.size} models`,
+    `rules OK: ${kb.licenses.size} licenses, ${kb.legalBases.size} legal bases, ${kb.datasets.size} datasets, ${kb.models.size} models, ${kb.providers.size} providers`,
   );
 } catch (e) {
   if (!(e instanceof KnowledgeBaseError)) throw e;

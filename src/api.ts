@@ -1,8 +1,8 @@
 // The package's programmatic entry (`import { analyze } from "model-provenance-check"`, bundled
 // as dist/api.js): the same pure analysis the CLI and the Action run, with the knowledge base
-// compiled into the bundle, and the renderers of its report.
-import rules from "virtual:model-provenance/rules";
-import { loadKnowledgeBaseFromJson, type KnowledgeBase } from "./kb/knowledge-base.js";
+// compiled artefact beside the bundle, and the renderers of its report.
+import { loadCompiledKnowledgeBase } from "./kb/compiled.js";
+import type { KnowledgeBase } from "./kb/knowledge-base.js";
 import { analyze as analyzeWith, type AnalysisInput } from "./pipeline.js";
 import type { Report } from "./report.js";
 
@@ -18,11 +18,9 @@ export { renderText } from "./render/text.js";
 export { renderSarif } from "./render/sarif.js";
 export { TOOL } from "./version.js";
 
-let bundled: KnowledgeBase | undefined;
-
-/** The knowledge base this version ships (rules/, validated when the package was built). */
+/** The knowledge base this version ships (rules/compiled/knowledge-base.json, validated when it was built). */
 export function knowledgeBase(): KnowledgeBase {
-  return (bundled ??= loadKnowledgeBaseFromJson(rules));
+  return loadCompiledKnowledgeBase();
 }
 
 /** Analyses the given files (cards, license files, dataset cards) under the given or default policy. */

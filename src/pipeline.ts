@@ -107,10 +107,12 @@ export function analyze(input: AnalysisInput): Report {
   };
 }
 
-function nameIndex(kb: KnowledgeBase): NameIndex {
+/** The names a card's prose is searched for, built from the knowledge base. */
+export function nameIndex(kb: KnowledgeBase): NameIndex {
   return {
-    datasets: kb.datasetNames(),
-    datasetUrls: [...kb.datasets.values()].flatMap((d) => d.urls.map((u) => ({ url: urlKey(u), id: d.id }))),
+    // Ordinary words that name imported datasets ("emotion") are matched only as Hub ids and URLs.
+    datasets: kb.datasetNames().filter((n) => n.distinctive),
+    datasetUrls: kb.datasetUrls().map((u) => ({ url: urlKey(u.url), id: u.id })),
     licenses: [...kb.licenses.values()]
       .filter((l) => l.kind !== "placeholder" && !l.family)
       .flatMap((l) => [l.name, ...l.aliases].filter((n) => n.length >= 3).map((name) => ({ name, id: l.id }))),

@@ -1,10 +1,9 @@
-// Entry of the CLI's bundle (dist/cli.js): the CLI with the knowledge base compiled into the
-// bundle, since rules/ is not installed beside it. bin/model-provenance.js calls runCli().
-import rules from "virtual:model-provenance/rules";
-import { loadKnowledgeBaseFromJson } from "../kb/knowledge-base.js";
+// Entry of the CLI's bundle (dist/cli.js): the CLI with the compiled knowledge base copied beside
+// the bundle (dist/knowledge-base.json), since rules/ is not installed. bin/model-provenance.js calls runCli().
+import { loadCompiledKnowledgeBase } from "../kb/compiled.js";
 import { main as mainWith, runCli as runWith, type Io } from "../cli.js";
 
-const knowledgeBase = () => loadKnowledgeBaseFromJson(rules);
+const knowledgeBase = () => loadCompiledKnowledgeBase();
 
 export function runCli(): Promise<void> {
   return runWith({ knowledgeBase });

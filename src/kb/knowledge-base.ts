@@ -1,9 +1,10 @@
 // The knowledge base as the checks see it: entries indexed by id, Hub id and alias. It is built
-// from rules/ by load.ts (validating every entry), or, in the Action's bundle, from the entries
-// load.ts validated at build time. This module holds no schema, so the bundle needs no zod schema
-// of the knowledge base at all.
+// from rules/ by load.ts (validating every entry) at build time, and at run time from the compiled
+// artefact (rules/compiled/knowledge-base.json, the same data the Action's bundle embeds). This
+// module holds no schema, so loading the artefact needs no zod and no YAML.
 import type { ValidationProblem } from "../readers/validate.js";
-import type { DatasetEntry, LegalBasisEntry, LicenseEntry, ModelEntry } from "./schema.js";
+import type { DatasetEntry, LegalBasisEntry, LicenseEntry, ModelEntry, ProviderEntry } from "./schema.js";
+import { datasetRefCandidates, versionOf } from "./dataset-ref.js";
 
 export class KnowledgeBaseError extends Error {
   constructor(readonly problems: ValidationProblem[]) {
@@ -17,18 +18,174 @@ export function aliasKey(s: string): string {
 }
 
 export interface RuleFile {
-  /** Path of the YAML file relative to the rules directory, for evidence links. */
+  /** Path of the file relative to the rules directory, for evidence links. */
   file: string;
+}
+
+export type DatasetRecord = DatasetEntry & RuleFile;
+
+/** How a reference found its dataset, for the report and for tests. */
+export interface DatasetMatch {
+  entry: DatasetRecord;
+  /** The version the reference named (`common_voice_8_0` → "8.0"), when it named one. */
+  version?: string | undefined;
+  /** A config or split the reference named (`:en`, `-train`, `/viewer/mrpc`). */
+  config?: string | undefined;
+  /**
+   * `exact`: id, Hub id or alias; `normalised`: after dropping a URL, config, split or version;
+   * `legacy`: `org/name` matched the un-namespaced id `name`; `variant`: a name that extends a
+   * canonical id with qualifiers (`mc4_fi_cleaned`, `custom_squad_v2`), read as a copy or subset of it.
+   */
+  how: "exact" | "normalised" | "legacy" | "variant";
+}
+
+/** One name a dataset is known by, for a reader's name matcher. */
+export interface DatasetName {
+  name: string;
+  id: string;
+  kind: "hub-id" | "name" | "alias";
+  tier: "curated" | "imported";
+  /**
+   * False for names that are ordinary words or too short to find in prose without many false hits
+   * ("emotion", "art", "race"): a reader should match those only where a card says they are data
+   * (`datasets:` metadata, a Hub URL).
+   */
+  distinctive: boolean;
+}
+
+/**
+ * Imported entries as the artefact packs them: one row each, what every entry of a catalogue
+ * shares written once. Unpacked on first use, so start-up parses rows, not thousands of objects.
+ */
+interface PackedCatalogue {
+  file: string;
+  publisher: string;
+  /** Every source link of the catalogue starts with it (a repository blob URL at a commit). */
+  sourceBase: string;
+  section: string;
+}
+type PackedRow = [
+  id: string,
+  catalogue: number,
+  name: string,
+  modality: DatasetEntry["modality"],
+  hubIds: string[],
+  aliases: string[],
+  urls: string[],
+  license: string | null,
+  useRestriction: DatasetEntry["useRestriction"],
+  status: DatasetEntry["content"]["status"],
+  note: string,
+  modelGenerated: [model: string, provider: string | null][],
+  derivedFrom: string[],
+  sourcePaths: string[],
+];
+type PackedName = [name: string, id: string, kind: 0 | 1 | 2, tier: 0 | 1, distinctive: 0 | 1];
+const NAME_KINDS = ["hub-id", "name", "alias"] as const;
+
+/** The datasets, curated and unpacked imported entries as one read-only map. */
+export class DatasetStore {
+  private readonly entries = new Map<string, DatasetRecord>();
+  private readonly packed = new Map<string, PackedRow>();
+  private catalogues: PackedCatalogue[] = [];
+
+  get size(): number {
+    return this.entries.size + this.packed.size;
+  }
+  has(id: string): boolean {
+    return this.entries.has(id) || this.packed.has(id);
+  }
+  get(id: string): DatasetRecord | undefined {
+    const entry = this.entries.get(id);
+    if (entry) return entry;
+    const row = this.packed.get(id);
+    if (!row) return undefined;
+    const unpacked = unpack(row, this.catalogues[row[1]]!);
+    this.packed.delete(id);
+    this.entries.set(id, unpacked);
+    return unpacked;
+  }
+  set(id: string, entry: DatasetRecord): this {
+    this.entries.set(id, entry);
+    return this;
+  }
+  *values(): IterableIterator<DatasetRecord> {
+    yield* [...this.entries.values()];
+    for (const id of [...this.packed.keys()]) yield this.get(id)!;
+  }
+  /** Every entry's URLs, read from packed rows without unpacking them. */
+  urls(): { url: string; id: string }[] {
+    const out: { url: string; id: string }[] = [];
+    for (const d of this.entries.values()) for (const url of d.urls) out.push({ url, id: d.id });
+    for (const r of this.packed.values()) for (const url of r[6]) out.push({ url, id: r[0] });
+    return out;
+  }
+  load(catalogues: PackedCatalogue[], rows: PackedRow[]): void {
+    this.catalogues = catalogues;
+    for (const r of rows) this.packed.set(r[0], r);
+  }
+}
+
+function unpack(r: PackedRow, c: PackedCatalogue): DatasetRecord {
+  return {
+    id: r[0],
+    tier: "imported",
+    name: r[2],
+    modality: r[3],
+    hubIds: r[4],
+    aliases: r[5],
+    urls: r[6],
+    publisher: c.publisher,
+    license: r[7],
+    licenseScope: "dataset",
+    content: { status: r[9], itemLicenses: [], note: r[10] },
+    useRestriction: r[8],
+    legalBasis: null,
+    alternativeBases: [],
+    optOuts: "unknown",
+    attributionPerItem: false,
+    derivedFrom: r[12],
+    modelGenerated: r[11].map(([model, provider]) => ({ model, provider })),
+    versions: [],
+    incidents: [],
+    sources: r[13].map((p) => ({ url: c.sourceBase + p, section: c.section })),
+    file: c.file,
+  };
+}
+
+/** The row of an imported entry whose every other field is its catalogue's constant, else undefined. */
+function pack(d: DatasetRecord, catalogue: (d: DatasetRecord) => number | undefined, catalogues: PackedCatalogue[]): PackedRow | undefined {
+  const c = catalogue(d);
+  if (c === undefined) return undefined;
+  const row: PackedRow = [
+    d.id, c, d.name, d.modality, d.hubIds, d.aliases, d.urls, d.license, d.useRestriction, d.content.status, d.content.note,
+    d.modelGenerated.map((g) => [g.model, g.provider]), d.derivedFrom, d.sources.map((s) => s.url.slice(catalogues[c]!.sourceBase.length)),
+  ];
+  // Packing must lose nothing: the row unpacks to the very entry.
+  return JSON.stringify(sortKeys(unpack(row, catalogues[c]!))) === JSON.stringify(sortKeys(d)) ? row : undefined;
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sortKeys(x)]));
+  return v;
 }
 
 export class KnowledgeBase {
   readonly licenses = new Map<string, LicenseEntry & RuleFile>();
   readonly legalBases = new Map<string, LegalBasisEntry & RuleFile>();
-  readonly datasets = new Map<string, DatasetEntry & RuleFile>();
+  readonly datasets = new DatasetStore();
   readonly models = new Map<string, ModelEntry & RuleFile>();
+  readonly providers = new Map<string, ProviderEntry & RuleFile>();
   private readonly licenseIndex = new Map<string, string>();
-  private readonly datasetIndex = new Map<string, string>();
+  /** Dataset keys (lower-case and aliasKey forms) → id; compiled into the artefact. */
+  private datasetIndex: Record<string, string> = Object.create(null) as Record<string, string>;
+  /** Un-namespaced Hub ids (`squad`), for `org/squad` after the Hub moved canonical datasets under organisations. */
+  private legacyIndex: Record<string, string> = Object.create(null) as Record<string, string>;
   private readonly modelIndex = new Map<string, string>();
+  private names: DatasetName[] | undefined;
+  private packedNames: PackedName[] | undefined;
+  private urls: { url: string; id: string }[] | undefined;
 
   license(ref: string): (LicenseEntry & RuleFile) | undefined {
     const id = this.licenseIndex.get(ref.toLowerCase()) ?? this.licenseIndex.get(aliasKey(ref));
@@ -39,27 +196,134 @@ export class KnowledgeBase {
     return this.legalBases.get(id);
   }
 
-  /** Finds a dataset by id, Hub id (any case), alias, or a URL naming its Hub id or home page. */
-  dataset(ref: string): (DatasetEntry & RuleFile) | undefined {
-    const id = this.datasetIndex.get(ref.toLowerCase()) ?? this.datasetIndex.get(aliasKey(ref));
-    return id ? this.datasets.get(id) : undefined;
+  provider(id: string): (ProviderEntry & RuleFile) | undefined {
+    return this.providers.get(id);
+  }
+
+  /** Finds a dataset by id, Hub id, alias, Hub URL, with config/split/version suffixes (see lookupDataset). */
+  dataset(ref: string): DatasetRecord | undefined {
+    return this.lookupDataset(ref)?.entry;
+  }
+
+  /**
+   * Resolves a dataset reference as cards write them: any case, `_` or `-`, a Hub dataset URL, a
+   * config or split suffix (`:en`, `-train`), a version (`common_voice_8_0`, kept in the match),
+   * or a legacy un-namespaced id under an organisation (`rajpurkar/squad` = `squad`).
+   */
+  lookupDataset(ref: string): DatasetMatch | undefined {
+    const candidates = datasetRefCandidates(ref);
+    for (const c of candidates) {
+      const id = c.legacyOnly ? this.legacyKey(c.ref) : this.datasetKey(c.ref);
+      if (id) return this.match(id, c === candidates[0] && !c.config ? "exact" : "normalised", c.config, c.version);
+    }
+    // `org/name`: the Hub moved canonical datasets (`squad`) under organisations (`rajpurkar/squad`).
+    for (const c of candidates) {
+      const slash = c.ref.indexOf("/");
+      if (slash <= 0 || c.legacyOnly) continue;
+      const id = this.legacyKey(c.ref.slice(slash + 1));
+      if (id) return this.match(id, "legacy", c.config, c.version);
+    }
+    return this.variant(candidates[0]!.ref);
+  }
+
+  /** `mc4_fi_cleaned` → mc4, `custom_squad_v2` → squad_v2: the longest canonical id the name extends. */
+  private variant(ref: string): DatasetMatch | undefined {
+    const last = ref.slice(ref.lastIndexOf("/") + 1).toLowerCase();
+    const name = last.replace(/^(custom|my|new|cleaned|filtered)[-_]/, "");
+    const tokens = name.split(/[-_]/).filter(Boolean);
+    // The whole name was looked up already, unless a qualifier prefix was dropped.
+    for (let n = name === last ? tokens.length - 1 : tokens.length; n >= 1; n--) {
+      const head = tokens.slice(0, n).join("_");
+      if (head.length < 3) continue;
+      const id = this.legacyKey(head);
+      if (id) return this.match(id, "variant", tokens.slice(n).join("_") || undefined, undefined);
+    }
+    return undefined;
+  }
+
+  private legacyKey(name: string): string | undefined {
+    return own(this.legacyIndex, name.toLowerCase()) ?? own(this.legacyIndex, aliasKey(name));
+  }
+
+  private datasetKey(ref: string): string | undefined {
+    return own(this.datasetIndex, ref.toLowerCase()) ?? own(this.datasetIndex, aliasKey(ref));
+  }
+
+  private match(id: string, how: DatasetMatch["how"], config: string | undefined, version: string | undefined): DatasetMatch {
+    const entry = this.datasets.get(id)!;
+    return { entry, how, ...(config ? { config } : {}), ...(version ? { version } : {}) };
   }
 
   model(ref: string): (ModelEntry & RuleFile) | undefined {
-    const id = this.modelIndex.get(ref.toLowerCase()) ?? this.modelIndex.get(aliasKey(ref));
+    const clean = ref.trim().replace(/^https?:\/\/(www\.)?(huggingface\.co|hf\.co)\//i, "").replace(/\/(tree|blob|resolve)\/.*$/, "").replace(/\/+$/, "");
+    const id = this.modelIndex.get(clean.toLowerCase()) ?? this.modelIndex.get(aliasKey(clean));
     return id ? this.models.get(id) : undefined;
   }
 
-  /** Names and aliases of all datasets, for spotting mentions in a card's prose. */
-  datasetNames(): { name: string; id: string }[] {
-    const out: { name: string; id: string }[] = [];
-    for (const d of this.datasets.values()) {
-      for (const name of [d.name, ...d.aliases, ...d.hubIds]) out.push({ name, id: d.id });
+  /** Home pages and Hub pages of datasets, for links in a card's prose (normalise with the reader's urlKey). */
+  datasetUrls(): { url: string; id: string }[] {
+    this.urls ??= this.datasets.urls();
+    return this.urls;
+  }
+
+  /** Every name and alias of every dataset, curated first, each flagged for prose matching (see DatasetName). */
+  datasetNames(): DatasetName[] {
+    if (this.names) return this.names;
+    if (this.packedNames) {
+      this.names = this.packedNames.map(([name, id, kind, tier, distinctive]) => ({ name, id, kind: NAME_KINDS[kind], tier: tier === 0 ? "curated" : "imported", distinctive: distinctive === 1 }));
+      return this.names;
     }
+    const out: DatasetName[] = [];
+    for (const d of this.datasets.values()) {
+      const tier = d.tier;
+      const seen = new Set<string>();
+      const add = (name: string, kind: DatasetName["kind"]) => {
+        if (seen.has(name)) return;
+        seen.add(name);
+        out.push({ name, id: d.id, kind, tier, distinctive: tier === "curated" || isDistinctive(name, kind) });
+      };
+      add(d.name, "name");
+      for (const a of d.aliases) add(a, "alias");
+      for (const h of d.hubIds) add(h, "hub-id");
+    }
+    this.names = out;
     return out;
   }
 
-  index(): void {
+  private indexDatasets(): void {
+    // The alias form alone where it leads to the same entry: half the keys, the same answers.
+    const put = (index: Record<string, string>, key: string, id: string) => {
+      const lower = key.toLowerCase();
+      const loose = aliasKey(key);
+      if (loose && !Object.hasOwn(index, loose)) index[loose] = id;
+      if (lower !== loose && !Object.hasOwn(index, lower) && index[loose] !== id) index[lower] = id;
+    };
+    // Curated entries first, then imported; ids and Hub ids before names and aliases, so a name an
+    // annotation set gives one subset never hides another dataset's Hub id.
+    const tiers = [...this.datasets.values()].sort((a, b) => tierRank(a) - tierRank(b));
+    for (const d of tiers) {
+      put(this.datasetIndex, d.id, d.id);
+      for (const h of d.hubIds) {
+        put(this.datasetIndex, h, d.id);
+        if (!h.includes("/")) put(this.legacyIndex, h, d.id);
+      }
+    }
+    for (const d of tiers) for (const a of [d.name, ...d.aliases]) put(this.datasetIndex, a, d.id);
+    // A curated one-word alias (COCO) also names the dataset under an organisation (`detection-datasets/coco`).
+    for (const d of tiers) if (d.tier === "curated") for (const a of d.aliases) if (/^[\w.-]{3,}$/.test(a)) put(this.legacyIndex, a, d.id);
+  }
+
+  /** The dataset indexes as the artefact stores them. */
+  compiledIndexes(): Pick<CompiledKnowledgeBase, "datasetIndex" | "legacyIndex" | "datasetNames"> {
+    return {
+      datasetIndex: { ...this.datasetIndex },
+      legacyIndex: { ...this.legacyIndex },
+      datasetNames: this.datasetNames().map((n) => [n.name, n.id, NAME_KINDS.indexOf(n.kind) as 0 | 1 | 2, n.tier === "curated" ? 0 : 1, n.distinctive ? 1 : 0]),
+    };
+  }
+
+  /** Builds the indexes; the dataset indexes come precompiled when the artefact carries them. */
+  index(compiled?: Pick<CompiledKnowledgeBase, "datasetIndex" | "legacyIndex" | "datasetNames">): void {
     const put = (index: Map<string, string>, key: string, id: string) => {
       for (const k of [key.toLowerCase(), aliasKey(key)]) if (k && !index.has(k)) index.set(k, id);
     };
@@ -69,11 +333,12 @@ export class KnowledgeBase {
       if (l.scancode) put(this.licenseIndex, l.scancode, l.id);
       for (const a of l.aliases) put(this.licenseIndex, a, l.id);
     }
-    for (const d of this.datasets.values()) {
-      put(this.datasetIndex, d.id, d.id);
-      for (const h of d.hubIds) put(this.datasetIndex, h, d.id);
-      for (const a of [d.name, ...d.aliases]) put(this.datasetIndex, a, d.id);
-    }
+    if (compiled?.datasetIndex && compiled.legacyIndex) {
+      // Used as parsed (own() guards against inherited keys such as `constructor`).
+      this.datasetIndex = compiled.datasetIndex;
+      this.legacyIndex = compiled.legacyIndex;
+    } else this.indexDatasets();
+    this.packedNames = compiled?.datasetNames;
     for (const m of this.models.values()) {
       put(this.modelIndex, m.id, m.id);
       for (const h of m.hubIds) put(this.modelIndex, h, m.id);
@@ -82,21 +347,72 @@ export class KnowledgeBase {
   }
 }
 
-/** A validated knowledge base as plain JSON data: what the Action's bundle carries instead of rules/. */
+function own(index: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(index, key) ? index[key] : undefined;
+}
+
+function tierRank(d: DatasetEntry): number {
+  return d.tier === "curated" ? 0 : 1;
+}
+
+/** English words and generic labels that name datasets on the Hub but mean something else in prose. */
+const COMMON = new Set(
+  "art emotion emo race trec beans news reviews books wiki web code math science poetry stories dialog chat tweets sentiment music speech images caption captions qa text data dataset corpus summary summarization translation health medical legal finance law".split(" "),
+);
+
+/** Whether a name is safe to look for in prose (see DatasetName.distinctive). */
+function isDistinctive(name: string, kind: DatasetName["kind"]): boolean {
+  if (kind === "hub-id" && name.includes("/")) return true;
+  const bare = name.trim();
+  if (bare.length < 4 || COMMON.has(bare.toLowerCase())) return false;
+  // A single ordinary word in any case ("Emotion", "imdb") is not; a mixed-case or digit-bearing
+  // name (SQuAD, CoNLL-2003, WMT16) or a name of several words is.
+  if (/\d/.test(bare) || /[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(bare)) return true;
+  if (/^[A-Z0-9-]{4,}$/.test(bare)) return true;
+  return /\s/.test(bare) && bare.length >= 10;
+}
+
+/** A validated knowledge base as plain JSON data: rules/compiled/knowledge-base.json. */
 export interface CompiledKnowledgeBase {
   licenses: (LicenseEntry & RuleFile)[];
   legalBases: (LegalBasisEntry & RuleFile)[];
-  datasets: (DatasetEntry & RuleFile)[];
+  providers: (ProviderEntry & RuleFile)[];
   models: (ModelEntry & RuleFile)[];
+  /** Curated datasets (and any imported entry that does not pack). */
+  datasets: DatasetRecord[];
+  /** Imported datasets, packed (see PackedRow). */
+  imported?: { catalogues: PackedCatalogue[]; rows: PackedRow[] } | undefined;
+  datasetIndex?: Record<string, string> | undefined;
+  legacyIndex?: Record<string, string> | undefined;
+  datasetNames?: PackedName[] | undefined;
 }
 
-/** Entries of a loaded (hence validated) knowledge base, for serialising at build time. */
+/** A loaded (hence validated) knowledge base as the artefact stores it, indexes included. */
 export function compileKnowledgeBase(kb: KnowledgeBase): CompiledKnowledgeBase {
+  const catalogues: PackedCatalogue[] = [];
+  const catalogueOf = (d: DatasetRecord): number | undefined => {
+    const url = d.sources[0]?.url ?? "";
+    const base = /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//.exec(url)?.[0];
+    if (d.tier !== "imported" || !base) return undefined;
+    let i = catalogues.findIndex((c) => c.file === d.file && c.sourceBase === base && c.publisher === d.publisher && c.section === d.sources[0]!.section);
+    if (i < 0) i = catalogues.push({ file: d.file, publisher: d.publisher, sourceBase: base, section: d.sources[0]!.section ?? "" }) - 1;
+    return i;
+  };
+  const datasets: DatasetRecord[] = [];
+  const rows: PackedRow[] = [];
+  for (const d of kb.datasets.values()) {
+    const row = pack(d, catalogueOf, catalogues);
+    if (row) rows.push(row);
+    else datasets.push(d);
+  }
   return {
     licenses: [...kb.licenses.values()],
     legalBases: [...kb.legalBases.values()],
-    datasets: [...kb.datasets.values()],
+    providers: [...kb.providers.values()],
     models: [...kb.models.values()],
+    datasets,
+    imported: { catalogues, rows },
+    ...kb.compiledIndexes(),
   };
 }
 
@@ -106,7 +422,11 @@ export function loadKnowledgeBaseFromJson(data: CompiledKnowledgeBase): Knowledg
   for (const e of data.licenses) kb.licenses.set(e.id, e);
   for (const e of data.legalBases) kb.legalBases.set(e.id, e);
   for (const e of data.datasets) kb.datasets.set(e.id, e);
+  if (data.imported) kb.datasets.load(data.imported.catalogues, data.imported.rows);
   for (const e of data.models) kb.models.set(e.id, e);
-  kb.index();
+  for (const e of data.providers ?? []) kb.providers.set(e.id, e);
+  kb.index(data);
   return kb;
 }
+
+export { versionOf };

@@ -72,8 +72,21 @@ export const LegalBasisSchema = z.strictObject({
   sources,
 });
 
+/** Who made the outputs a dataset contains (GPT-4, Claude ...): the provider's terms reach them. */
+export const ModelGeneratedSchema = z.strictObject({
+  /** The generating model as the source names it ("OpenAI GPT-4"). */
+  model: z.string().min(1),
+  /** Id in rules/providers, or null when the source names no provider rules/ knows. */
+  provider: z.string().nullable(),
+});
+
 export const DatasetEntrySchema = z.strictObject({
   id: kebabId,
+  /**
+   * `curated`: facts checked by hand (legal basis, opt-outs, incidents); `imported`: built by
+   * scripts/import-datasets.ts from a public annotation set. Curated entries win.
+   */
+  tier: z.enum(["curated", "imported"]).default("curated"),
   name: z.string().min(1),
   modality: z.enum(["image-text", "image", "text", "code", "speech", "video", "multimodal"]),
   hubIds: z.array(z.string()).default([]),
@@ -82,6 +95,12 @@ export const DatasetEntrySchema = z.strictObject({
   publisher: z.string().min(1),
   /** The license of the dataset itself (metadata, annotations, packaging): a license id from rules/licenses, or null. */
   license: z.string().nullable(),
+  /**
+   * What `license` covers. `dataset`: the dataset as a whole, i.e. its terms of use (CC BY-NC 4.0 on
+   * Alpaca rules out commercial use); `metadata`: only the packaging (LAION's URLs and alt text);
+   * `items`: each item's own license (a code corpus), bound only through the derivative stance.
+   */
+  licenseScope: z.enum(["dataset", "metadata", "items"]).default("dataset"),
   licenseNote: z.string().optional(),
   content: z.strictObject({
     /** Rights status of the underlying works. */
@@ -103,12 +122,18 @@ export const DatasetEntrySchema = z.strictObject({
   attributionPerItem: z.boolean().default(false),
   /** Datasets this one was built from (ids in rules/datasets). */
   derivedFrom: z.array(z.string()).default([]),
+  /** Outputs of other models the dataset contains (ShareGPT: ChatGPT conversations). */
+  modelGenerated: z.array(ModelGeneratedSchema).default([]),
+  /** Versions the source lists (Common Voice 8.0, 11.0 ...): a versioned Hub id resolves here, its version kept. */
+  versions: z.array(z.string()).default([]),
   incidents: z.array(z.string()).default([]),
   sources,
 });
 
 export const ModelEntrySchema = z.strictObject({
   id: kebabId,
+  /** `imported`: built by a script from a public source (the entry's first source is that link). */
+  tier: z.enum(["curated", "imported"]).default("curated"),
   name: z.string().min(1),
   hubIds: z.array(z.string()).min(1),
   aliases: z.array(z.string()).default([]),
@@ -125,15 +150,32 @@ export const ModelEntrySchema = z.strictObject({
   sources,
 });
 
+/** A model provider whose terms reach outputs of its models (OpenAI, Anthropic, Google ...). */
+export const ProviderSchema = z.strictObject({
+  id: kebabId,
+  name: z.string().min(1),
+  /** Names of the provider's models as annotation sets write them ("OpenAI GPT-4", "Claude 2.1"): matched by prefix. */
+  models: z.array(z.string()).default([]),
+  /** True when the terms forbid using outputs to develop competing models. */
+  forbidsCompetingModels: z.boolean(),
+  /** The clause, paraphrased, with its section. */
+  terms: z.string().min(1),
+  /** False when the clause could not be checked against the stored text. */
+  verified: z.boolean(),
+  sources,
+});
+
 export type LicenseEntry = z.infer<typeof LicenseEntrySchema>;
 export type LegalBasisEntry = z.infer<typeof LegalBasisSchema>;
 export type DatasetEntry = z.infer<typeof DatasetEntrySchema>;
 export type ModelEntry = z.infer<typeof ModelEntrySchema>;
+export type ProviderEntry = z.infer<typeof ProviderSchema>;
 
 export const KB_KINDS = {
   licenses: LicenseEntrySchema,
   "legal-bases": LegalBasisSchema,
   datasets: DatasetEntrySchema,
   models: ModelEntrySchema,
+  providers: ProviderSchema,
 } as const;
 export type KbKind = keyof typeof KB_KINDS;

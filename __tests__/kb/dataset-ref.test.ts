@@ -1,0 +1,71 @@
+// Dataset references as real cards write them (the forms below are from Hub model cards'
+// `datasets:` metadata and prose), resolved by kb.lookupDataset.
+import { describe, expect, it } from "vitest";
+import { datasetRefCandidates } from "../../src/kb/dataset-ref.js";
+import { kb } from "../helpers.js";
+
+const id = (ref: string) => kb.lookupDataset(ref)?.entry.id;
+
+describe("dataset id matching", () => {
+  it("ignores case and _ / - differences", () => {
+    expect(id("LAION-2B-en")).toBe("laion-2b-en");
+    expect(id("laion2b_en")).toBe("laion-2b-en");
+    expect(id("SQuAD")).toBe(id("squad"));
+    expect(id("Common-Voice")).toBe("common-voice");
+  });
+
+  it("reads a legacy un-namespaced id and its namespaced form as one dataset", () => {
+    expect(id("squad")).toBeDefined();
+    expect(id("rajpurkar/squad")).toBe(id("squad"));
+    expect(kb.lookupDataset("rajpurkar/squad")?.how).toBe("legacy");
+    expect(id("nyu-mll/glue")).toBe(id("glue"));
+    expect(id("stanfordnlp/imdb")).toBe(id("imdb"));
+  });
+
+  it("drops split and config suffixes, keeping the config", () => {
+    expect(id("squad-train")).toBe(id("squad"));
+    const en = kb.lookupDataset("wikipedia:en");
+    expect(en?.entry.id).toBe("wikipedia");
+    expect(en?.config).toBe("en");
+    expect(kb.lookupDataset("glue/mrpc")?.entry.id).toBeDefined();
+  });
+
+  it("maps versioned ids to the dataset and keeps the version", () => {
+    const cv = kb.lookupDataset("mozilla-foundation/common_voice_8_0");
+    expect(cv?.entry.id).toBe("common-voice");
+    expect(cv?.version).toBe("8.0");
+    expect(kb.lookupDataset("common_voice_11_0")?.version).toBe("11.0");
+    // A versioned id that is itself a dataset stays that dataset.
+    expect(id("squad_v2")).not.toBe(id("squad"));
+  });
+
+  it("reads Hub dataset URLs, with viewer and tree pages", () => {
+    expect(id("https://huggingface.co/datasets/tatsu-lab/alpaca")).toBe(id("tatsu-lab/alpaca"));
+    expect(id("https://huggingface.co/datasets/tatsu-lab/alpaca/tree/main")).toBe(id("tatsu-lab/alpaca"));
+    const viewer = kb.lookupDataset("https://huggingface.co/datasets/glue/viewer/mrpc/train");
+    expect(viewer?.entry.id).toBe(id("glue"));
+    expect(viewer?.config).toBe("mrpc");
+  });
+
+  it("reads a name that extends a canonical id as a variant of it", () => {
+    const m = kb.lookupDataset("Finnish-NLP/mc4_fi_cleaned");
+    expect(m?.entry.id).toBe("mc4");
+    expect(m?.how).toBe("variant");
+    expect(kb.lookupDataset("someone/entirely-unknown-thing")).toBeUndefined();
+  });
+
+  it("lists the literal form first", () => {
+    expect(datasetRefCandidates("Squad")[0]).toEqual({ ref: "Squad", config: undefined });
+  });
+});
+
+describe("dataset names for readers", () => {
+  it("flags ordinary words and short names as not distinctive", () => {
+    const names = kb.datasetNames();
+    const flag = (n: string) => names.find((x) => x.name === n)?.distinctive;
+    expect(flag("Emotion")).toBe(false);
+    expect(flag("tatsu-lab/alpaca")).toBe(true);
+    // Curated names are always offered.
+    expect(names.filter((n) => n.tier === "curated").every((n) => n.distinctive)).toBe(true);
+  });
+});

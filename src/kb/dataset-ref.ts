@@ -1,0 +1,65 @@
+// How cards write a dataset: a Hub id in any case, a Hub URL (with /viewer/<config>/<split> or
+// /tree/main), a config (`:en`, `glue/mrpc`), a split (`-train`), a version (`common_voice_8_0`).
+// datasetRefCandidates lists the forms to look up, most literal first, each with what it dropped.
+
+export interface RefCandidate {
+  ref: string;
+  config?: string | undefined;
+  version?: string | undefined;
+  /** True for `glue/mrpc` read as `glue` + config: only an un-namespaced Hub id may match it. */
+  legacyOnly?: boolean | undefined;
+}
+
+const HUB_DATASET_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\/([^?#\s]+)/i;
+/** Path segments after a Hub repo id that are pages of it, not part of the id. */
+const REPO_PAGES = new Set(["tree", "blob", "resolve", "raw", "viewer", "discussions", "commits", "commit", "edit", "discussion", "sql-console", "embed"]);
+const SPLIT = /^(.+?)[-_.](train|training|validation|valid|val|dev|test|eval|all|full|split)$/i;
+/** `common_voice_8_0`, `OSCAR-2201`, `wikitext-103-v1`, `squad_v2` ... */
+const VERSION = /^(.+?)[-_.]v?(\d+(?:[._]\d+)*)$/i;
+/** A leading `v` or separators make a version readable: `8_0` → `8.0`. */
+export function versionOf(raw: string): string {
+  return raw.replace(/^v/i, "").replace(/_/g, ".");
+}
+
+export function datasetRefCandidates(input: string): RefCandidate[] {
+  const out: RefCandidate[] = [];
+  const seen = new Set<string>();
+  const add = (c: RefCandidate) => {
+    const key = c.ref.toLowerCase();
+    if (!c.ref || seen.has(key)) return;
+    seen.add(key);
+    out.push(c);
+  };
+  let ref = input.trim().replace(/^[`'"<[(]+|[`'">\])]+$/g, "").replace(/[.,;:]+$/, "");
+  let config: string | undefined;
+  const url = HUB_DATASET_URL.exec(ref);
+  if (url) {
+    const parts = url[1]!.split("/").filter(Boolean);
+    const pageAt = parts.findIndex((p, i) => i > 0 && REPO_PAGES.has(p.toLowerCase()));
+    const idParts = pageAt >= 0 ? parts.slice(0, pageAt) : parts.slice(0, 2);
+    if (pageAt >= 0 && parts[pageAt]!.toLowerCase() === "viewer" && parts[pageAt + 1]) config = parts[pageAt + 1];
+    ref = idParts.join("/");
+  }
+  // `name:config` (the Hub's config notation in some tools) and `name[train]`.
+  const colon = /^([^:\s]+):([\w.-]+)$/.exec(ref);
+  if (colon && !/^https?$/i.test(colon[1]!)) {
+    ref = colon[1]!;
+    config = colon[2];
+  }
+  ref = ref.replace(/\[[\w.:%-]*\]$/, "");
+  add({ ref, config });
+
+  const forms: RefCandidate[] = [{ ref, config }];
+  // `glue/mrpc`, `wikipedia/20220301.en`: a canonical id with a config, when `org/name` is not known.
+  const slash = ref.split("/");
+  if (slash.length === 2 && slash[1]) forms.push({ ref: slash[0]!, config: slash[1], legacyOnly: true });
+  for (const f of forms) {
+    add(f);
+    const split = SPLIT.exec(f.ref);
+    const base = split ? { ...f, ref: split[1]!, config: f.config ?? split[2] } : f;
+    add(base);
+    const version = VERSION.exec(base.ref);
+    if (version) add({ ...base, ref: version[1]!, version: versionOf(version[2]!) });
+  }
+  return out;
+}
