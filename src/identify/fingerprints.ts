@@ -232,7 +232,8 @@ export class FingerprintIndex {
    * `license_name` or `license_link`) to a license.
    */
   resolve(ref: string): License | undefined {
-    const r = ref.trim();
+    // No id, name or URL is longer; bounding the input keeps the URL patterns below linear.
+    const r = ref.trim().slice(0, 500);
     if (!r) return undefined;
     const direct = this.get(r) ?? this.get(canonicalUrl(r));
     if (direct) return direct;

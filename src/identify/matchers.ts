@@ -111,16 +111,36 @@ export interface DeclaredMatch {
   operands: License[];
 }
 
-const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\n\r]*)/i;
+/** An SPDX-License-Identifier line; an expression longer than 300 characters is cut (no real one is). */
+const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\n\r]{0,300})/i;
+
+/** The operands of an SPDX expression (A OR B AND C WITH X), by word: the exception after WITH is dropped. */
+function expressionOperands(expr: string): string[] {
+  const operands: string[] = [];
+  let current: string[] = [];
+  let skip = false;
+  for (const word of expr.split(/\s+/)) {
+    const op = word.toUpperCase();
+    if (op === "OR" || op === "AND") {
+      if (current.length > 0) operands.push(current.join(" "));
+      current = [];
+      skip = false;
+    } else if (op === "WITH") skip = true;
+    else if (!skip && word !== "") current.push(word);
+  }
+  if (current.length > 0) operands.push(current.join(" "));
+  return operands;
+}
 
 function resolveExpression(expr: string, index: FingerprintIndex): { license: License | null; operands: License[] } {
   const cleaned = expr
+    .slice(0, 300)
     .replace(/\*\/|-->|#}|%>/g, " ")
     .replace(/[()]/g, " ")
     .trim();
   const whole = index.resolve(cleaned);
   if (whole) return { license: whole, operands: [] };
-  const parts = cleaned.split(/\s+(?:OR|AND)\s+/i).map((p) => p.split(/\s+WITH\s+/i)[0]!.trim());
+  const parts = expressionOperands(cleaned);
   const operands = parts.map((p) => index.resolve(p)).filter((l): l is License => l !== undefined);
   if (parts.length === 1) return { license: operands[0] ?? null, operands: [] };
   const distinct = [...new Map(operands.map((l) => [l.index, l])).values()];
@@ -369,6 +389,9 @@ export interface ReferenceMatch {
   confidence: number;
 }
 
+/** Filler words a mention may carry between the words of a name ("Apache License, Version 2.0"). */
+const MAX_FILLERS = 4;
+
 /** Words that, a few words before a name, make it a statement of license: "licensed under the ...". */
 const CONTEXT_BEFORE = new Set(["under", "licensed", "released", "distributed", "governed", "subject", "covered", "licensing"]);
 /** Words that make a name a statement of license right before it ("License: MIT") or right after it ("MIT License"). */
@@ -394,11 +417,13 @@ export function matchReference(input: PreparedInput, index: FingerprintIndex): R
     for (const key of keys) {
       let j = i;
       let k = 0;
+      let fillers = 0;
       while (k < key.length && j < tokens.length) {
         if (tokens[j] === key[k]) {
           k++;
           j++;
-        } else if (k > 0 && NAME_FILLERS.has(tokens[j]!)) {
+        } else if (k > 0 && fillers < MAX_FILLERS && NAME_FILLERS.has(tokens[j]!)) {
+          fillers++;
           j++;
         } else break;
       }
@@ -412,9 +437,22 @@ export function matchReference(input: PreparedInput, index: FingerprintIndex): R
   }
   if (mentions.length === 0) return undefined;
   // A mention inside a longer one names nothing by itself ("BSD 3-Clause Clear" is not also "BSD 3-Clause").
+  // Longest first; a position remembers the kept mention reaching furthest over it, so the test is
+  // constant per mention (mentions are a few tokens long: marking them is linear in the text).
   mentions.sort((a, b) => b.length - a.length || a.start - b.start);
   const kept: Mention[] = [];
-  for (const m of mentions) if (!kept.some((k) => k.start <= m.start && m.end <= k.end && k.license !== m.license)) kept.push(m);
+  const coverEnd = new Int32Array(tokens.length);
+  const coverLicense = new Int32Array(tokens.length).fill(-1);
+  for (const m of mentions) {
+    if (coverEnd[m.start]! >= m.end && coverLicense[m.start] !== m.license.index) continue;
+    kept.push(m);
+    for (let p = m.start; p < m.end; p++) {
+      if (m.end > coverEnd[p]!) {
+        coverEnd[p] = m.end;
+        coverLicense[p] = m.license.index;
+      }
+    }
+  }
   const byLicense = new Map<number, Mention>();
   for (const m of kept) if (!byLicense.has(m.license.index)) byLicense.set(m.license.index, m);
   const distinct = [...byLicense.values()];

@@ -62,6 +62,15 @@ function canonicalVersion(t: string): string {
   return numbers.join(".") + (m[2] ?? "");
 }
 
+/** The token without leading and trailing dots (by index: a regex for "dots at the end" is quadratic on a run of dots). */
+function trimDots(t: string): string {
+  let a = 0;
+  let b = t.length;
+  while (a < b && t.charCodeAt(a) === 46) a++;
+  while (b > a && t.charCodeAt(b - 1) === 46) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+
 /** Lower-case word tokens of a name or a mention, versions canonical and glued versions split, fillers kept. */
 export function nameTokens(text: string): string[] {
   const raw = text
@@ -70,7 +79,7 @@ export function nameTokens(text: string): string[] {
     .split(/[^a-z0-9.+]+/);
   const out: string[] = [];
   for (let t of raw) {
-    t = t.replace(/^\.+|\.+$/g, "");
+    t = trimDots(t);
     if (t === "") continue;
     // llama3.1 → llama 3.1; gpl3 → gpl 3 (three or more letters, so cc0 and x11 stay whole)
     const glued = /^([a-z]{3,})(v?\d+(?:\.\d+)*[a-z]?)$/.exec(t);

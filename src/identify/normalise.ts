@@ -37,10 +37,46 @@ function rewriteStep(name: string, description: string, rewrites: readonly Rewri
   };
 }
 
-const HTML_TAGS =
-  /<\/?(?:p|br|hr|div|span|b|i|u|em|strong|a|ul|ol|li|h[1-6]|code|pre|blockquote|sup|sub|table|tr|td|th|tbody|thead|center|font|small|big|details|summary)\b[^>\n]*>/gi;
+/** HTML elements whose tags are dropped (named, so that placeholders such as <copyright holders> stay). */
+const HTML_TAG_NAMES =
+  "a|abbr|article|b|big|blockquote|body|br|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|figure|font|" +
+  "footer|h[1-6]|header|hr|html|i|img|ins|kbd|li|link|main|meta|nav|ol|p|pre|s|section|small|span|strike|strong|sub|" +
+  "summary|sup|table|tbody|td|tfoot|th|thead|title|tr|tt|u|ul|var";
+// A tag's attributes end at the next < or >, so a scan never runs past the next tag: linear in the text.
+const HTML_TAGS = new RegExp(`<\\/?(?:${HTML_TAG_NAMES})\\b[^<>]*>`, "gi");
 
-const ENTITIES: Readonly<Record<string, string>> = { nbsp: " ", amp: "&", quot: '"', "#39": "'", "#039": "'", apos: "'", lt: "<", gt: ">" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: " ", amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", ldquo: '"', rdquo: '"', lsquo: "'", rsquo: "'",
+  mdash: "-", ndash: "-", hellip: "...", copy: "\u00A9", sect: "\u00A7", middot: " ", bull: " ", trade: " ", reg: " ",
+};
+
+function decodeEntity(_m: string, e: string): string {
+  if (e[0] !== "#") return ENTITIES[e.toLowerCase()] ?? " ";
+  const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : " ";
+}
+
+/** Drops HTML comments and the content of <head>, <script> and <style> (an HTML page's non-text), by forward search. */
+function dropHtmlBlocks(text: string): string {
+  if (!text.includes("<")) return text;
+  const lower = text.toLowerCase();
+  const parts: string[] = [];
+  let pos = 0;
+  const open = /<!--|<(head|script|style)\b/g;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    const close = m[1] ? `</${m[1]}` : "-->";
+    const end = lower.indexOf(close, m.index + m[0].length);
+    if (end < 0) break;
+    const after = m[1] ? lower.indexOf(">", end) : end + 2;
+    if (after < 0) break;
+    parts.push(text.slice(pos, m.index), " ");
+    pos = after + 1;
+    open.lastIndex = pos;
+  }
+  if (pos === 0) return text;
+  parts.push(text.slice(pos));
+  return parts.join("");
+}
 
 /**
  * A copyright notice, wherever the line breaks fall: a © or (c), or the word Copyright followed by
@@ -51,7 +87,7 @@ const ENTITIES: Readonly<Record<string, string>> = { nbsp: " ", amp: "&", quot: 
  */
 const COPYRIGHT_NOTICE = new RegExp(
   String.raw`(?:©|\([Cc]\)|(?:\b[Cc]opyright|\bCOPYRIGHT)\b:?(?=[ \t\n]*(?:©|\([Cc]\)|\d{4}|<|\[|\{|yyyy|[Cc]opyright\b|COPYRIGHT\b)))` +
-    String.raw`(?:[ \t\n]*(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|yyyy,?|<[^>\n]*>|\[[^\]\n]*\]|\{[^}\n]*\}|by\b|` +
+    String.raw`(?:[ \t\n]*(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|yyyy,?|<[^<>\n]{0,100}>|\[[^[\]\n]{0,100}\]|\{[^{}\n]{0,100}\}|by\b|` +
     String.raw`[A-Z][\w.&'-]*,?(?=[ \t\n]+[A-Z0-9(©<\[]|[ \t\n]*$)))*`,
   "g",
 );
@@ -60,19 +96,53 @@ const COPYRIGHT_NOTICE = new RegExp(
 const PREAMBLE_LINE =
   /^(?:(?:this|the|these|our|all)\s+(?:[\w.+-]+\s+){0,4}?(?:models?|weights|checkpoints?|repository|repo|project|code|software|files?|dataset|materials?)\b[^\n]{0,200}?\b(?:under|subject to|governed by)\b|[^\n]{0,120}?\b(?:is|are)\s+(?:licensed|released|distributed|made available|provided|governed)\s+(?:under|by)\b|licen[cs]e\s*:)[^\n]*$/i;
 
-/** List bullets and section numbers at a line start: "- ", "1. ", "1.1 ", "(a) ", "iv) ", "Section 3. ". */
-const BULLET_OR_NUMBER = new RegExp(
-  "^[ \\t]*(?:(?:" +
+/**
+ * One list bullet or section number at the current position: "- ", "1. ", "1.1 ", "(a) ", "iv) ",
+ * "Section 3. ". Every quantifier but the trailing blanks is bounded, so a match attempt costs a
+ * constant whatever the line holds.
+ */
+const LINE_MARKER = new RegExp(
+  "(?:" +
     [
-      "[-*+\\u2022\\u00B7\\u25AA\\u25E6\\u2023\\u25CB\\u25CF\\u25A0\\u25A1\\u27A2]+",
-      "(?:section|article|clause)[ \\t]+\\d{1,3}(?:\\.\\d{1,3})*\\.?",
-      "\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)](?:\\d{1,3}[.)])*",
-      "\\d{1,3}(?:\\.\\d{1,3})+",
+      "[-*+\\u2022\\u00B7\\u25AA\\u25E6\\u2023\\u25CB\\u25CF\\u25A0\\u25A1\\u27A2]{1,8}",
+      "(?:section|article|clause)[ \\t]{1,8}\\d{1,3}(?:\\.\\d{1,3}){0,4}\\.?",
+      "\\(?(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}|[a-z]|[ivxlc]{1,6})[.)](?:\\d{1,3}[.)]){0,3}",
+      "\\d{1,3}(?:\\.\\d{1,3}){1,4}",
       "\\((?:\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\\)",
     ].join("|") +
-    ")(?=[ \\t:]|$)[ \\t:]*)+",
-  "gim",
+    ")(?=[ \\t:\\n]|$)[ \\t:]*",
+  "iy",
 );
+/** Markers removed from one line start at most ("1. (a) (i) - "); more are text. */
+const MAX_LINE_MARKERS = 6;
+
+/** Drops list bullets and section numbers at line starts, one line at a time (linear in the text). */
+function stripLineMarkers(text: string): string {
+  const parts: string[] = [];
+  let pos = 0;
+  let copied = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    let i = pos;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    let j = i;
+    for (let k = 0; k < MAX_LINE_MARKERS && j < end; k++) {
+      LINE_MARKER.lastIndex = j;
+      const m = LINE_MARKER.exec(text);
+      if (!m || m[0].length === 0) break;
+      j += m[0].length;
+    }
+    if (j > i) {
+      parts.push(text.slice(copied, pos));
+      copied = j;
+    }
+    pos = end + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
 
 function stripFrontMatter(text: string): string {
   if (!text.startsWith("---")) return text;
@@ -86,10 +156,12 @@ function stripPreamble(text: string): string {
   for (let seen = 0; seen < 3 && pos < text.length; ) {
     let end = text.indexOf("\n", pos);
     if (end < 0) end = text.length;
-    const line = text.slice(pos, end).trim();
-    if (line !== "") {
+    // A line too long to be a preamble is not copied out to be tested.
+    const long = end - pos > 400;
+    const line = long ? "" : text.slice(pos, end).trim();
+    if (long || line !== "") {
       seen++;
-      if (line.length <= 300 && PREAMBLE_LINE.test(line)) return text.slice(0, pos) + text.slice(end);
+      if (!long && line.length <= 300 && PREAMBLE_LINE.test(line)) return text.slice(0, pos) + text.slice(end);
     }
     pos = end + 1;
   }
@@ -176,18 +248,27 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
     { pattern: /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, replacement: " " },
   ]),
   { name: "front-matter", description: "drop a leading YAML front-matter block (model cards)", apply: stripFrontMatter },
-  rewriteStep("html", "drop common HTML tags and decode the usual entities", [
+  {
+    name: "html-blocks",
+    description: "drop HTML comments and the content of <head>, <script> and <style> (license pages saved as HTML)",
+    apply: dropHtmlBlocks,
+  },
+  rewriteStep("html", "drop common HTML tags and decode named and numeric entities", [
     { pattern: HTML_TAGS, replacement: " ", when: "<" },
-    { pattern: /&(nbsp|amp|quot|#0?39|apos|lt|gt);/gi, replacement: (_m, e: string) => ENTITIES[e.toLowerCase()] ?? " ", when: "&" },
+    { pattern: /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,9});/gi, replacement: decodeEntity, when: "&" },
   ]),
   rewriteStep("quotes-dashes", "unify curly and typographic quotes, apostrophes and dashes", [
     { pattern: /[\u2018\u2019\u201A\u201B\u2032\u00B4]/g, replacement: "'" },
     { pattern: /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|''/g, replacement: '"' },
     { pattern: /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, replacement: "-" },
   ]),
+  rewriteStep("markdown-escapes", "drop Markdown's backslash before punctuation (1\\. is 1.)", [
+    { pattern: /\\([!-/:-@[-`{-~])/g, replacement: "$1", when: "\\" },
+  ]),
+  // Link text and targets cannot hold their own brackets, so each scan stops at the next bracket: linear.
   rewriteStep("markdown-links", "keep the text of Markdown links; drop link targets and reference definitions", [
-    { pattern: /!?\[([^\]\n]*)\]\([^)\n]*\)/g, replacement: "$1", when: "](" },
-    { pattern: /\[([^\]\n]*)\]\[[^\]\n]*\]/g, replacement: "$1", when: "][" },
+    { pattern: /!?\[([^[\]\n]*)\]\([^()\n]*\)/g, replacement: "$1", when: "](" },
+    { pattern: /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, replacement: "$1", when: "][" },
     { pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$/gm, replacement: "", when: "]:" },
   ]),
   rewriteStep("urls", "drop URLs (license and project addresses vary between copies)", [
@@ -208,8 +289,8 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
     description: "drop a 'This model is licensed under ...' line among the first three lines (the reference matcher reads the raw text)",
     apply: stripPreamble,
   },
-  rewriteStep("bullets-numbering", "drop list bullets and section numbering at line starts, and (a)/(iv)/(1) markers anywhere", [
-    { pattern: BULLET_OR_NUMBER, replacement: "" },
+  { name: "line-markers", description: "drop list bullets and section numbering at line starts", apply: stripLineMarkers },
+  rewriteStep("inline-markers", "drop (a)/(iv)/(1) markers and section signs anywhere", [
     { pattern: /\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)/gi, replacement: " ", when: "(" },
     { pattern: /§+/g, replacement: " ", when: "§" },
   ]),
