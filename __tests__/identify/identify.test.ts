@@ -230,6 +230,18 @@ describe("declared ids", () => {
   });
 });
 
+describe("each distinct text is identified once", () => {
+  it("the same text gives the same frozen result; a declared id is part of the key", () => {
+    const text = rewrap(textOf("MIT"), 50);
+    const a = identifyLicense(text);
+    expect(identifyLicense(`${text}`)).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.runnersUp)).toBe(true);
+    const declared = identifyLicense(text, { declared: "apache-2.0" });
+    expect(declared).not.toBe(a);
+    expect(declared.note).toMatch(/'apache-2.0' was declared/);
+  });
+});
+
 describe("renderIdentification", () => {
   it("text and JSON", () => {
     const r = identifyLicense(textOf("BSD-3-Clause"));

@@ -10,6 +10,7 @@
 // The text outranks a declaration: a declared id is accepted when the text does not identify another
 // license, and when it does, the text's license is reported and the declared one listed as a runner-up.
 // Below every threshold the result is `unrecognized` with id null and the closest candidates.
+import { ContentCache, contentKey } from "./cache.js";
 import { fingerprintIndex, type FingerprintIndex, type License } from "./fingerprints.js";
 import { DICE, matchDeclared, matchDice, matchExact, matchReference, prepare, type Candidate } from "./matchers.js";
 import type { Identification, MatcherName, RunnerUp } from "./types.js";
@@ -51,7 +52,23 @@ function dedupe(rs: RunnerUp[]): RunnerUp[] {
   return rs.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
 }
 
+const cache = new ContentCache<Identification>();
+
+/** Forgets remembered identifications (tests; after the fingerprint index changed). */
+export function clearIdentificationCache(): void {
+  cache.clear();
+}
+
+/**
+ * Identifies the license in a text. Each distinct text (with the same declared id) is identified once
+ * and the frozen result shared; a caller-supplied index bypasses the cache.
+ */
 export function identifyLicense(text: string, opts: IdentifyOptions = {}): Identification {
+  if (opts.index) return identifyUncached(text, opts);
+  return cache.get(contentKey(text, opts.declared), () => identifyUncached(text, opts));
+}
+
+function identifyUncached(text: string, opts: IdentifyOptions): Identification {
   const index = opts.index ?? fingerprintIndex();
   const input = prepare(text, index);
 
