@@ -8370,6 +8370,69 @@ function inherit(w, s) {
   w.r.sources.push(s);
 }
 
+const __builtin$3 = process.getBuiltinModule?.("node:crypto") ?? createRequire(import.meta.url)("node:crypto");
+const __builtinExport = (key) => __builtin$3[key];
+const createHash = /*#__PURE__*/ __builtinExport("createHash");
+const randomUUID = /*#__PURE__*/ __builtinExport("randomUUID");
+
+const _builtin_crypto = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+  __proto__: null,
+  createHash,
+  randomUUID
+}, Symbol.toStringTag, { value: 'Module' }));
+
+// Identifications by content hash: a monorepo holds thousands of identical LICENSE files, and each
+// distinct text is identified once per process. The results are frozen, since callers share them.
+
+/** Distinct texts remembered; the oldest is forgotten first. A result is a few hundred bytes. */
+const CACHE_ENTRIES = 4096;
+
+/** The key of a text and the options that change its result (a declared id). */
+function contentKey(text, declared) {
+  const h = createHash("sha256").update(text, "utf8");
+  if (declared) h.update("\0").update(declared, "utf8");
+  return h.digest("base64");
+}
+
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** A small least-recently-used map (a Map keeps insertion order: re-inserting marks an entry as used). */
+class ContentCache {
+    entries = new Map();
+  hits = 0;
+  misses = 0;
+
+  constructor(  capacity = CACHE_ENTRIES) {this.capacity = capacity;}
+
+  /** The value for `key`, computing and freezing it on a miss. */
+  get(key, compute) {
+    const found = this.entries.get(key);
+    if (found !== undefined) {
+      this.hits++;
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      return found;
+    }
+    this.misses++;
+    const value = deepFreeze(compute());
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value);
+    return value;
+  }
+
+  clear() {
+    this.entries.clear();
+    this.hits = 0;
+    this.misses = 0;
+  }
+}
+
 // Compact text encoding of sorted integer lists for fingerprints.json: the gaps between consecutive
 // values, each written as a little-endian base-32 varint in JSON-safe characters (a "final" alphabet
 // for the last digit of a number, a "continuation" alphabet for the others). A list of 300 word ids
@@ -8485,6 +8548,15 @@ function canonicalVersion(t) {
   return numbers.join(".") + (m[2] ?? "");
 }
 
+/** The token without leading and trailing dots (by index: a regex for "dots at the end" is quadratic on a run of dots). */
+function trimDots(t) {
+  let a = 0;
+  let b = t.length;
+  while (a < b && t.charCodeAt(a) === 46) a++;
+  while (b > a && t.charCodeAt(b - 1) === 46) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+
 /** Lower-case word tokens of a name or a mention, versions canonical and glued versions split, fillers kept. */
 function nameTokens(text) {
   const raw = text
@@ -8493,7 +8565,7 @@ function nameTokens(text) {
     .split(/[^a-z0-9.+]+/);
   const out = [];
   for (let t of raw) {
-    t = t.replace(/^\.+|\.+$/g, "");
+    t = trimDots(t);
     if (t === "") continue;
     // llama3.1 → llama 3.1; gpl3 → gpl 3 (three or more letters, so cc0 and x11 stay whole)
     const glued = /^([a-z]{3,})(v?\d+(?:\.\d+)*[a-z]?)$/.exec(t);
@@ -8616,10 +8688,46 @@ function rewriteStep(name, description, rewrites) {
   };
 }
 
-const HTML_TAGS =
-  /<\/?(?:p|br|hr|div|span|b|i|u|em|strong|a|ul|ol|li|h[1-6]|code|pre|blockquote|sup|sub|table|tr|td|th|tbody|thead|center|font|small|big|details|summary)\b[^>\n]*>/gi;
+/** HTML elements whose tags are dropped (named, so that placeholders such as <copyright holders> stay). */
+const HTML_TAG_NAMES =
+  "a|abbr|article|b|big|blockquote|body|br|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|figure|font|" +
+  "footer|h[1-6]|header|hr|html|i|img|ins|kbd|li|link|main|meta|nav|ol|p|pre|s|section|small|span|strike|strong|sub|" +
+  "summary|sup|table|tbody|td|tfoot|th|thead|title|tr|tt|u|ul|var";
+// A tag's attributes end at the next < or >, so a scan never runs past the next tag: linear in the text.
+const HTML_TAGS = new RegExp(`<\\/?(?:${HTML_TAG_NAMES})\\b[^<>]*>`, "gi");
 
-const ENTITIES = { nbsp: " ", amp: "&", quot: '"', "#39": "'", "#039": "'", apos: "'", lt: "<", gt: ">" };
+const ENTITIES = {
+  nbsp: " ", amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", ldquo: '"', rdquo: '"', lsquo: "'", rsquo: "'",
+  mdash: "-", ndash: "-", hellip: "...", copy: "\u00A9", sect: "\u00A7", middot: " ", bull: " ", trade: " ", reg: " ",
+};
+
+function decodeEntity(_m, e) {
+  if (e[0] !== "#") return ENTITIES[e.toLowerCase()] ?? " ";
+  const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : " ";
+}
+
+/** Drops HTML comments and the content of <head>, <script> and <style> (an HTML page's non-text), by forward search. */
+function dropHtmlBlocks(text) {
+  if (!text.includes("<")) return text;
+  const lower = text.toLowerCase();
+  const parts = [];
+  let pos = 0;
+  const open = /<!--|<(head|script|style)\b/g;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    const close = m[1] ? `</${m[1]}` : "-->";
+    const end = lower.indexOf(close, m.index + m[0].length);
+    if (end < 0) break;
+    const after = m[1] ? lower.indexOf(">", end) : end + 2;
+    if (after < 0) break;
+    parts.push(text.slice(pos, m.index), " ");
+    pos = after + 1;
+    open.lastIndex = pos;
+  }
+  if (pos === 0) return text;
+  parts.push(text.slice(pos));
+  return parts.join("");
+}
 
 /**
  * A copyright notice, wherever the line breaks fall: a © or (c), or the word Copyright followed by
@@ -8630,7 +8738,7 @@ const ENTITIES = { nbsp: " ", amp: "&", quot: '"', "#39": "'", "#039": "'", apos
  */
 const COPYRIGHT_NOTICE = new RegExp(
   String.raw`(?:©|\([Cc]\)|(?:\b[Cc]opyright|\bCOPYRIGHT)\b:?(?=[ \t\n]*(?:©|\([Cc]\)|\d{4}|<|\[|\{|yyyy|[Cc]opyright\b|COPYRIGHT\b)))` +
-    String.raw`(?:[ \t\n]*(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|yyyy,?|<[^>\n]*>|\[[^\]\n]*\]|\{[^}\n]*\}|by\b|` +
+    String.raw`(?:[ \t\n]*(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|yyyy,?|<[^<>\n]{0,100}>|\[[^[\]\n]{0,100}\]|\{[^{}\n]{0,100}\}|by\b|` +
     String.raw`[A-Z][\w.&'-]*,?(?=[ \t\n]+[A-Z0-9(©<\[]|[ \t\n]*$)))*`,
   "g",
 );
@@ -8639,19 +8747,53 @@ const COPYRIGHT_NOTICE = new RegExp(
 const PREAMBLE_LINE =
   /^(?:(?:this|the|these|our|all)\s+(?:[\w.+-]+\s+){0,4}?(?:models?|weights|checkpoints?|repository|repo|project|code|software|files?|dataset|materials?)\b[^\n]{0,200}?\b(?:under|subject to|governed by)\b|[^\n]{0,120}?\b(?:is|are)\s+(?:licensed|released|distributed|made available|provided|governed)\s+(?:under|by)\b|licen[cs]e\s*:)[^\n]*$/i;
 
-/** List bullets and section numbers at a line start: "- ", "1. ", "1.1 ", "(a) ", "iv) ", "Section 3. ". */
-const BULLET_OR_NUMBER = new RegExp(
-  "^[ \\t]*(?:(?:" +
+/**
+ * One list bullet or section number at the current position: "- ", "1. ", "1.1 ", "(a) ", "iv) ",
+ * "Section 3. ". Every quantifier but the trailing blanks is bounded, so a match attempt costs a
+ * constant whatever the line holds.
+ */
+const LINE_MARKER = new RegExp(
+  "(?:" +
     [
-      "[-*+\\u2022\\u00B7\\u25AA\\u25E6\\u2023\\u25CB\\u25CF\\u25A0\\u25A1\\u27A2]+",
-      "(?:section|article|clause)[ \\t]+\\d{1,3}(?:\\.\\d{1,3})*\\.?",
-      "\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)](?:\\d{1,3}[.)])*",
-      "\\d{1,3}(?:\\.\\d{1,3})+",
+      "[-*+\\u2022\\u00B7\\u25AA\\u25E6\\u2023\\u25CB\\u25CF\\u25A0\\u25A1\\u27A2]{1,8}",
+      "(?:section|article|clause)[ \\t]{1,8}\\d{1,3}(?:\\.\\d{1,3}){0,4}\\.?",
+      "\\(?(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}|[a-z]|[ivxlc]{1,6})[.)](?:\\d{1,3}[.)]){0,3}",
+      "\\d{1,3}(?:\\.\\d{1,3}){1,4}",
       "\\((?:\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\\)",
     ].join("|") +
-    ")(?=[ \\t:]|$)[ \\t:]*)+",
-  "gim",
+    ")(?=[ \\t:\\n]|$)[ \\t:]*",
+  "iy",
 );
+/** Markers removed from one line start at most ("1. (a) (i) - "); more are text. */
+const MAX_LINE_MARKERS = 6;
+
+/** Drops list bullets and section numbers at line starts, one line at a time (linear in the text). */
+function stripLineMarkers(text) {
+  const parts = [];
+  let pos = 0;
+  let copied = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    let i = pos;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    let j = i;
+    for (let k = 0; k < MAX_LINE_MARKERS && j < end; k++) {
+      LINE_MARKER.lastIndex = j;
+      const m = LINE_MARKER.exec(text);
+      if (!m || m[0].length === 0) break;
+      j += m[0].length;
+    }
+    if (j > i) {
+      parts.push(text.slice(copied, pos));
+      copied = j;
+    }
+    pos = end + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
 
 function stripFrontMatter(text) {
   if (!text.startsWith("---")) return text;
@@ -8665,10 +8807,12 @@ function stripPreamble(text) {
   for (let seen = 0; seen < 3 && pos < text.length; ) {
     let end = text.indexOf("\n", pos);
     if (end < 0) end = text.length;
-    const line = text.slice(pos, end).trim();
-    if (line !== "") {
+    // A line too long to be a preamble is not copied out to be tested.
+    const long = end - pos > 400;
+    const line = long ? "" : text.slice(pos, end).trim();
+    if (long || line !== "") {
       seen++;
-      if (line.length <= 300 && PREAMBLE_LINE.test(line)) return text.slice(0, pos) + text.slice(end);
+      if (!long && line.length <= 300 && PREAMBLE_LINE.test(line)) return text.slice(0, pos) + text.slice(end);
     }
     pos = end + 1;
   }
@@ -8755,18 +8899,27 @@ const NORMALISATION_STEPS = [
     { pattern: /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, replacement: " " },
   ]),
   { name: "front-matter", description: "drop a leading YAML front-matter block (model cards)", apply: stripFrontMatter },
-  rewriteStep("html", "drop common HTML tags and decode the usual entities", [
+  {
+    name: "html-blocks",
+    description: "drop HTML comments and the content of <head>, <script> and <style> (license pages saved as HTML)",
+    apply: dropHtmlBlocks,
+  },
+  rewriteStep("html", "drop common HTML tags and decode named and numeric entities", [
     { pattern: HTML_TAGS, replacement: " ", when: "<" },
-    { pattern: /&(nbsp|amp|quot|#0?39|apos|lt|gt);/gi, replacement: (_m, e) => ENTITIES[e.toLowerCase()] ?? " ", when: "&" },
+    { pattern: /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,9});/gi, replacement: decodeEntity, when: "&" },
   ]),
   rewriteStep("quotes-dashes", "unify curly and typographic quotes, apostrophes and dashes", [
     { pattern: /[\u2018\u2019\u201A\u201B\u2032\u00B4]/g, replacement: "'" },
     { pattern: /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|''/g, replacement: '"' },
     { pattern: /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, replacement: "-" },
   ]),
+  rewriteStep("markdown-escapes", "drop Markdown's backslash before punctuation (1\\. is 1.)", [
+    { pattern: /\\([!-/:-@[-`{-~])/g, replacement: "$1", when: "\\" },
+  ]),
+  // Link text and targets cannot hold their own brackets, so each scan stops at the next bracket: linear.
   rewriteStep("markdown-links", "keep the text of Markdown links; drop link targets and reference definitions", [
-    { pattern: /!?\[([^\]\n]*)\]\([^)\n]*\)/g, replacement: "$1", when: "](" },
-    { pattern: /\[([^\]\n]*)\]\[[^\]\n]*\]/g, replacement: "$1", when: "][" },
+    { pattern: /!?\[([^[\]\n]*)\]\([^()\n]*\)/g, replacement: "$1", when: "](" },
+    { pattern: /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, replacement: "$1", when: "][" },
     { pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$/gm, replacement: "", when: "]:" },
   ]),
   rewriteStep("urls", "drop URLs (license and project addresses vary between copies)", [
@@ -8787,8 +8940,8 @@ const NORMALISATION_STEPS = [
     description: "drop a 'This model is licensed under ...' line among the first three lines (the reference matcher reads the raw text)",
     apply: stripPreamble,
   },
-  rewriteStep("bullets-numbering", "drop list bullets and section numbering at line starts, and (a)/(iv)/(1) markers anywhere", [
-    { pattern: BULLET_OR_NUMBER, replacement: "" },
+  { name: "line-markers", description: "drop list bullets and section numbering at line starts", apply: stripLineMarkers },
+  rewriteStep("inline-markers", "drop (a)/(iv)/(1) markers and section signs anywhere", [
     { pattern: /\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)/gi, replacement: " ", when: "(" },
     { pattern: /§+/g, replacement: " ", when: "§" },
   ]),
@@ -9188,7 +9341,8 @@ class FingerprintIndex {
    * `license_name` or `license_link`) to a license.
    */
   resolve(ref) {
-    const r = ref.trim();
+    // No id, name or URL is longer; bounding the input keeps the URL patterns below linear.
+    const r = ref.trim().slice(0, 500);
     if (!r) return undefined;
     const direct = this.get(r) ?? this.get(canonicalUrl(r));
     if (direct) return direct;
@@ -9220,17 +9374,6 @@ function fingerprintIndex(file = DEFAULT_FINGERPRINTS) {
   cached = { path: file, index };
   return index;
 }
-
-const __builtin$3 = process.getBuiltinModule?.("node:crypto") ?? createRequire(import.meta.url)("node:crypto");
-const __builtinExport = (key) => __builtin$3[key];
-const createHash = /*#__PURE__*/ __builtinExport("createHash");
-const randomUUID = /*#__PURE__*/ __builtinExport("randomUUID");
-
-const _builtin_crypto = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
-  __proto__: null,
-  createHash,
-  randomUUID
-}, Symbol.toStringTag, { value: 'Module' }));
 
 // The matchers. Each looks at the prepared input and reports what it found with a confidence (0-100);
 // identify.ts runs them in order and decides. They share the prepared input so the text is normalised once.
@@ -9340,16 +9483,36 @@ function matchExact(input, index) {
 
 
 
-const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\n\r]*)/i;
+/** An SPDX-License-Identifier line; an expression longer than 300 characters is cut (no real one is). */
+const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\n\r]{0,300})/i;
+
+/** The operands of an SPDX expression (A OR B AND C WITH X), by word: the exception after WITH is dropped. */
+function expressionOperands(expr) {
+  const operands = [];
+  let current = [];
+  let skip = false;
+  for (const word of expr.split(/\s+/)) {
+    const op = word.toUpperCase();
+    if (op === "OR" || op === "AND") {
+      if (current.length > 0) operands.push(current.join(" "));
+      current = [];
+      skip = false;
+    } else if (op === "WITH") skip = true;
+    else if (!skip && word !== "") current.push(word);
+  }
+  if (current.length > 0) operands.push(current.join(" "));
+  return operands;
+}
 
 function resolveExpression(expr, index) {
   const cleaned = expr
+    .slice(0, 300)
     .replace(/\*\/|-->|#}|%>/g, " ")
     .replace(/[()]/g, " ")
     .trim();
   const whole = index.resolve(cleaned);
   if (whole) return { license: whole, operands: [] };
-  const parts = cleaned.split(/\s+(?:OR|AND)\s+/i).map((p) => p.split(/\s+WITH\s+/i)[0].trim());
+  const parts = expressionOperands(cleaned);
   const operands = parts.map((p) => index.resolve(p)).filter((l) => l !== undefined);
   if (parts.length === 1) return { license: operands[0] ?? null, operands: [] };
   const distinct = [...new Map(operands.map((l) => [l.index, l])).values()];
@@ -9598,6 +9761,9 @@ function tournament(first, pool, input) {
 
 
 
+/** Filler words a mention may carry between the words of a name ("Apache License, Version 2.0"). */
+const MAX_FILLERS = 4;
+
 /** Words that, a few words before a name, make it a statement of license: "licensed under the ...". */
 const CONTEXT_BEFORE = new Set(["under", "licensed", "released", "distributed", "governed", "subject", "covered", "licensing"]);
 /** Words that make a name a statement of license right before it ("License: MIT") or right after it ("MIT License"). */
@@ -9623,11 +9789,13 @@ function matchReference(input, index) {
     for (const key of keys) {
       let j = i;
       let k = 0;
+      let fillers = 0;
       while (k < key.length && j < tokens.length) {
         if (tokens[j] === key[k]) {
           k++;
           j++;
-        } else if (k > 0 && NAME_FILLERS.has(tokens[j])) {
+        } else if (k > 0 && fillers < MAX_FILLERS && NAME_FILLERS.has(tokens[j])) {
+          fillers++;
           j++;
         } else break;
       }
@@ -9641,9 +9809,22 @@ function matchReference(input, index) {
   }
   if (mentions.length === 0) return undefined;
   // A mention inside a longer one names nothing by itself ("BSD 3-Clause Clear" is not also "BSD 3-Clause").
+  // Longest first; a position remembers the kept mention reaching furthest over it, so the test is
+  // constant per mention (mentions are a few tokens long: marking them is linear in the text).
   mentions.sort((a, b) => b.length - a.length || a.start - b.start);
   const kept = [];
-  for (const m of mentions) if (!kept.some((k) => k.start <= m.start && m.end <= k.end && k.license !== m.license)) kept.push(m);
+  const coverEnd = new Int32Array(tokens.length);
+  const coverLicense = new Int32Array(tokens.length).fill(-1);
+  for (const m of mentions) {
+    if (coverEnd[m.start] >= m.end && coverLicense[m.start] !== m.license.index) continue;
+    kept.push(m);
+    for (let p = m.start; p < m.end; p++) {
+      if (m.end > coverEnd[p]) {
+        coverEnd[p] = m.end;
+        coverLicense[p] = m.license.index;
+      }
+    }
+  }
   const byLicense = new Map();
   for (const m of kept) if (!byLicense.has(m.license.index)) byLicense.set(m.license.index, m);
   const distinct = [...byLicense.values()];
@@ -9709,7 +9890,18 @@ function dedupe(rs) {
   return rs.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
 }
 
+const cache = new ContentCache();
+
+/**
+ * Identifies the license in a text. Each distinct text (with the same declared id) is identified once
+ * and the frozen result shared; a caller-supplied index bypasses the cache.
+ */
 function identifyLicense(text, opts = {}) {
+  if (opts.index) return identifyUncached(text, opts);
+  return cache.get(contentKey(text, opts.declared), () => identifyUncached(text, opts));
+}
+
+function identifyUncached(text, opts) {
   const index = opts.index ?? fingerprintIndex();
   const input = prepare(text, index);
 
