@@ -2,11 +2,11 @@
 // Pure: no file system, no network. The CLI and the Action hand it the files they read.
 import path from "node:path/posix";
 import type { Finding } from "./domain.js";
-import { evaluate } from "./engine/evaluate.js";
+import { evaluateModel, evaluateRun, type EvaluationInput } from "./engine/evaluate.js";
 import { count, verdictOf } from "./engine/verdict.js";
 import { HUB_DIR, resolveModel, type ResolvedModel, type Tree } from "./facts/resolve.js";
 import { jurisdictionsInForce } from "./facts/sources.js";
-import type { LicenseFileFacts, ModelFacts } from "./facts/types.js";
+import type { DatasetCardFacts, LicenseFileFacts, ModelFacts } from "./facts/types.js";
 import { identifyLicense, pickGoverningLicense } from "./identify/index.js";
 import type { KnowledgeBase } from "./kb/load.js";
 import { loadPolicy, type LoadedPolicy } from "./policy/load.js";
@@ -26,8 +26,8 @@ export interface InputFile {
 }
 
 export interface AnalysisInput {
-  /** Cards, license files and dataset cards (other files are ignored). */
-  files: readonly InputFile[];
+  /** Cards, license files and dataset cards (other files are ignored), in memory or read on demand. */
+  files: readonly InputFile[] | FileSource;
   policy?: InputFile | undefined;
   kb: KnowledgeBase;
   /** Overrides the policy's fail_on (a CLI flag or Action input that was given). */
@@ -52,58 +52,116 @@ export interface PullRequestView {
   base: readonly InputFile[];
 }
 
+/**
+ * Files listed up front and read on demand, one model at a time, so that nothing read is held
+ * after its model's facts are taken (the CLI's workspace). `read` returns undefined for a file that
+ * vanished since it was listed.
+ */
+export interface FileSource {
+  paths: readonly string[];
+  read(path: string): string | Uint8Array | undefined;
+}
+
+/** What was read from the tree: every model folder and dataset card, in discovery order. */
+export interface TreeFacts {
+  models: ModelFacts[];
+  datasetCards: DatasetCardFacts[];
+}
+
+/** The report's parts known before any model is judged. */
+export type ReportHead = Pick<Report, "schemaVersion" | "tool" | "policy" | "findings">;
+/** The report's parts known once every model is judged. */
+export type ReportTail = Pick<Report, "counts" | "verdict" | "notes">;
+
+/**
+ * An analysis under way: the head, then the models judged one at a time (so a report can be written
+ * as a stream without holding every model's findings), then the tail. `models()` is iterated once.
+ */
+export interface Analysis {
+  head: ReportHead;
+  models(): Generator<ModelReport>;
+  /** Counts, verdict and notes over the run's findings and every model yielded so far. */
+  tail(): ReportTail;
+}
+
 export function analyze(input: AnalysisInput): Report {
+  return collect(startAnalysis(input));
+}
+
+/** The whole report of an analysis, every model held in memory. */
+export function collect(analysis: Analysis): Report {
+  const models = [...analysis.models()];
+  const { schemaVersion, tool, policy, findings } = analysis.head;
+  return { schemaVersion, tool, policy, models, findings, ...analysis.tail() };
+}
+
+/** Reads the tree (unless `tree` gives what was read already) and sets up the judgement of its models. */
+export function startAnalysis(input: AnalysisInput, tree?: TreeFacts): Analysis {
   const { kb } = input;
   const loaded: LoadedPolicy = input.policy
     ? loadPolicy(input.policy.path, input.policy.content, { kb, checkIds: CHECK_IDS })
     : { policy: defaultPolicy(), problems: [], locate: () => ({ file: DEFAULT_POLICY_PATH, line: 1, column: 1 }) };
   const policy = input.failOn ? { ...loaded.policy, fail_on: input.failOn } : loaded.policy;
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
-
-  const byPath = new Map(input.files.map((f) => [f.path, f.content]));
-  const found = discover([...byPath.keys()]);
-  const names = nameIndex(kb);
-  const models = found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, byPath, names));
-  const tree: Tree = {
-    models,
-    datasetCards: found.datasetCards.map((f) => readDatasetCard(f, byPath.get(f) ?? "")),
-    policyFile,
-  };
+  const facts = tree ?? readTree(sourceOf(input.files), kb);
+  const resolvable: Tree = { ...facts, policyFile };
   // Cards fetched from the Hub (--hub) are lineage material, reported only when asked for by name.
-  const selected = input.onlyModels ? models.filter((m) => input.onlyModels!.includes(m.dir)) : models.filter((m) => !m.dir.startsWith(`${HUB_DIR}/`));
-  const resolved = selected.map((m) => resolveModel(m, tree, kb, policy));
+  const only = input.onlyModels ? new Set(input.onlyModels) : undefined;
+  const selected = facts.models.filter((m) => (only ? only.has(m.dir) : !m.dir.startsWith(`${HUB_DIR}/`)));
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
-  const today = input.today ?? new Date().toISOString().slice(0, 10);
-  const evaluation = evaluate({
+  const evaluation: EvaluationInput = {
     kb,
     policy,
     policyFile,
     policyProblems: loaded.problems,
     locatePolicy: loaded.locate,
     scope,
-    models: resolved,
-    today,
-  });
-
-  const modelReports = resolved.map((r) => modelReport(r, evaluation.byModel.get(r.facts.dir) ?? []));
-  const all = [...evaluation.run, ...modelReports.flatMap((m) => m.findings)];
-  const counts = count(all);
+    today: input.today ?? new Date().toISOString().slice(0, 10),
+  };
+  const run = evaluateRun(evaluation);
+  const counts = count(run);
+  let webContent = false;
   return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: TOOL,
-    policy: {
-      file: input.policy?.path,
-      source: input.policy ? "file" : "default",
-      jurisdictions: scope.jurisdictions,
-      derivative: policy.derivative,
-      failOn: policy.fail_on,
-      ...(policy.badge ? { badge: policy.badge } : {}),
+    head: {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: TOOL,
+      policy: {
+        file: input.policy?.path,
+        source: input.policy ? "file" : "default",
+        jurisdictions: scope.jurisdictions,
+        derivative: policy.derivative,
+        failOn: policy.fail_on,
+        ...(policy.badge ? { badge: policy.badge } : {}),
+      },
+      findings: run,
     },
-    models: modelReports,
-    findings: evaluation.run,
-    counts,
-    verdict: verdictOf(counts),
-    notes: runNotes(resolved, kb),
+    *models() {
+      for (const m of selected) {
+        const resolved = resolveModel(m, resolvable, kb, policy);
+        webContent ||= resolved.sources.some((s) => s.dataset?.contentStatus === "copyrighted");
+        const report = modelReport(resolved, evaluateModel(evaluation, resolved));
+        for (const k of ["error", "warning", "note"] as const) counts[k] += report.counts[k];
+        yield report;
+      }
+    },
+    tail: () => ({ counts: { ...counts }, verdict: verdictOf(counts), notes: runNotes(webContent, kb) }),
+  };
+}
+
+/** In-memory files as a source. */
+export function sourceOf(files: readonly InputFile[] | FileSource): FileSource {
+  if (!Array.isArray(files)) return files as FileSource;
+  const byPath = new Map((files as readonly InputFile[]).map((f) => [f.path, f.content]));
+  return { paths: [...byPath.keys()], read: (p) => byPath.get(p) };
+}
+
+/** Reads every model folder (card and license files) and dataset card of the source. */
+export function readTree(source: FileSource, kb: KnowledgeBase): TreeFacts {
+  const found = discover(source.paths);
+  const names = nameIndex(kb);
+  return {
+    models: found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names)),
+    datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
   };
 }
 
@@ -120,10 +178,10 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
   };
 }
 
-function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: Map<string, string | Uint8Array>, names: NameIndex): ModelFacts {
-  const card = cardPath ? readModelCard(cardPath, files.get(cardPath) ?? "", names) : undefined;
+function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: FileSource, names: NameIndex): ModelFacts {
+  const card = cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined;
   const licenseFiles: LicenseFileFacts[] = licensePaths.map((file) => {
-    const decoded = decodeText(files.get(file) ?? "");
+    const decoded = decodeText(files.read(file) ?? "");
     if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
     return { file, identification: identifyLicense(decoded.text), problems: [] };
   });
@@ -186,10 +244,9 @@ function modelReport(r: ResolvedModel, findings: Finding[]): ModelReport {
 }
 
 /** Context that is not a finding on any model: the general uncertainty of training on web content. */
-function runNotes(models: ResolvedModel[], kb: KnowledgeBase): string[] {
-  const web = models.some((m) => m.sources.some((s) => s.dataset?.contentStatus === "copyrighted"));
+function runNotes(webContent: boolean, kb: KnowledgeBase): string[] {
   const fairUse = kb.legalBasis("us-fair-use");
-  return web && fairUse
+  return webContent && fairUse
     ? [`Some training sources are copyrighted web content. ${fairUse.name}: ${fairUse.summary} This is context, not a finding on any model.`]
     : [];
 }

@@ -16,76 +16,79 @@ export interface EvaluationInput {
   policyProblems: ValidationProblem[];
   locatePolicy(path: (string | number)[]): Location;
   scope: Scope;
-  models: ResolvedModel[];
   today: string;
   checks?: readonly Check[];
 }
 
-export interface Evaluation {
-  run: Finding[];
-  byModel: Map<string, Finding[]>;
+/**
+ * Findings about the run itself (policy problems, expired waivers): known before any model is
+ * judged, so a streamed report can write them first.
+ */
+export function evaluateRun(input: EvaluationInput): Finding[] {
+  const run: Finding[] = [];
+  for (const check of enabled(input)) {
+    if (!isRunCheck(check)) continue;
+    check.run({
+      kb: input.kb,
+      policy: input.policy,
+      policyFile: input.policyFile,
+      policyProblems: input.policyProblems,
+      locatePolicy: input.locatePolicy,
+      today: input.today,
+      report: (r) => {
+        const f = toFinding(check, r, input);
+        if (f) run.push(f);
+      },
+    });
+  }
+  return run;
 }
 
-export function evaluate(input: EvaluationInput): Evaluation {
-  const checks = input.checks ?? CHECKS;
-  const run: Finding[] = [];
-  const byModel = new Map<string, Finding[]>();
-  for (const check of checks) {
-    const configured = input.policy.checks[check.meta.id];
-    if (configured === "off") continue;
-    const toFinding = (r: Report, model?: string): Finding | undefined => {
-      const severity: Severity = r.openQuestion && r.severity ? r.severity : (configured ?? r.severity ?? check.meta.defaultSeverity);
-      if (severity === "off") return undefined;
-      const message = formatMessage(check.meta.messages[r.messageId] ?? missingMessage(check, r.messageId), r.data);
-      const finding: Finding = {
-        checkId: check.meta.id,
-        messageId: r.messageId,
-        severity,
-        message,
-        model,
-        location: r.location,
-        evidence: r.evidence,
-        fix: r.fix,
-        ...(r.summary ? { summary: r.summary } : {}),
-        ...(r.hint ? { hint: r.hint } : {}),
-        openQuestion: r.openQuestion,
-      };
-      const waiver = findWaiver(input.policy.waivers, finding, input.today);
-      if (waiver) finding.waived = { reason: waiver.reason, expires: waiver.expires };
-      return finding;
-    };
-    if (isRunCheck(check)) {
-      check.run({
-        kb: input.kb,
-        policy: input.policy,
-        policyFile: input.policyFile,
-        policyProblems: input.policyProblems,
-        locatePolicy: input.locatePolicy,
-        today: input.today,
-        report: (r) => {
-          const f = toFinding(r);
-          if (f) run.push(f);
-        },
-      });
-      continue;
-    }
-    for (const model of input.models) {
-      const dir = model.facts.dir;
-      const list = byModel.get(dir) ?? [];
-      byModel.set(dir, list);
-      check.run({
-        kb: input.kb,
-        policy: input.policy,
-        scope: input.scope,
-        model,
-        report: (r) => {
-          const f = toFinding(r, dir);
-          if (f) list.push(f);
-        },
-      });
-    }
+/** One model's findings, in the order of the checks: models are judged one at a time so a report can stream. */
+export function evaluateModel(input: EvaluationInput, model: ResolvedModel): Finding[] {
+  const dir = model.facts.dir;
+  const list: Finding[] = [];
+  for (const check of enabled(input)) {
+    if (isRunCheck(check)) continue;
+    check.run({
+      kb: input.kb,
+      policy: input.policy,
+      scope: input.scope,
+      model,
+      report: (r) => {
+        const f = toFinding(check, r, input, dir);
+        if (f) list.push(f);
+      },
+    });
   }
-  return { run, byModel };
+  return list;
+}
+
+function enabled(input: EvaluationInput): readonly Check[] {
+  return (input.checks ?? CHECKS).filter((c) => input.policy.checks[c.meta.id] !== "off");
+}
+
+function toFinding(check: Check, r: Report, input: EvaluationInput, model?: string): Finding | undefined {
+  const configured = input.policy.checks[check.meta.id];
+  const severity: Severity = r.openQuestion && r.severity ? r.severity : (configured ?? r.severity ?? check.meta.defaultSeverity);
+  if (severity === "off") return undefined;
+  const message = formatMessage(check.meta.messages[r.messageId] ?? missingMessage(check, r.messageId), r.data);
+  const finding: Finding = {
+    checkId: check.meta.id,
+    messageId: r.messageId,
+    severity,
+    message,
+    model,
+    location: r.location,
+    evidence: r.evidence,
+    fix: r.fix,
+    ...(r.summary ? { summary: r.summary } : {}),
+    ...(r.hint ? { hint: r.hint } : {}),
+    openQuestion: r.openQuestion,
+  };
+  const waiver = findWaiver(input.policy.waivers, finding, input.today);
+  if (waiver) finding.waived = { reason: waiver.reason, expires: waiver.expires };
+  return finding;
 }
 
 function missingMessage(check: Check, id: string): never {
