@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { ac as __builtin$1, Z as getDefaultExportFromCjs } from './words.js';
+import { ae as __builtin$1, a0 as getDefaultExportFromCjs } from './words.js';
 import { _ as __builtin } from './_builtin_util.js';
 import 'node:module';
 

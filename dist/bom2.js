@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, ac as __builtin$1, aj as __builtin$3 } from './words.js';
+import { f as __builtin, ae as __builtin$1, al as __builtin$3 } from './words.js';
 import { _ as __builtin$2 } from './promises.js';
 import { INFORMATION_URI } from './sarif.js';
 import 'node:module';

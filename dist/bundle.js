@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin$1, a1 as mkdirSync, a2 as constants, a3 as openSync, a4 as writeSync, a5 as closeSync, a6 as lstatSync, a7 as realpathSync, m as missingRoots, a8 as statSync, a9 as toPosix, c as classify, aa as existsSync, V as readdirSync, e as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, r as readWorkspace, ab as failsAt, T as TOOL, J as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { f as __builtin$1, a3 as mkdirSync, a4 as constants, a5 as openSync, a6 as writeSync, a7 as closeSync, a8 as lstatSync, a9 as realpathSync, m as missingRoots, aa as statSync, ab as toPosix, c as classify, ac as existsSync, X as readdirSync, e as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, ad as failsAt, T as TOOL, Q as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { p as parseArgs } from './_builtin_util.js';
 import { s as scopeOfChange, a as analyzeScope } from './scope.js';
 import { r as renderText } from './text.js';
@@ -244,18 +244,19 @@ async function check(args, io, color) {
   const gathered = values.hub ? await (await import('./hub.js')).fromHub(positionals, values["hub-cache"], kb, io) : local(positionals, io);
   const input = {
     files: gathered.files,
+    tree: gathered.tree,
     policy: policyPath ? { path: policyPath, content: readCapped(__builtin$1.resolve(io.cwd, policyPath)) } : undefined,
     kb,
     failOn,
     onlyModels: gathered.only,
   };
   const since = values["changed-since"];
-  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.map((f) => f.path), policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
+  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.paths, policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
   const analysed = scope ? analyzeScope(input, scope) : analyze(input);
   const report = gathered.finish ? gathered.finish(analysed) : analysed;
   const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
 
-  const guard = outputGuard(io.cwd, [...gathered.files.filter((f) => !f.fetched).map((f) => f.path), ...(policyPath ? [policyPath] : [])]);
+  const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);
   const toFile = values.output;
   const colored = format === "text" && wantsColor(color, io.env ?? process.env, io.isTTY && toFile === undefined);
   const rendered = format === "text" ? renderText(report, { color: colored, verbose: values.verbose, noModels }) : await renderAs(format, report, kb);
@@ -273,9 +274,12 @@ async function check(args, io, color) {
 
 
 
+
+
+
 function local(positionals, io) {
   const targets = targetsOf(positionals, io.cwd);
-  return { roots: targets.roots, files: readWorkspace(targets.roots, io.cwd), only: targets.only };
+  return { roots: targets.roots, files: workspaceSource(targets.roots, io.cwd), only: targets.only };
 }
 
 /** --changed-since within file PATHs: only the given files' models that changed. */
@@ -315,7 +319,7 @@ async function writeExtras(report, values, io, guard) {
 
 /** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
 async function bomRunOptions() {
-  const { randomUUID } = await import('./words.js').then(n => n.at);
+  const { randomUUID } = await import('./words.js').then(n => n.aw);
   return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
 }
 
@@ -394,7 +398,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.au);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.ax);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { g as allFindings, p as plain, s as summaryOf, h as hintOf } from './words.js';
+import { h as allFindings, p as plain, s as summaryOf, i as hintOf } from './words.js';
 import { fingerprintAll } from './sarif.js';
 import 'node:module';
 

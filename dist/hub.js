@@ -1,11 +1,11 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, r as readWorkspace, d as discover } from './words.js';
-import { parseHubRef, prefetchLineage, cacheDirOf, withHubNotes } from './hub2.js';
+import { parseHubRef, prefetchForTree, cacheDirOf, withHubNotes } from './hub2.js';
+import { m as missingRoots, w as workspaceSource, g as readTree } from './words.js';
 import { U as UsageError } from './bundle.js';
-import 'node:module';
 import './_builtin_os.js';
+import 'node:module';
 import './promises.js';
 import './_builtin_util.js';
 import './scope.js';
@@ -23,8 +23,10 @@ async function fromHub(positionals, cacheFlag, kb, io) {
   const localRoots = roots.length > 0 ? roots : hubIds.length > 0 ? [] : ["."];
   const missing = missingRoots(localRoots, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
-  const local = readWorkspace(localRoots, io.cwd);
-  const prefetch = await prefetchLineage(local, kb, {
+  // The tree is read once: the prefetch looks for unknown references in its facts, the analysis judges them.
+  const local = workspaceSource(localRoots, io.cwd);
+  const tree = readTree(local, kb);
+  const prefetch = await prefetchForTree(tree, kb, {
     models: hubIds,
     fetch: io.hub?.fetch,
     accessToken: env.HF_TOKEN || env.HUGGING_FACE_HUB_TOKEN || undefined,
@@ -33,10 +35,11 @@ async function fromHub(positionals, cacheFlag, kb, io) {
     timeoutMs: io.hub?.timeoutMs,
     cacheDir: cacheDirOf(cacheFlag, io.cwd, env),
   });
-  const only = [...discover(local.map((f) => f.path)).models.map((m) => m.dir), ...prefetch.modelDirs];
+  const only = [...tree.models.map((m) => m.dir), ...prefetch.modelDirs];
   return {
     roots: localRoots,
-    files: [...local, ...prefetch.files.map((f) => ({ ...f, fetched: true }))],
+    files: local,
+    tree: prefetch.tree,
     only,
     finish: (r) => withHubNotes(r, prefetch),
   };

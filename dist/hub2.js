@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a1 as mkdirSync, Q as readFileSync, ai as writeFileSync, ak as renameSync, c as classify, ah as MAX_TEXT_BYTES, al as HUB_DATASETS_DIR, am as HUB_MODELS_DIR, an as LINEAGE_LIMITS, d as discover, ao as readModelCard, ap as resolvesModel, aq as resolvesDataset, ar as readDatasetCard, as as hubIdOf } from './words.js';
+import { f as __builtin, a3 as mkdirSync, V as readFileSync, ak as writeFileSync, am as renameSync, c as classify, aj as MAX_TEXT_BYTES, an as HUB_DATASETS_DIR, ao as HUB_MODELS_DIR, ap as LINEAGE_LIMITS, g as readTree, aq as sourceOf, ar as modelDirIndex, as as resolvesModel, at as resolvesDataset, au as localeOrder, av as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import { createRequire } from 'node:module';
@@ -3703,6 +3703,10 @@ function describeError(e, timeoutMs) {
 //   .hub/datasets/<org>/<name>/README.md
 // The tree resolution in src/facts/resolve.ts matches a Hub id to such a folder exactly, so analyze()
 // stays pure: all network and cache access happens here, and a failure is a note, never a crash.
+// Each card is read once: the tree's facts (readTree) are what unknown references are looked for in,
+// the fetched cards' facts are added to them, and the caller analyses `result.tree` as it is.
+
+
 
 
 
@@ -3759,15 +3763,6 @@ function hubDatasetDir(id) {
   return `${HUB_DATASETS_DIR}${id}`;
 }
 
-/** Names the card reader searches prose for (as in the pipeline), built from rules/. */
-function namesOf(kb) {
-  return {
-    datasets: kb.datasetNames(),
-    licenses: [],
-    models: [...kb.models.values()].flatMap((m) => [m.name, ...m.aliases].filter((n) => n.length >= 4).map((name) => ({ name, id: m.id }))),
-  };
-}
-
 
 
 
@@ -3777,13 +3772,17 @@ function namesOf(kb) {
 
 
 async function prefetchLineage(files, kb, opts = {}) {
+  return prefetchForTree(readTree(sourceOf(files), kb), kb, opts);
+}
+
+/** As prefetchLineage, for a tree already read (the CLI reads it once, for this and the analysis). */
+async function prefetchForTree(local, kb, opts = {}) {
   const maxDepth = opts.maxDepth ?? LINEAGE_LIMITS.maxDepth;
   const maxRepos = opts.maxRepos ?? LINEAGE_LIMITS.maxBases * 4;
   const concurrency = Math.max(1, opts.concurrency ?? 6);
   const client = { ...opts, cache: opts.cacheDir ? new HubCache(opts.cacheDir) : undefined };
-  const names = namesOf(kb);
-  const result = { files: [], modelDirs: [], repos: [], notes: [] };
-  const all = [...files];
+  const tree = { models: [...local.models], datasetCards: [...local.datasetCards] };
+  const result = { files: [], tree, modelDirs: [], repos: [], notes: [] };
   const requested = new Set();
   const depthOf = new Map();
   let skipped = 0;
@@ -3817,12 +3816,13 @@ async function prefetchLineage(files, kb, opts = {}) {
     want(queue, { kind: "model", id: parsed.id, revision: parsed.revision ?? "main", depth: 0, licenses: true });
   }
   const scanned = new Set();
-  for (const w of unknownRefs(all, scanned, kb, names, depthFor, maxDepth)) want(queue, w);
+  for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
 
   while (queue.length > 0) {
     const level = queue;
     queue = [];
     const fetched = await mapLimit(level, concurrency, (w) => fetchRepo({ kind: w.kind, id: w.id, revision: w.revision, licenses: w.licenses }, client));
+    const added = [];
     level.forEach((w, i) => {
       const r = fetched[i];
       result.repos.push(record(w, r));
@@ -3833,12 +3833,13 @@ async function prefetchLineage(files, kb, opts = {}) {
       }
       if (r.stale) result.notes.push(`Hub: ${w.id} could not be fetched (${r.stale}); used the cached card of commit ${r.snapshot.sha.slice(0, 7)} from ${r.snapshot.fetchedAt.slice(0, 10)}.`);
       const dir = w.kind === "model" ? hubModelDir(w.id) : hubDatasetDir(w.id);
-      const added = Object.entries(r.snapshot.files).map(([file, content]) => ({ path: `${dir}/${file}`, content }));
-      if (!added.some((f) => /(^|\/)readme\.md$/i.test(f.path))) result.notes.push(`Hub: ${w.kind} ${w.id} has no README.md card; what it adds is unchecked.`);
-      result.files.push(...added);
-      all.push(...added);
+      const files = Object.entries(r.snapshot.files).map(([file, content]) => ({ path: `${dir}/${file}`, content }));
+      if (!files.some((f) => /(^|\/)readme\.md$/i.test(f.path))) result.notes.push(`Hub: ${w.kind} ${w.id} has no README.md card; what it adds is unchecked.`);
+      result.files.push(...files);
+      added.push(...files);
     });
-    for (const w of unknownRefs(all, scanned, kb, names, depthFor, maxDepth)) want(queue, w);
+    addFacts(tree, readTree(sourceOf(added), kb));
+    for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
   }
   if (skipped > 0) result.notes.push(`Hub: more than ${maxRepos} repositories to fetch; ${skipped} more were not fetched.`);
   return result;
@@ -3850,18 +3851,19 @@ function record(w, r) {
     : { kind: w.kind, id: w.id, revision: w.revision, problem: r.reason };
 }
 
+/**
+ * Adds fetched cards' facts to the tree, in the order discover() gives a tree holding both. License
+ * files of a fetched repository without a card have no model to belong to and are left out.
+ */
+function addFacts(tree, fetched) {
+  tree.models = [...tree.models, ...fetched.models.filter((m) => m.dir !== ".")].sort((a, b) => localeOrder(a.dir, b.dir));
+  tree.datasetCards = [...tree.datasetCards, ...fetched.datasetCards].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /** Model and dataset ids named by cards not scanned yet that neither the tree nor rules/ resolves. */
-function unknownRefs(
-  all,
-  scanned,
-  kb,
-  names,
-  depthFor,
-  maxDepth,
-) {
-  const byPath = new Map(all.map((f) => [f.path, f.content]));
-  const found = discover([...byPath.keys()]);
-  const modelDirs = found.models.map((m) => m.dir);
+function unknownRefs(tree, scanned, kb, depthFor, maxDepth) {
+  const models = modelDirIndex(tree.models.map((m) => m.dir));
+  const datasetCards = tree.datasetCards.map((c) => c.file);
   const out = [];
   const seen = new Set();
   const add = (kind, ref, depth) => {
@@ -3872,21 +3874,21 @@ function unknownRefs(
     seen.add(key);
     out.push({ kind, id: parsed.id, revision: parsed.revision ?? "main", depth, licenses: false });
   };
-  for (const m of found.models) {
-    if (!m.card || scanned.has(m.card)) continue;
-    scanned.add(m.card);
-    const depth = depthFor("model", m.card);
-    const card = readModelCard(m.card, byPath.get(m.card) ?? "", names);
+  for (const m of tree.models) {
+    const card = m.card;
+    if (!card || scanned.has(card.file)) continue;
+    scanned.add(card.file);
+    const depth = depthFor("model", card.file);
     const bases = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
-    for (const b of bases) if (!resolvesModel(b.value, m.dir, modelDirs, kb)) add("model", b.value, depth);
-    for (const d of card.datasets) if (!resolvesDataset(d.value, found.datasetCards, kb)) add("dataset", d.value, depth);
-    for (const d of card.proseDatasets) if (!d.value.id && !resolvesDataset(d.value.ref, found.datasetCards, kb)) add("dataset", d.value.ref, depth);
+    for (const b of bases) if (!resolvesModel(b.value, m.dir, models, kb)) add("model", b.value, depth);
+    for (const d of card.datasets) if (!resolvesDataset(d.value, datasetCards, kb)) add("dataset", d.value, depth);
+    for (const d of card.proseDatasets) if (!d.value.id && !resolvesDataset(d.value.ref, datasetCards, kb)) add("dataset", d.value.ref, depth);
   }
-  for (const f of found.datasetCards) {
-    if (scanned.has(f)) continue;
-    scanned.add(f);
-    const depth = depthFor("dataset", f);
-    for (const s of readDatasetCard(f, byPath.get(f) ?? "").sourceDatasets) if (!resolvesDataset(s.value, found.datasetCards, kb)) add("dataset", s.value, depth);
+  for (const c of tree.datasetCards) {
+    if (scanned.has(c.file)) continue;
+    scanned.add(c.file);
+    const depth = depthFor("dataset", c.file);
+    for (const s of c.sourceDatasets) if (!resolvesDataset(s.value, datasetCards, kb)) add("dataset", s.value, depth);
   }
   return out;
 }
@@ -3916,4 +3918,4 @@ function withHubNotes(report, prefetch) {
   return { ...report, notes: [...report.notes, summary, ...prefetch.notes] };
 }
 
-export { DEFAULT_CACHE_DIR, DEFAULT_TIMEOUT_MS, HubCache, cacheDirOf, fetchRepo, hubDatasetDir, hubModelDir, parseHubRef, prefetchLineage, withHubNotes };
+export { DEFAULT_CACHE_DIR, DEFAULT_TIMEOUT_MS, HubCache, cacheDirOf, fetchRepo, hubDatasetDir, hubModelDir, parseHubRef, prefetchForTree, prefetchLineage, withHubNotes };

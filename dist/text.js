@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { Z as getDefaultExportFromCjs, p as plain, $ as shorten, h as hintOf, s as summaryOf, a0 as plainLines, y as plural, z as countsText } from './words.js';
+import { a0 as getDefaultExportFromCjs, p as plain, a1 as shorten, i as hintOf, s as summaryOf, a2 as plainLines, A as plural, B as countsText } from './words.js';
 
 var picocolors = {exports: {}};
 

@@ -7898,66 +7898,75 @@ function formatMessage(template, data = {}) {
   });
 }
 
-function evaluate(input) {
-  const checks = input.checks ?? CHECKS;
+/**
+ * Findings about the run itself (policy problems, expired waivers): known before any model is
+ * judged, so a streamed report can write them first.
+ */
+function evaluateRun(input) {
   const run = [];
-  const byModel = new Map();
-  for (const check of checks) {
-    const configured = input.policy.checks[check.meta.id];
-    if (configured === "off") continue;
-    const toFinding = (r, model) => {
-      const severity = r.openQuestion && r.severity ? r.severity : (configured ?? r.severity ?? check.meta.defaultSeverity);
-      if (severity === "off") return undefined;
-      const message = formatMessage(check.meta.messages[r.messageId] ?? missingMessage(check, r.messageId), r.data);
-      const finding = {
-        checkId: check.meta.id,
-        messageId: r.messageId,
-        severity,
-        message,
-        model,
-        location: r.location,
-        evidence: r.evidence,
-        fix: r.fix,
-        ...(r.summary ? { summary: r.summary } : {}),
-        ...(r.hint ? { hint: r.hint } : {}),
-        openQuestion: r.openQuestion,
-      };
-      const waiver = findWaiver(input.policy.waivers, finding, input.today);
-      if (waiver) finding.waived = { reason: waiver.reason, expires: waiver.expires };
-      return finding;
-    };
-    if (isRunCheck(check)) {
-      check.run({
-        kb: input.kb,
-        policy: input.policy,
-        policyFile: input.policyFile,
-        policyProblems: input.policyProblems,
-        locatePolicy: input.locatePolicy,
-        today: input.today,
-        report: (r) => {
-          const f = toFinding(r);
-          if (f) run.push(f);
-        },
-      });
-      continue;
-    }
-    for (const model of input.models) {
-      const dir = model.facts.dir;
-      const list = byModel.get(dir) ?? [];
-      byModel.set(dir, list);
-      check.run({
-        kb: input.kb,
-        policy: input.policy,
-        scope: input.scope,
-        model,
-        report: (r) => {
-          const f = toFinding(r, dir);
-          if (f) list.push(f);
-        },
-      });
-    }
+  for (const check of enabled(input)) {
+    if (!isRunCheck(check)) continue;
+    check.run({
+      kb: input.kb,
+      policy: input.policy,
+      policyFile: input.policyFile,
+      policyProblems: input.policyProblems,
+      locatePolicy: input.locatePolicy,
+      today: input.today,
+      report: (r) => {
+        const f = toFinding(check, r, input);
+        if (f) run.push(f);
+      },
+    });
   }
-  return { run, byModel };
+  return run;
+}
+
+/** One model's findings, in the order of the checks: models are judged one at a time so a report can stream. */
+function evaluateModel(input, model) {
+  const dir = model.facts.dir;
+  const list = [];
+  for (const check of enabled(input)) {
+    if (isRunCheck(check)) continue;
+    check.run({
+      kb: input.kb,
+      policy: input.policy,
+      scope: input.scope,
+      model,
+      report: (r) => {
+        const f = toFinding(check, r, input, dir);
+        if (f) list.push(f);
+      },
+    });
+  }
+  return list;
+}
+
+function enabled(input) {
+  return (input.checks ?? CHECKS).filter((c) => input.policy.checks[c.meta.id] !== "off");
+}
+
+function toFinding(check, r, input, model) {
+  const configured = input.policy.checks[check.meta.id];
+  const severity = r.openQuestion && r.severity ? r.severity : (configured ?? r.severity ?? check.meta.defaultSeverity);
+  if (severity === "off") return undefined;
+  const message = formatMessage(check.meta.messages[r.messageId] ?? missingMessage(check, r.messageId), r.data);
+  const finding = {
+    checkId: check.meta.id,
+    messageId: r.messageId,
+    severity,
+    message,
+    model,
+    location: r.location,
+    evidence: r.evidence,
+    fix: r.fix,
+    ...(r.summary ? { summary: r.summary } : {}),
+    ...(r.hint ? { hint: r.hint } : {}),
+    openQuestion: r.openQuestion,
+  };
+  const waiver = findWaiver(input.policy.waivers, finding, input.today);
+  if (waiver) finding.waived = { reason: waiver.reason, expires: waiver.expires };
+  return finding;
 }
 
 function missingMessage(check, id) {
@@ -8256,20 +8265,34 @@ function localModel(ref, memo, self) {
   return memo.byLast.get(last)?.find((m) => m !== self);
 }
 
+/** Model folders by lower-cased path and by last segment, as localModel matches them: built once per tree. */
+
+
+
+
+
+function modelDirIndex(modelDirs) {
+  const index = { dirs: new Set(), byLast: new Map() };
+  for (const d of modelDirs) {
+    const dir = d.toLowerCase();
+    index.dirs.add(dir);
+    if (dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
+    const last = dir.split("/").pop();
+    index.byLast.set(last, [...(index.byLast.get(last) ?? []), dir]);
+  }
+  return index;
+}
+
 /**
  * Whether `ref` resolves without the Hub, by the same rules as localModel and rules/models: for
  * src/hub, which fetches only what the tree and rules/ do not know. `self` is the naming model's folder.
  */
-function resolvesModel(ref, self, modelDirs, kb) {
+function resolvesModel(ref, self, models, kb) {
   if (kb.model(ref)) return true;
   const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
-  const last = clean.split("/").pop();
+  if (models.dirs.has(clean) || models.dirs.has(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`)) return true;
   const lowerSelf = self.toLowerCase();
-  return modelDirs.some((d) => {
-    const dir = d.toLowerCase();
-    if (dir === clean || dir === `${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`) return true;
-    return dir !== lowerSelf && dir !== "." && !dir.startsWith(`${HUB_DIR}/`) && dir.split("/").pop() === last;
-  });
+  return (models.byLast.get(clean.split("/").pop()) ?? []).some((dir) => dir !== lowerSelf);
 }
 
 /** Whether a dataset `ref` resolves without the Hub: rules/datasets, a dataset card in the tree, or a fetched one. */
@@ -19523,58 +19546,118 @@ function allFindings(report) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function analyze(input) {
+  return collect(startAnalysis(input));
+}
+
+/** The whole report of an analysis, every model held in memory. */
+function collect(analysis) {
+  const models = [...analysis.models()];
+  const { schemaVersion, tool, policy, findings } = analysis.head;
+  return { schemaVersion, tool, policy, models, findings, ...analysis.tail() };
+}
+
+/** Reads the tree (unless input.tree is what was read already) and sets up the judgement of its models. */
+function startAnalysis(input) {
   const { kb } = input;
   const loaded = input.policy
     ? loadPolicy(input.policy.path, input.policy.content, { kb, checkIds: CHECK_IDS })
     : { policy: defaultPolicy(), problems: [], locate: () => ({ file: DEFAULT_POLICY_PATH, line: 1, column: 1 }) };
   const policy = input.failOn ? { ...loaded.policy, fail_on: input.failOn } : loaded.policy;
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
-
-  const byPath = new Map(input.files.map((f) => [f.path, f.content]));
-  const found = discover([...byPath.keys()]);
-  const names = nameIndex(kb);
-  const models = found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, byPath, names));
-  const tree = {
-    models,
-    datasetCards: found.datasetCards.map((f) => readDatasetCard(f, byPath.get(f) ?? "")),
-    policyFile,
-  };
+  const facts = input.tree ?? readTree(sourceOf(input.files), kb);
+  const resolvable = { ...facts, policyFile };
   // Cards fetched from the Hub (--hub) are lineage material, reported only when asked for by name.
-  const selected = input.onlyModels ? models.filter((m) => input.onlyModels.includes(m.dir)) : models.filter((m) => !m.dir.startsWith(`${HUB_DIR}/`));
-  const resolved = selected.map((m) => resolveModel(m, tree, kb, policy));
+  const only = input.onlyModels ? new Set(input.onlyModels) : undefined;
+  const selected = facts.models.filter((m) => (only ? only.has(m.dir) : !m.dir.startsWith(`${HUB_DIR}/`)));
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
-  const today = input.today ?? new Date().toISOString().slice(0, 10);
-  const evaluation = evaluate({
+  const evaluation = {
     kb,
     policy,
     policyFile,
     policyProblems: loaded.problems,
     locatePolicy: loaded.locate,
     scope,
-    models: resolved,
-    today,
-  });
-
-  const modelReports = resolved.map((r) => modelReport(r, evaluation.byModel.get(r.facts.dir) ?? []));
-  const all = [...evaluation.run, ...modelReports.flatMap((m) => m.findings)];
-  const counts = count(all);
+    today: input.today ?? new Date().toISOString().slice(0, 10),
+  };
+  const run = evaluateRun(evaluation);
+  const counts = count(run);
+  let webContent = false;
   return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: TOOL,
-    policy: {
-      file: input.policy?.path,
-      source: input.policy ? "file" : "default",
-      jurisdictions: scope.jurisdictions,
-      derivative: policy.derivative,
-      failOn: policy.fail_on,
-      ...(policy.badge ? { badge: policy.badge } : {}),
+    head: {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: TOOL,
+      policy: {
+        file: input.policy?.path,
+        source: input.policy ? "file" : "default",
+        jurisdictions: scope.jurisdictions,
+        derivative: policy.derivative,
+        failOn: policy.fail_on,
+        ...(policy.badge ? { badge: policy.badge } : {}),
+      },
+      findings: run,
     },
-    models: modelReports,
-    findings: evaluation.run,
-    counts,
-    verdict: verdictOf(counts),
-    notes: runNotes(resolved, kb),
+    *models() {
+      for (const m of selected) {
+        const resolved = resolveModel(m, resolvable, kb, policy);
+        webContent ||= resolved.sources.some((s) => s.dataset?.contentStatus === "copyrighted");
+        const report = modelReport(resolved, evaluateModel(evaluation, resolved));
+        for (const k of ["error", "warning", "note"] ) counts[k] += report.counts[k];
+        yield report;
+      }
+    },
+    tail: () => ({ counts: { ...counts }, verdict: verdictOf(counts), notes: runNotes(webContent, kb) }),
+  };
+}
+
+/** In-memory files as a source. */
+function sourceOf(files) {
+  if (!Array.isArray(files)) return files ;
+  const byPath = new Map((files ).map((f) => [f.path, f.content]));
+  return { paths: [...byPath.keys()], read: (p) => byPath.get(p) };
+}
+
+/** Reads every model folder (card and license files) and dataset card of the source. */
+function readTree(source, kb) {
+  const found = discover(source.paths);
+  const names = nameIndex(kb);
+  return {
+    models: found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names)),
+    datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
   };
 }
 
@@ -19592,9 +19675,9 @@ function nameIndex(kb) {
 }
 
 function readModel(dir, cardPath, licensePaths, files, names) {
-  const card = cardPath ? readModelCard(cardPath, files.get(cardPath) ?? "", names) : undefined;
+  const card = cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined;
   const licenseFiles = licensePaths.map((file) => {
-    const decoded = decodeText(files.get(file) ?? "");
+    const decoded = decodeText(files.read(file) ?? "");
     if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
     return { file, identification: identifyLicense(decoded.text), problems: [] };
   });
@@ -19657,10 +19740,9 @@ function modelReport(r, findings) {
 }
 
 /** Context that is not a finding on any model: the general uncertainty of training on web content. */
-function runNotes(models, kb) {
-  const web = models.some((m) => m.sources.some((s) => s.dataset?.contentStatus === "copyrighted"));
+function runNotes(webContent, kb) {
   const fairUse = kb.legalBasis("us-fair-use");
-  return web && fairUse
+  return webContent && fairUse
     ? [`Some training sources are copyrighted web content. ${fairUse.name}: ${fairUse.summary} This is context, not a finding on any model.`]
     : [];
 }
@@ -19675,25 +19757,39 @@ const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "__pycache__", ".venv
 /** Every path under `roots`, relative to `cwd`, with forward slashes. */
 function listFiles(roots, cwd = process.cwd()) {
   const out = [];
-  const walk = (abs) => {
-    let st;
+  // Directory entries carry their type, so only symbolic links cost a stat (walks of 10k models).
+  const walk = (abs, rel) => {
+    let entries;
     try {
-      st = statSync(abs);
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch {
       return;
     }
-    if (st.isFile()) {
-      out.push(toPosix(__builtin.relative(cwd, abs)));
-      return;
-    }
-    if (!st.isDirectory()) return;
-    for (const name of readdirSync(abs).sort()) {
-      if (SKIP_DIRS.has(name)) continue;
-      walk(__builtin.join(abs, name));
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (SKIP_DIRS.has(e.name)) continue;
+      const childAbs = __builtin.join(abs, e.name);
+      const childRel = rel === "" ? e.name : `${rel}/${e.name}`;
+      const kind = e.isSymbolicLink() ? kindOf(childAbs) : e.isFile() ? "file" : e.isDirectory() ? "dir" : undefined;
+      if (kind === "file") out.push(childRel);
+      else if (kind === "dir") walk(childAbs, childRel);
     }
   };
-  for (const r of roots) walk(__builtin.resolve(cwd, r));
+  for (const r of roots) {
+    const abs = __builtin.resolve(cwd, r);
+    const kind = kindOf(abs);
+    if (kind === "file") out.push(toPosix(__builtin.relative(cwd, abs)));
+    else if (kind === "dir") walk(abs, toPosix(__builtin.relative(cwd, abs)));
+  }
   return out;
+}
+
+function kindOf(abs) {
+  try {
+    const st = statSync(abs);
+    return st.isFile() ? "file" : st.isDirectory() ? "dir" : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads at most MAX_TEXT_BYTES + 1 bytes, enough for the reader to report an oversized file. */
@@ -19712,6 +19808,20 @@ function readCapped(file) {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The files the analysis reads under `roots`, listed now and read when their model is read. */
+function workspaceSource(roots, cwd = process.cwd()) {
+  return {
+    paths: listFiles(roots, cwd).filter((p) => classify(p) !== undefined),
+    read: (p) => {
+      try {
+        return readCapped(__builtin.resolve(cwd, p));
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }
 
 function readWorkspace(roots, cwd = process.cwd()) {
@@ -19823,4 +19933,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { shorten as $, strictObject as A, string$1 as B, CHECKS as C, DEFAULT_POLICY_PATH as D, boolean as E, array as F, _enum as G, GRANTS as H, fileURLToPath as I, KnowledgeBaseError as J, KnowledgeBase as K, LINE_BREAK as L, parseYaml as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, readFileSync as Q, REPORT_SCHEMA_VERSION as R, SUPPORT as S, TOOL as T, zodProblems as U, readdirSync as V, aliasKey as W, compileKnowledgeBase as X, loadKnowledgeBaseFromJson as Y, getDefaultExportFromCjs as Z, __builtin$4 as _, analyze as a, plainLines as a0, mkdirSync as a1, constants as a2, openSync as a3, writeSync as a4, closeSync as a5, lstatSync as a6, realpathSync as a7, statSync as a8, toPosix as a9, existsSync as aa, failsAt as ab, __builtin$6 as ac, appendFileSync as ad, randomUUID as ae, promises as af, commonjsGlobal as ag, MAX_TEXT_BYTES as ah, writeFileSync as ai, __builtin$5 as aj, renameSync as ak, HUB_DATASETS_DIR as al, HUB_MODELS_DIR as am, LINEAGE_LIMITS as an, readModelCard as ao, resolvesModel as ap, resolvesDataset as aq, readDatasetCard as ar, hubIdOf as as, _builtin_crypto as at, schema as au, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, allFindings as g, hintOf as h, REPOSITORY_URL as i, docsUrl as j, createHash as k, loadCompiledKnowledgeBase as l, missingRoots as m, identifyLicense as n, DEFAULT_FINGERPRINTS as o, plain as p, NORMALISATION_STEPS as q, readWorkspace as r, summaryOf as s, fingerprintIndex as t, normalise as u, pickGoverningLicense as v, CONTROL as w, releasedFile as x, plural as y, countsText as z };
+export { loadKnowledgeBaseFromJson as $, plural as A, countsText as B, CHECKS as C, DEFAULT_POLICY_PATH as D, strictObject as E, string$1 as F, boolean as G, array as H, _enum as I, GRANTS as J, fileURLToPath as K, LINE_BREAK as L, KnowledgeBase as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, KnowledgeBaseError as Q, REPORT_SCHEMA_VERSION as R, SUPPORT as S, TOOL as T, parseYaml as U, readFileSync as V, zodProblems as W, readdirSync as X, aliasKey as Y, compileKnowledgeBase as Z, __builtin$4 as _, analyze as a, getDefaultExportFromCjs as a0, shorten as a1, plainLines as a2, mkdirSync as a3, constants as a4, openSync as a5, writeSync as a6, closeSync as a7, lstatSync as a8, realpathSync as a9, statSync as aa, toPosix as ab, existsSync as ac, failsAt as ad, __builtin$6 as ae, appendFileSync as af, randomUUID as ag, promises as ah, commonjsGlobal as ai, MAX_TEXT_BYTES as aj, writeFileSync as ak, __builtin$5 as al, renameSync as am, HUB_DATASETS_DIR as an, HUB_MODELS_DIR as ao, LINEAGE_LIMITS as ap, sourceOf as aq, modelDirIndex as ar, resolvesModel as as, resolvesDataset as at, localeOrder as au, hubIdOf as av, _builtin_crypto as aw, schema as ax, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, hintOf as i, REPOSITORY_URL as j, docsUrl as k, loadCompiledKnowledgeBase as l, missingRoots as m, createHash as n, identifyLicense as o, plain as p, DEFAULT_FINGERPRINTS as q, readWorkspace as r, summaryOf as s, NORMALISATION_STEPS as t, fingerprintIndex as u, normalise as v, workspaceSource as w, pickGoverningLicense as x, CONTROL as y, releasedFile as z };

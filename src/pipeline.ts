@@ -32,6 +32,8 @@ export interface AnalysisInput {
   kb: KnowledgeBase;
   /** Overrides the policy's fail_on (a CLI flag or Action input that was given). */
   failOn?: "error" | "warning" | "never" | undefined;
+  /** What was read from `files` already (the --hub prefetch reads the tree first): not read again. */
+  tree?: TreeFacts | undefined;
   /** Evaluate only these model folders (a PR's changed models); undefined = all. */
   onlyModels?: readonly string[] | undefined;
   /** YYYY-MM-DD; defaults to today (UTC). */
@@ -95,15 +97,15 @@ export function collect(analysis: Analysis): Report {
   return { schemaVersion, tool, policy, models, findings, ...analysis.tail() };
 }
 
-/** Reads the tree (unless `tree` gives what was read already) and sets up the judgement of its models. */
-export function startAnalysis(input: AnalysisInput, tree?: TreeFacts): Analysis {
+/** Reads the tree (unless input.tree is what was read already) and sets up the judgement of its models. */
+export function startAnalysis(input: AnalysisInput): Analysis {
   const { kb } = input;
   const loaded: LoadedPolicy = input.policy
     ? loadPolicy(input.policy.path, input.policy.content, { kb, checkIds: CHECK_IDS })
     : { policy: defaultPolicy(), problems: [], locate: () => ({ file: DEFAULT_POLICY_PATH, line: 1, column: 1 }) };
   const policy = input.failOn ? { ...loaded.policy, fail_on: input.failOn } : loaded.policy;
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
-  const facts = tree ?? readTree(sourceOf(input.files), kb);
+  const facts = input.tree ?? readTree(sourceOf(input.files), kb);
   const resolvable: Tree = { ...facts, policyFile };
   // Cards fetched from the Hub (--hub) are lineage material, reported only when asked for by name.
   const only = input.onlyModels ? new Set(input.onlyModels) : undefined;

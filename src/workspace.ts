@@ -1,8 +1,8 @@
 // Reads the files the analysis needs from disk. Only cards, license files and dataset cards are
 // read, and never more than the size limit of each: weights next to them are never opened.
-import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
-import type { InputFile } from "./pipeline.js";
+import type { FileSource, InputFile } from "./pipeline.js";
 import { classify, toPosix } from "./readers/discover.js";
 import { MAX_TEXT_BYTES } from "./readers/text.js";
 
@@ -11,25 +11,39 @@ const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "__pycache__", ".venv
 /** Every path under `roots`, relative to `cwd`, with forward slashes. */
 export function listFiles(roots: readonly string[], cwd: string = process.cwd()): string[] {
   const out: string[] = [];
-  const walk = (abs: string) => {
-    let st;
+  // Directory entries carry their type, so only symbolic links cost a stat (walks of 10k models).
+  const walk = (abs: string, rel: string) => {
+    let entries: Dirent[];
     try {
-      st = statSync(abs);
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch {
       return;
     }
-    if (st.isFile()) {
-      out.push(toPosix(path.relative(cwd, abs)));
-      return;
-    }
-    if (!st.isDirectory()) return;
-    for (const name of readdirSync(abs).sort()) {
-      if (SKIP_DIRS.has(name)) continue;
-      walk(path.join(abs, name));
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (SKIP_DIRS.has(e.name)) continue;
+      const childAbs = path.join(abs, e.name);
+      const childRel = rel === "" ? e.name : `${rel}/${e.name}`;
+      const kind = e.isSymbolicLink() ? kindOf(childAbs) : e.isFile() ? "file" : e.isDirectory() ? "dir" : undefined;
+      if (kind === "file") out.push(childRel);
+      else if (kind === "dir") walk(childAbs, childRel);
     }
   };
-  for (const r of roots) walk(path.resolve(cwd, r));
+  for (const r of roots) {
+    const abs = path.resolve(cwd, r);
+    const kind = kindOf(abs);
+    if (kind === "file") out.push(toPosix(path.relative(cwd, abs)));
+    else if (kind === "dir") walk(abs, toPosix(path.relative(cwd, abs)));
+  }
   return out;
+}
+
+function kindOf(abs: string): "file" | "dir" | undefined {
+  try {
+    const st = statSync(abs);
+    return st.isFile() ? "file" : st.isDirectory() ? "dir" : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads at most MAX_TEXT_BYTES + 1 bytes, enough for the reader to report an oversized file. */
@@ -48,6 +62,20 @@ export function readCapped(file: string): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The files the analysis reads under `roots`, listed now and read when their model is read. */
+export function workspaceSource(roots: readonly string[], cwd: string = process.cwd()): FileSource {
+  return {
+    paths: listFiles(roots, cwd).filter((p) => classify(p) !== undefined),
+    read: (p) => {
+      try {
+        return readCapped(path.resolve(cwd, p));
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }
 
 export function readWorkspace(roots: readonly string[], cwd: string = process.cwd()): InputFile[] {

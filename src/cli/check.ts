@@ -3,11 +3,11 @@
 import path from "node:path";
 import { failsAt } from "../engine/verdict.js";
 import { analyzeScope, type Scope } from "../action/scope.js";
-import { analyze, type AnalysisInput, type InputFile } from "../pipeline.js";
+import { analyze, type AnalysisInput, type FileSource, type TreeFacts } from "../pipeline.js";
 import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
 import { renderText } from "../render/text.js";
 import type { Report } from "../report.js";
-import { readCapped, readWorkspace } from "../workspace.js";
+import { readCapped, workspaceSource } from "../workspace.js";
 import { oneOf, parse, UsageError, wantsColor } from "./args.js";
 import { knowledgeBaseOf, type Io } from "./io.js";
 import { outputGuard, writeOutput } from "./output.js";
@@ -41,18 +41,19 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
   const gathered: Gathered = values.hub ? await (await import("./hub.js")).fromHub(positionals, values["hub-cache"], kb, io) : local(positionals, io);
   const input: AnalysisInput = {
     files: gathered.files,
+    tree: gathered.tree,
     policy: policyPath ? { path: policyPath, content: readCapped(path.resolve(io.cwd, policyPath)) } : undefined,
     kb,
     failOn,
     onlyModels: gathered.only,
   };
   const since = values["changed-since"];
-  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.map((f) => f.path), policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
+  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.paths, policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
   const analysed = scope ? analyzeScope(input, scope) : analyze(input);
   const report = gathered.finish ? gathered.finish(analysed) : analysed;
   const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
 
-  const guard = outputGuard(io.cwd, [...gathered.files.filter((f) => !f.fetched).map((f) => f.path), ...(policyPath ? [policyPath] : [])]);
+  const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);
   const toFile = values.output;
   const colored = format === "text" && wantsColor(color, io.env ?? process.env, io.isTTY && toFile === undefined);
   const rendered = format === "text" ? renderText(report, { color: colored, verbose: values.verbose, noModels }) : await renderAs(format, report, kb);
@@ -64,7 +65,10 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
 
 interface Gathered {
   roots: string[];
-  files: (InputFile & { fetched?: boolean })[];
+  /** The tree's own files (fetched Hub cards are not among them), read when their model is read. */
+  files: FileSource;
+  /** With --hub, the tree's facts and the fetched cards', read once before the analysis. */
+  tree?: TreeFacts | undefined;
   only?: string[] | undefined;
   /** Adds what the gathering has to say to the report (the Hub's notes). */
   finish?: ((r: Report) => Report) | undefined;
@@ -72,7 +76,7 @@ interface Gathered {
 
 function local(positionals: string[], io: Io): Gathered {
   const targets = targetsOf(positionals, io.cwd);
-  return { roots: targets.roots, files: readWorkspace(targets.roots, io.cwd), only: targets.only };
+  return { roots: targets.roots, files: workspaceSource(targets.roots, io.cwd), only: targets.only };
 }
 
 /** --changed-since within file PATHs: only the given files' models that changed. */

@@ -1,9 +1,9 @@
 // check --hub: Hub ids among the PATHs, then the Hub cards the local tree and those models lack,
 // fetched before the (pure) analysis. Loaded only when --hub is given.
-import { discover } from "../readers/discover.js";
-import { cacheDirOf, parseHubRef, prefetchLineage, withHubNotes } from "../hub/index.js";
+import { cacheDirOf, parseHubRef, prefetchForTree, withHubNotes } from "../hub/index.js";
 import type { KnowledgeBase } from "../kb/knowledge-base.js";
-import { missingRoots, readWorkspace } from "../workspace.js";
+import { readTree } from "../pipeline.js";
+import { missingRoots, workspaceSource } from "../workspace.js";
 import { UsageError } from "./args.js";
 import type { Io } from "./io.js";
 
@@ -15,8 +15,10 @@ export async function fromHub(positionals: string[], cacheFlag: string | undefin
   const localRoots = roots.length > 0 ? roots : hubIds.length > 0 ? [] : ["."];
   const missing = missingRoots(localRoots, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
-  const local = readWorkspace(localRoots, io.cwd);
-  const prefetch = await prefetchLineage(local, kb, {
+  // The tree is read once: the prefetch looks for unknown references in its facts, the analysis judges them.
+  const local = workspaceSource(localRoots, io.cwd);
+  const tree = readTree(local, kb);
+  const prefetch = await prefetchForTree(tree, kb, {
     models: hubIds,
     fetch: io.hub?.fetch,
     accessToken: env.HF_TOKEN || env.HUGGING_FACE_HUB_TOKEN || undefined,
@@ -25,10 +27,11 @@ export async function fromHub(positionals: string[], cacheFlag: string | undefin
     timeoutMs: io.hub?.timeoutMs,
     cacheDir: cacheDirOf(cacheFlag, io.cwd, env),
   });
-  const only = [...discover(local.map((f) => f.path)).models.map((m) => m.dir), ...prefetch.modelDirs];
+  const only = [...tree.models.map((m) => m.dir), ...prefetch.modelDirs];
   return {
     roots: localRoots,
-    files: [...local, ...prefetch.files.map((f) => ({ ...f, fetched: true }))],
+    files: local,
+    tree: prefetch.tree,
     only,
     finish: (r: Parameters<typeof withHubNotes>[0]) => withHubNotes(r, prefetch),
   };

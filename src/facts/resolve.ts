@@ -317,20 +317,34 @@ function localModel(ref: string, memo: TreeMemo, self: ModelFacts): ModelFacts |
   return memo.byLast.get(last)?.find((m) => m !== self);
 }
 
+/** Model folders by lower-cased path and by last segment, as localModel matches them: built once per tree. */
+export interface ModelDirIndex {
+  dirs: Set<string>;
+  byLast: Map<string, string[]>;
+}
+
+export function modelDirIndex(modelDirs: readonly string[]): ModelDirIndex {
+  const index: ModelDirIndex = { dirs: new Set(), byLast: new Map() };
+  for (const d of modelDirs) {
+    const dir = d.toLowerCase();
+    index.dirs.add(dir);
+    if (dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
+    const last = dir.split("/").pop()!;
+    index.byLast.set(last, [...(index.byLast.get(last) ?? []), dir]);
+  }
+  return index;
+}
+
 /**
  * Whether `ref` resolves without the Hub, by the same rules as localModel and rules/models: for
  * src/hub, which fetches only what the tree and rules/ do not know. `self` is the naming model's folder.
  */
-export function resolvesModel(ref: string, self: string, modelDirs: readonly string[], kb: KnowledgeBase): boolean {
+export function resolvesModel(ref: string, self: string, models: ModelDirIndex, kb: KnowledgeBase): boolean {
   if (kb.model(ref)) return true;
   const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
-  const last = clean.split("/").pop()!;
+  if (models.dirs.has(clean) || models.dirs.has(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`)) return true;
   const lowerSelf = self.toLowerCase();
-  return modelDirs.some((d) => {
-    const dir = d.toLowerCase();
-    if (dir === clean || dir === `${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`) return true;
-    return dir !== lowerSelf && dir !== "." && !dir.startsWith(`${HUB_DIR}/`) && dir.split("/").pop() === last;
-  });
+  return (models.byLast.get(clean.split("/").pop()!) ?? []).some((dir) => dir !== lowerSelf);
 }
 
 /** Whether a dataset `ref` resolves without the Hub: rules/datasets, a dataset card in the tree, or a fetched one. */

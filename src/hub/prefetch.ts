@@ -4,12 +4,12 @@
 //   .hub/datasets/<org>/<name>/README.md
 // The tree resolution in src/facts/resolve.ts matches a Hub id to such a folder exactly, so analyze()
 // stays pure: all network and cache access happens here, and a failure is a note, never a crash.
-import { HUB_DATASETS_DIR, HUB_MODELS_DIR, LINEAGE_LIMITS, hubIdOf, resolvesDataset, resolvesModel } from "../facts/resolve.js";
+// Each card is read once: the tree's facts (readTree) are what unknown references are looked for in,
+// the fetched cards' facts are added to them, and the caller analyses `result.tree` as it is.
+import { HUB_DATASETS_DIR, HUB_MODELS_DIR, LINEAGE_LIMITS, hubIdOf, modelDirIndex, resolvesDataset, resolvesModel } from "../facts/resolve.js";
 import type { KnowledgeBase } from "../kb/load.js";
-import type { InputFile } from "../pipeline.js";
-import { readDatasetCard } from "../readers/dataset-card.js";
-import { discover } from "../readers/discover.js";
-import { readModelCard, type NameIndex } from "../readers/model-card.js";
+import { readTree, sourceOf, type InputFile, type TreeFacts } from "../pipeline.js";
+import { localeOrder } from "../order.js";
 import type { Report } from "../report.js";
 import { HubCache, type RepoKind } from "./cache.js";
 import { fetchRepo, type HubClientOptions, type RepoResult } from "./client.js";
@@ -40,6 +40,8 @@ export interface FetchedRepo {
 export interface PrefetchResult {
   /** Synthetic files to add to analyze()'s input. */
   files: InputFile[];
+  /** The tree's facts with the fetched cards' facts added: what startAnalysis() takes, read once. */
+  tree: TreeFacts;
   /** Model folders of the `models` requested (`.hub/models/<id>`), to check alongside the tree's own. */
   modelDirs: string[];
   repos: FetchedRepo[];
@@ -69,15 +71,6 @@ export function hubDatasetDir(id: string): string {
   return `${HUB_DATASETS_DIR}${id}`;
 }
 
-/** Names the card reader searches prose for (as in the pipeline), built from rules/. */
-function namesOf(kb: KnowledgeBase): NameIndex {
-  return {
-    datasets: kb.datasetNames(),
-    licenses: [],
-    models: [...kb.models.values()].flatMap((m) => [m.name, ...m.aliases].filter((n) => n.length >= 4).map((name) => ({ name, id: m.id }))),
-  };
-}
-
 interface Wanted {
   kind: RepoKind;
   id: string;
@@ -87,13 +80,17 @@ interface Wanted {
 }
 
 export async function prefetchLineage(files: readonly InputFile[], kb: KnowledgeBase, opts: PrefetchOptions = {}): Promise<PrefetchResult> {
+  return prefetchForTree(readTree(sourceOf(files), kb), kb, opts);
+}
+
+/** As prefetchLineage, for a tree already read (the CLI reads it once, for this and the analysis). */
+export async function prefetchForTree(local: TreeFacts, kb: KnowledgeBase, opts: PrefetchOptions = {}): Promise<PrefetchResult> {
   const maxDepth = opts.maxDepth ?? LINEAGE_LIMITS.maxDepth;
   const maxRepos = opts.maxRepos ?? LINEAGE_LIMITS.maxBases * 4;
   const concurrency = Math.max(1, opts.concurrency ?? 6);
   const client: HubClientOptions = { ...opts, cache: opts.cacheDir ? new HubCache(opts.cacheDir) : undefined };
-  const names = namesOf(kb);
-  const result: PrefetchResult = { files: [], modelDirs: [], repos: [], notes: [] };
-  const all: InputFile[] = [...files];
+  const tree: TreeFacts = { models: [...local.models], datasetCards: [...local.datasetCards] };
+  const result: PrefetchResult = { files: [], tree, modelDirs: [], repos: [], notes: [] };
   const requested = new Set<string>();
   const depthOf = new Map<string, number>();
   let skipped = 0;
@@ -127,12 +124,13 @@ export async function prefetchLineage(files: readonly InputFile[], kb: Knowledge
     want(queue, { kind: "model", id: parsed.id, revision: parsed.revision ?? "main", depth: 0, licenses: true });
   }
   const scanned = new Set<string>();
-  for (const w of unknownRefs(all, scanned, kb, names, depthFor, maxDepth)) want(queue, w);
+  for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
 
   while (queue.length > 0) {
     const level = queue;
     queue = [];
     const fetched = await mapLimit(level, concurrency, (w) => fetchRepo({ kind: w.kind, id: w.id, revision: w.revision, licenses: w.licenses }, client));
+    const added: InputFile[] = [];
     level.forEach((w, i) => {
       const r = fetched[i]!;
       result.repos.push(record(w, r));
@@ -143,12 +141,13 @@ export async function prefetchLineage(files: readonly InputFile[], kb: Knowledge
       }
       if (r.stale) result.notes.push(`Hub: ${w.id} could not be fetched (${r.stale}); used the cached card of commit ${r.snapshot.sha.slice(0, 7)} from ${r.snapshot.fetchedAt.slice(0, 10)}.`);
       const dir = w.kind === "model" ? hubModelDir(w.id) : hubDatasetDir(w.id);
-      const added = Object.entries(r.snapshot.files).map(([file, content]) => ({ path: `${dir}/${file}`, content }));
-      if (!added.some((f) => /(^|\/)readme\.md$/i.test(f.path))) result.notes.push(`Hub: ${w.kind} ${w.id} has no README.md card; what it adds is unchecked.`);
-      result.files.push(...added);
-      all.push(...added);
+      const files = Object.entries(r.snapshot.files).map(([file, content]) => ({ path: `${dir}/${file}`, content }));
+      if (!files.some((f) => /(^|\/)readme\.md$/i.test(f.path))) result.notes.push(`Hub: ${w.kind} ${w.id} has no README.md card; what it adds is unchecked.`);
+      result.files.push(...files);
+      added.push(...files);
     });
-    for (const w of unknownRefs(all, scanned, kb, names, depthFor, maxDepth)) want(queue, w);
+    addFacts(tree, readTree(sourceOf(added), kb));
+    for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
   }
   if (skipped > 0) result.notes.push(`Hub: more than ${maxRepos} repositories to fetch; ${skipped} more were not fetched.`);
   return result;
@@ -160,18 +159,19 @@ function record(w: Wanted, r: RepoResult): FetchedRepo {
     : { kind: w.kind, id: w.id, revision: w.revision, problem: r.reason };
 }
 
+/**
+ * Adds fetched cards' facts to the tree, in the order discover() gives a tree holding both. License
+ * files of a fetched repository without a card have no model to belong to and are left out.
+ */
+function addFacts(tree: TreeFacts, fetched: TreeFacts): void {
+  tree.models = [...tree.models, ...fetched.models.filter((m) => m.dir !== ".")].sort((a, b) => localeOrder(a.dir, b.dir));
+  tree.datasetCards = [...tree.datasetCards, ...fetched.datasetCards].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /** Model and dataset ids named by cards not scanned yet that neither the tree nor rules/ resolves. */
-function unknownRefs(
-  all: readonly InputFile[],
-  scanned: Set<string>,
-  kb: KnowledgeBase,
-  names: NameIndex,
-  depthFor: (kind: RepoKind, file: string) => number,
-  maxDepth: number,
-): Wanted[] {
-  const byPath = new Map(all.map((f) => [f.path, f.content]));
-  const found = discover([...byPath.keys()]);
-  const modelDirs = found.models.map((m) => m.dir);
+function unknownRefs(tree: TreeFacts, scanned: Set<string>, kb: KnowledgeBase, depthFor: (kind: RepoKind, file: string) => number, maxDepth: number): Wanted[] {
+  const models = modelDirIndex(tree.models.map((m) => m.dir));
+  const datasetCards = tree.datasetCards.map((c) => c.file);
   const out: Wanted[] = [];
   const seen = new Set<string>();
   const add = (kind: RepoKind, ref: string, depth: number) => {
@@ -182,21 +182,21 @@ function unknownRefs(
     seen.add(key);
     out.push({ kind, id: parsed.id, revision: parsed.revision ?? "main", depth, licenses: false });
   };
-  for (const m of found.models) {
-    if (!m.card || scanned.has(m.card)) continue;
-    scanned.add(m.card);
-    const depth = depthFor("model", m.card);
-    const card = readModelCard(m.card, byPath.get(m.card) ?? "", names);
+  for (const m of tree.models) {
+    const card = m.card;
+    if (!card || scanned.has(card.file)) continue;
+    scanned.add(card.file);
+    const depth = depthFor("model", card.file);
     const bases = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
-    for (const b of bases) if (!resolvesModel(b.value, m.dir, modelDirs, kb)) add("model", b.value, depth);
-    for (const d of card.datasets) if (!resolvesDataset(d.value, found.datasetCards, kb)) add("dataset", d.value, depth);
-    for (const d of card.proseDatasets) if (!d.value.id && !resolvesDataset(d.value.ref, found.datasetCards, kb)) add("dataset", d.value.ref, depth);
+    for (const b of bases) if (!resolvesModel(b.value, m.dir, models, kb)) add("model", b.value, depth);
+    for (const d of card.datasets) if (!resolvesDataset(d.value, datasetCards, kb)) add("dataset", d.value, depth);
+    for (const d of card.proseDatasets) if (!d.value.id && !resolvesDataset(d.value.ref, datasetCards, kb)) add("dataset", d.value.ref, depth);
   }
-  for (const f of found.datasetCards) {
-    if (scanned.has(f)) continue;
-    scanned.add(f);
-    const depth = depthFor("dataset", f);
-    for (const s of readDatasetCard(f, byPath.get(f) ?? "").sourceDatasets) if (!resolvesDataset(s.value, found.datasetCards, kb)) add("dataset", s.value, depth);
+  for (const c of tree.datasetCards) {
+    if (scanned.has(c.file)) continue;
+    scanned.add(c.file);
+    const depth = depthFor("dataset", c.file);
+    for (const s of c.sourceDatasets) if (!resolvesDataset(s.value, datasetCards, kb)) add("dataset", s.value, depth);
   }
   return out;
 }
