@@ -1,0 +1,85 @@
+// No optimisation changes a verdict or a finding: the generated monorepo of the benchmark
+// (scripts/bench/monorepo.ts, shapes in scripts/bench/IMITATES.md) is analysed by the plain path
+// (every file in memory, analyze() in one piece) and by each optimised path the CLI takes, and the
+// reports must be equal, finding by finding.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateMonorepo, writeMonorepo, type Monorepo } from "../../scripts/bench/monorepo.js";
+import { main } from "../../src/cli.js";
+import type { Report } from "../../src/report.js";
+import { prefetchLineage, withHubNotes } from "../../src/hub/index.js";
+import { check, kb } from "../helpers.js";
+import { fakeHub } from "../lineage/fake-hub.js";
+
+const MODELS = 300;
+let repo: Monorepo;
+let dir: string;
+let plain: Report;
+
+beforeAll(() => {
+  repo = generateMonorepo(MODELS);
+  dir = mkdtempSync(path.join(tmpdir(), "mpc-equivalence-"));
+  writeMonorepo(dir, repo);
+  plain = check(Object.fromEntries(repo.files.map((f) => [f.path, f.content])));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[], hub?: typeof fetch): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io = { stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s), isTTY: false, cwd: dir, hub: { fetch: hub, env: {} } };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+/** The CLI's JSON report, with the run date pinned as the plain path pins it. */
+async function cliReport(args: string[], hub?: typeof fetch): Promise<Report> {
+  const r = await cli(["check", ".", "--format", "json", ...args], hub);
+  expect(r.stderr).toBe("");
+  return JSON.parse(r.stdout) as Report;
+}
+
+describe("the generated monorepo", () => {
+  it("exercises what the comparison is about: lineage in the tree, license files, most checks", () => {
+    const checks = new Set(plain.models.flatMap((m) => m.findings.map((f) => f.checkId)));
+    expect(plain.models).toHaveLength(MODELS);
+    expect(checks.size).toBeGreaterThanOrEqual(6);
+    expect(plain.models.filter((m) => m.baseModels.some((b) => b.id?.startsWith("models/"))).length).toBeGreaterThan(MODELS / 5);
+    expect(plain.models.filter((m) => m.license.file).length).toBeGreaterThan(MODELS / 2);
+    expect(new Set(plain.models.map((m) => m.verdict))).toEqual(new Set(["pass", "warn", "fail"]));
+    // A broken generator would measure error paths, not the work: no card may be malformed.
+    expect(plain.models.flatMap((m) => m.findings).filter((f) => f.checkId === "card-malformed")).toEqual([]);
+  });
+
+  it("is the same every time it is generated", () => {
+    expect(generateMonorepo(MODELS).files).toEqual(repo.files);
+  });
+});
+
+describe("optimised paths give the plain path's report", () => {
+  it("the CLI reading the tree from disk, file by file", async () => {
+    expect(await cliReport([])).toEqual(plain);
+  });
+});
+
+describe("check --hub", () => {
+  it("gives the same report with a cold and a warm cache, and the same as the fetched cards analysed in memory", async () => {
+    const cache = path.join(dir, "..", `${path.basename(dir)}-hub-cache`);
+    try {
+      const cold = await cliReport(["--hub", "--hub-cache", cache], fakeHub(structuredClone(repo.hub)).fetch);
+      const warm = await cliReport(["--hub", "--hub-cache", cache], fakeHub(structuredClone(repo.hub)).fetch);
+      const pre = await prefetchLineage(repo.files, kb, { fetch: fakeHub(structuredClone(repo.hub)).fetch });
+      const files = Object.fromEntries([...repo.files, ...pre.files].map((f) => [f.path, f.content]));
+      const inMemory = withHubNotes(check(files, { onlyModels: plain.models.map((m) => m.path) }), pre);
+      expect(pre.files.length).toBeGreaterThan(10);
+      const fromCache = (r: Report) => ({ ...r, notes: r.notes.map((n) => n.replace(/ \(\d+ from the cache\)/, "")) });
+      expect(fromCache(warm)).toEqual(fromCache(cold));
+      expect(cold).toEqual(inMemory);
+      expect(warm.notes.join(" ")).toMatch(/from the cache/);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});
