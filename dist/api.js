@@ -7,6 +7,7 @@ export { renderJson } from './json.js';
 export { r as renderMarkdown } from './markdown.js';
 export { r as renderText } from './text.js';
 export { renderSarif } from './sarif.js';
+import './undici.js';
 import 'node:module';
 
 // The package's programmatic entry (`import { analyze } from "model-provenance-check"`, bundled

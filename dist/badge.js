@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { ae as __builtin$1, a0 as getDefaultExportFromCjs } from './words.js';
-import { _ as __builtin } from './_builtin_util.js';
+import { _ as __builtin, g as getDefaultExportFromCjs } from './undici.js';
+import { ab as __builtin$1 } from './words.js';
 import 'node:module';
 
 var lib = {};

@@ -3,13 +3,13 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { s as statusOf, i as info, w as warning, a as writeSummary } from './index.js';
 import { renderBadges } from './badge.js';
-import { n as createHash } from './words.js';
-import './_builtin_os.js';
+import { c as createHash } from './undici.js';
+import './words.js';
 import 'node:module';
+import './_builtin_os.js';
 import './markdown.js';
 import './scope.js';
 import './json.js';
-import './_builtin_util.js';
 
 // Commits a few files to a branch that holds only them (the README badges), through the Git Data
 // API: no checkout, no clone, no push. Only `refs/heads/<branch>` is ever written, only the given

@@ -4,12 +4,13 @@ const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { r as readWorkspace, a as analyze, e as readCapped, f as __builtin, D as DEFAULT_POLICY_PATH } from './words.js';
 import { renderBom } from './bom2.js';
 import { p as parse, t as targetsOf, b as policyPathOf, k as knowledgeBaseOf, c as bomRunOptions, w as writeOutput, o as outputGuard } from './bundle.js';
+import './undici.js';
 import 'node:module';
 import './promises.js';
 import './sarif.js';
-import './_builtin_util.js';
 import './scope.js';
 import './text.js';
+import './_builtin_child_process.js';
 
 // `model-provenance bom [PATH...]`: the CycloneDX 1.6 ML-BOM of the models under PATH; exit 0,
 // or 2 on usage errors and an invalid policy.

@@ -1,11 +1,11 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin$1, a3 as mkdirSync, a4 as constants, a5 as openSync, a6 as writeSync, a7 as closeSync, a8 as lstatSync, a9 as realpathSync, m as missingRoots, aa as statSync, ab as toPosix, c as classify, ac as existsSync, X as readdirSync, e as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, ad as failsAt, T as TOOL, Q as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
-import { p as parseArgs } from './_builtin_util.js';
+import { f as __builtin, a0 as mkdirSync, a1 as constants, a2 as openSync, a3 as writeSync, a4 as closeSync, a5 as lstatSync, a6 as realpathSync, m as missingRoots, a7 as statSync, a8 as toPosix, c as classify, a9 as existsSync, V as readdirSync, e as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, aa as failsAt, T as TOOL, J as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { p as parseArgs } from './undici.js';
 import { s as scopeOfChange, a as analyzeScope } from './scope.js';
 import { r as renderText } from './text.js';
-import { createRequire } from 'node:module';
+import { e as execFileSync } from './_builtin_child_process.js';
 
 // Argument parsing shared by the commands: node:util's parseArgs, with its errors as usage errors.
 
@@ -73,18 +73,18 @@ class OutputRefused extends UsageError {}
 
 
 function outputGuard(cwd, inputs) {
-  return { inputs: new Set(inputs.map((p) => realOrResolved(__builtin$1.resolve(cwd, p)))), written: new Set() };
+  return { inputs: new Set(inputs.map((p) => realOrResolved(__builtin.resolve(cwd, p)))), written: new Set() };
 }
 
 /** Writes `content` to `file` (relative to cwd), creating missing folders, or throws OutputRefused. */
 function writeOutput(cwd, file, content, guard, opts = {}) {
-  const target = __builtin$1.resolve(cwd, file);
-  refuseSymlinks(__builtin$1.resolve(cwd), target, file);
+  const target = __builtin.resolve(cwd, file);
+  refuseSymlinks(__builtin.resolve(cwd), target, file);
   const real = realOrResolved(target);
   if (guard.inputs.has(real)) throw new OutputRefused(`refusing to write ${file}: it is one of the files this run read`);
   if (guard.written.has(real)) throw new OutputRefused(`refusing to write ${file} twice: give each output its own path`);
-  mkdirSync(__builtin$1.dirname(target), { recursive: true });
-  refuseSymlinks(__builtin$1.resolve(cwd), target, file);
+  mkdirSync(__builtin.dirname(target), { recursive: true });
+  refuseSymlinks(__builtin.resolve(cwd), target, file);
   const flags = constants.O_WRONLY | constants.O_CREAT | (opts.overwrite === false ? constants.O_EXCL : constants.O_TRUNC) | constants.O_NOFOLLOW;
   let fd;
   try {
@@ -110,15 +110,15 @@ function writeOutput(cwd, file, content, guard, opts = {}) {
  * machine's own (a home folder may well be a link) and are left alone.
  */
 function refuseSymlinks(cwd, target, shown) {
-  for (let p = target; p === target || p.startsWith(cwd + __builtin$1.sep); p = __builtin$1.dirname(p)) {
+  for (let p = target; p === target || p.startsWith(cwd + __builtin.sep); p = __builtin.dirname(p)) {
     let isLink = false;
     try {
       isLink = lstatSync(p).isSymbolicLink();
     } catch {
       // Not there yet: mkdir will create it as a real folder.
     }
-    if (isLink) throw new OutputRefused(`refusing to write ${shown}: ${p === target ? "it" : __builtin$1.relative(cwd, p) || p} is a symbolic link`);
-    if (__builtin$1.dirname(p) === p) return;
+    if (isLink) throw new OutputRefused(`refusing to write ${shown}: ${p === target ? "it" : __builtin.relative(cwd, p) || p} is a symbolic link`);
+    if (__builtin.dirname(p) === p) return;
   }
 }
 
@@ -129,10 +129,6 @@ function realOrResolved(p) {
     return p;
   }
 }
-
-const __builtin = process.getBuiltinModule?.("node:child_process") ?? createRequire(import.meta.url)("node:child_process");
-const __builtinExport = (key) => __builtin[key];
-const execFileSync = /*#__PURE__*/ __builtinExport("execFileSync");
 
 // What `check` reads and which models it reports: the PATHs given (folders as they are; a file
 // stands for its model's folder, so that a pre-commit hook passing README.md alone still checks
@@ -149,10 +145,10 @@ function targetsOf(positionals, cwd) {
   const given = positionals.length > 0 ? [...positionals] : ["."];
   const missing = missingRoots(given, cwd);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
-  const files = given.filter((p) => statSync(__builtin$1.resolve(cwd, p)).isFile());
+  const files = given.filter((p) => statSync(__builtin.resolve(cwd, p)).isFile());
   if (files.length === 0) return { roots: given.map(toPosix) };
   // A card or license file stands for its model; any other file (the policy) for every model.
-  if (files.some((f) => !classify(toPosix(__builtin$1.relative(cwd, __builtin$1.resolve(cwd, f)))))) return { roots: ["."] };
+  if (files.some((f) => !classify(toPosix(__builtin.relative(cwd, __builtin.resolve(cwd, f)))))) return { roots: ["."] };
   const folders = files.map((f) => modelFolderOf(f, cwd));
   const dirs = given.filter((p) => !files.includes(p)).map(toPosix);
   const roots = [...new Set([...dirs, ...folders])];
@@ -165,18 +161,18 @@ function targetsOf(positionals, cwd) {
  * directory, that holds a model card; the file's own folder when none does.
  */
 function modelFolderOf(file, cwd) {
-  const own = __builtin$1.dirname(__builtin$1.resolve(cwd, file));
-  const top = __builtin$1.resolve(cwd);
-  for (let dir = own; dir === top || dir.startsWith(top + __builtin$1.sep); dir = __builtin$1.dirname(dir)) {
-    if (hasModelCard(dir, top)) return toPosix(__builtin$1.relative(top, dir)) || ".";
+  const own = __builtin.dirname(__builtin.resolve(cwd, file));
+  const top = __builtin.resolve(cwd);
+  for (let dir = own; dir === top || dir.startsWith(top + __builtin.sep); dir = __builtin.dirname(dir)) {
+    if (hasModelCard(dir, top)) return toPosix(__builtin.relative(top, dir)) || ".";
     if (dir === top) break;
   }
-  return toPosix(__builtin$1.relative(top, own)) || ".";
+  return toPosix(__builtin.relative(top, own)) || ".";
 }
 
 function hasModelCard(dir, top) {
   try {
-    return readdirSync(dir).some((name) => classify(toPosix(__builtin$1.relative(top, __builtin$1.join(dir, name)))) === "model-card");
+    return readdirSync(dir).some((name) => classify(toPosix(__builtin.relative(top, __builtin.join(dir, name)))) === "model-card");
   } catch {
     return false;
   }
@@ -202,7 +198,7 @@ function changedScope(ref, present, policyFile, roots, cwd) {
     ...git("diff", "--name-only", "--relative", "-z", ref, "--").split("\0"),
     ...git("ls-files", "--others", "--exclude-standard", "-z").split("\0"),
   ].filter((p) => p !== "");
-  return scopeOfChange(changed, present, policyFile, roots);
+  return scopeOfChange({ changed, present, policyFile, roots, allCardsAtHand: true, subject: `the changes since ${ref}` });
 }
 
 function policyPathOf(flag, cwd, defaultPath) {
@@ -210,7 +206,7 @@ function policyPathOf(flag, cwd, defaultPath) {
     if (missingRoots([flag], cwd).length > 0) throw new UsageError(`policy file not found: ${flag}`);
     return flag;
   }
-  return existsSync(__builtin$1.resolve(cwd, defaultPath)) ? defaultPath : undefined;
+  return existsSync(__builtin.resolve(cwd, defaultPath)) ? defaultPath : undefined;
 }
 
 // `model-provenance check [PATH...]`: read, analyse, render, write, and the exit status
@@ -245,7 +241,7 @@ async function check(args, io, color) {
   const input = {
     files: gathered.files,
     tree: gathered.tree,
-    policy: policyPath ? { path: policyPath, content: readCapped(__builtin$1.resolve(io.cwd, policyPath)) } : undefined,
+    policy: policyPath ? { path: policyPath, content: readCapped(__builtin.resolve(io.cwd, policyPath)) } : undefined,
     kb,
     failOn,
     onlyModels: gathered.only,
@@ -286,7 +282,7 @@ function local(positionals, io) {
 function narrowed(scope, only) {
   if (!only || scope.kind === "none") return scope;
   const dirs = scope.kind === "all" ? [...only] : scope.dirs.filter((d) => only.includes(d));
-  return dirs.length === 0 ? { kind: "none" } : { kind: "models", dirs };
+  return dirs.length === 0 ? { kind: "none", reason: "none of the given files' models changed" } : { kind: "models", dirs, fineTunes: true };
 }
 
 async function renderAs(format, report, kb) {
@@ -319,7 +315,7 @@ async function writeExtras(report, values, io, guard) {
 
 /** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
 async function bomRunOptions() {
-  const { randomUUID } = await import('./words.js').then(n => n.aw);
+  const { randomUUID } = await import('./undici.js').then(n => n.x);
   return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
 }
 
@@ -398,7 +394,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.ax);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.aI);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

@@ -3,6 +3,7 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { h as allFindings, p as plain, s as summaryOf, i as hintOf } from './words.js';
 import { fingerprintAll } from './sarif.js';
+import './undici.js';
 import 'node:module';
 
 // GitLab Code Quality (a subset of the Code Climate issue format): one issue per finding, for the

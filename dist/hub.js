@@ -7,9 +7,10 @@ import { U as UsageError } from './bundle.js';
 import './_builtin_os.js';
 import 'node:module';
 import './promises.js';
-import './_builtin_util.js';
+import './undici.js';
 import './scope.js';
 import './text.js';
+import './_builtin_child_process.js';
 
 // check --hub: Hub ids among the PATHs, then the Hub cards the local tree and those models lack,
 // fetched before the (pure) analysis. Loaded only when --hub is given.

@@ -1,12 +1,11 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a3 as mkdirSync, V as readFileSync, ak as writeFileSync, am as renameSync, c as classify, aj as MAX_TEXT_BYTES, an as HUB_DATASETS_DIR, ao as HUB_MODELS_DIR, ap as LINEAGE_LIMITS, g as readTree, aq as sourceOf, ar as modelDirIndex, as as resolvesModel, at as resolvesDataset, au as localeOrder, av as hubIdOf } from './words.js';
+import { f as __builtin, a0 as mkdirSync, V as readdirSync, a7 as statSync, az as rmSync, Q as readFileSync, am as writeFileSync, aA as renameSync, c as classify, ae as MAX_TEXT_BYTES, ag as LINEAGE_LIMITS, g as readTree, al as sourceOf, aB as HUB_DATASETS_DIR, aC as HUB_MODELS_DIR, aD as modelDirIndex, aE as resolvesModel, aF as resolvesDataset, aG as localeOrder, aH as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
+import './undici.js';
 import { createRequire } from 'node:module';
-
-process.getBuiltinModule?.("node:stream") ?? createRequire(import.meta.url)("node:stream");
 
 // On-disk cache of cards fetched from the Hugging Face Hub, keyed by repo id and revision, so CI can
 // keep it between runs (actions/cache) and a run without network can still use what it saw before.
@@ -78,6 +77,24 @@ class HubCache {
       if (revision !== snapshot.sha) atomicWrite(__builtin.join(base, "refs", safe(revision)), snapshot.sha);
     } catch {
       // A read-only or full disk must not fail the check.
+    }
+  }
+
+  /**
+   * Keeps the `max` repositories written most recently and removes the rest, so a cache carried
+   * from run to run stays bounded. Errors are swallowed: a cache is optional.
+   */
+  prune(max) {
+    try {
+      const repos = readdirSync(this.dir)
+        .filter((name) => /^(models|datasets)--/.test(name))
+        // A fetch rewrites refs/ (or adds to snapshots/): the later of the two is when it was last used online.
+        .map((name) => ({ name, at: Math.max(...["snapshots", "refs"].map((d) => statSync(__builtin.join(this.dir, name, d), { throwIfNoEntry: false })?.mtimeMs ?? 0)) }))
+        .sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
+      for (const old of repos.slice(max)) rmSync(__builtin.join(this.dir, old.name), { recursive: true, force: true });
+      return Math.max(0, repos.length - max);
+    } catch {
+      return 0;
     }
   }
 
@@ -3741,6 +3758,8 @@ function describeError(e, timeoutMs) {
 
 
 
+
+
 const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
 
 /** `org/name`, `org/name@rev`, or a huggingface.co URL → id and revision; undefined for anything else (local paths). */
@@ -3818,9 +3837,12 @@ async function prefetchForTree(local, kb, opts = {}) {
   const scanned = new Set();
   for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
 
+  let ready = false;
   while (queue.length > 0) {
     const level = queue;
     queue = [];
+    if (!ready) await opts.beforeFetch?.();
+    ready = true;
     const fetched = await mapLimit(level, concurrency, (w) => fetchRepo({ kind: w.kind, id: w.id, revision: w.revision, licenses: w.licenses }, client));
     const added = [];
     level.forEach((w, i) => {

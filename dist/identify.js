@@ -1,8 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { o as identifyLicense } from './words.js';
-export { q as DEFAULT_FINGERPRINTS, N as NAME_RANKS, t as NORMALISATION_STEPS, u as fingerprintIndex, v as normalise, x as pickGoverningLicense } from './words.js';
+import { n as identifyLicense } from './words.js';
+export { o as DEFAULT_FINGERPRINTS, N as NAME_RANKS, q as NORMALISATION_STEPS, t as fingerprintIndex, u as normalise, v as pickGoverningLicense } from './words.js';
+import './undici.js';
 import 'node:module';
 
 function renderIdentification(result, format) {

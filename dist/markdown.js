@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { L as LINE_BREAK, y as CONTROL, z as releasedFile, A as plural, B as countsText, k as docsUrl, s as summaryOf, i as hintOf } from './words.js';
+import { L as LINE_BREAK, x as CONTROL, y as releasedFile, z as plural, A as countsText, k as docsUrl, s as summaryOf, i as hintOf } from './words.js';
 
 // GitHub-flavoured Markdown for PR comments, review comments and job summaries. Every string
 // from the repository goes through text(), code(), html() or cell() before it reaches a comment,

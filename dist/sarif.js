@@ -1,7 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { C as CHECKS, h as allFindings, j as REPOSITORY_URL, k as docsUrl, n as createHash } from './words.js';
+import { c as createHash } from './undici.js';
+import { C as CHECKS, h as allFindings, j as REPOSITORY_URL, k as docsUrl } from './words.js';
 import 'node:module';
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Pure: Report → SARIF log.

@@ -1,13 +1,19 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a as analyze, _ as __builtin, c as classify, d as discover } from './words.js';
+import { c as classify, d as discover, _ as __builtin, a as analyze } from './words.js';
 
-// Which models a pull request asks us to judge, and analyze() limited to them. Pure: no I/O.
-// A PR is judged on the models it touches, not on problems that were there before it.
+// Which models a run asks analyze() to judge. Pure: no I/O, no analysis.
+// A PR is judged on the models it touches, not on problems that were there before it; when what
+// it touches cannot be known (GitHub's list of its files is cut off), every model is judged.
 
 
  
+
+
+
+
+
 
 
 
@@ -20,40 +26,54 @@ function underRoots(roots, p) {
   });
 }
 
-/** `changed`: paths the PR changes; `present`: the relevant paths at its head. */
-function scopeOfChange(changed, present, policyFile, roots) {
-  if (changed.includes(policyFile)) return { kind: "all", reason: "the pull request changes the policy" };
-  const relevant = changed.filter((p) => underRoots(roots, p) && classify(p));
-  if (relevant.some((p) => classify(p) === "dataset-card")) return { kind: "all", reason: "the pull request changes a dataset card" };
-  const models = new Set(discover(present).models.map((m) => m.dir));
+/** The paths of `changed` the tool reads (cards, license files, dataset cards) under the scanned roots. */
+function relevantChanges(changed, roots) {
+  return changed.filter((p) => underRoots(roots, p) && classify(p) !== undefined);
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const NOTHING_CHANGED = "no model card, license file, dataset card or policy under the scanned paths changed in this pull request";
+
+function scopeOfChange(c) {
+  if (c.incomplete) return { kind: "all", reason: `${c.incomplete}: every model is checked` };
+  const subject = c.subject ?? "the pull request";
+  if (c.changed.includes(c.policyFile)) return { kind: "all", reason: `${subject} changes the policy` };
+  const relevant = relevantChanges(c.changed, c.roots);
+  if (relevant.some((p) => classify(p) === "dataset-card")) return { kind: "all", reason: `${subject} changes a dataset card` };
+  const models = new Set(discover(c.present).models.map((m) => m.dir));
   const dirs = new Set();
   for (const p of relevant) {
     const owner = nearest(__builtin.dirname(p), models);
     if (owner !== undefined) dirs.add(owner);
   }
-  return dirs.size === 0 ? { kind: "none" } : { kind: "models", dirs: [...dirs].sort() };
+  if (dirs.size === 0) return { kind: "none", reason: c.subject ? `no model card, license file, dataset card or policy under the scanned paths changed in ${subject}` : NOTHING_CHANGED };
+  return { kind: "models", dirs: [...dirs].sort(), fineTunes: c.allCardsAtHand };
 }
 
-/** Adds the models whose lineage runs through a touched model (a fine-tune of a changed base). */
-function withDescendants(all, dirs) {
-  const touched = new Set(dirs);
-  // An in-tree base is named by its card file; bases from rules/ are not the PR's to change.
-  const dirOfCard = new Map(all.models.flatMap((m) => (m.card ? [[m.card.file, m.path] ] : [])));
-  for (const m of all.models) {
-    if (m.baseModels.some((b) => b.id !== undefined && touched.has(dirOfCard.get(b.id) ?? "\0"))) touched.add(m.path);
-  }
-  return [...touched].sort();
+/** What analyze() is asked for: undefined = every model; a list = those (and their fine-tunes when asked). */
+function selectionOf(scope) {
+  if (scope.kind === "all") return {};
+  if (scope.kind === "none") return { onlyModels: [] };
+  return { onlyModels: scope.dirs, withFineTunes: scope.fineTunes };
 }
 
-/** analyze() over the scope's models. */
+/** analyze() over the scope's models, in one analysis (the CLI's --changed-since uses it too). */
 function analyzeScope(input, scope) {
-  if (scope.kind === "all") return analyze(input);
-  if (scope.kind === "none") return analyze({ ...input, onlyModels: [] });
-  // A fine-tune of a changed base is judged too (its rights flow from that base), which takes a
-  // first pass over every model to learn the lineage.
-  const all = analyze(input);
-  const only = withDescendants(all, scope.dirs);
-  return only.length === all.models.length ? all : analyze({ ...input, onlyModels: only });
+  return analyze({ ...input, ...selectionOf(scope) });
 }
 
 function nearest(dir, models) {
@@ -63,4 +83,4 @@ function nearest(dir, models) {
   }
 }
 
-export { analyzeScope as a, scopeOfChange as s, underRoots as u };
+export { NOTHING_CHANGED as N, analyzeScope as a, selectionOf as b, relevantChanges as r, scopeOfChange as s, underRoots as u };

@@ -1,7 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a0 as getDefaultExportFromCjs, p as plain, a1 as shorten, i as hintOf, s as summaryOf, a2 as plainLines, A as plural, B as countsText } from './words.js';
+import { g as getDefaultExportFromCjs } from './undici.js';
+import { p as plain, Z as shorten, i as hintOf, s as summaryOf, $ as plainLines, z as plural, A as countsText } from './words.js';
 
 var picocolors = {exports: {}};
 

@@ -1,30 +1,31 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
+import { f as fileURLToPath, c as createHash, b as __builtin$4 } from './undici.js';
 import { createRequire } from 'node:module';
 
-const __builtin$6 = process.getBuiltinModule?.("node:fs") ?? createRequire(import.meta.url)("node:fs");
-const __builtinExport$2 = (key) => __builtin$6[key];
-const appendFileSync = /*#__PURE__*/ __builtinExport$2("appendFileSync");
-const closeSync = /*#__PURE__*/ __builtinExport$2("closeSync");
-const existsSync = /*#__PURE__*/ __builtinExport$2("existsSync");
-const lstatSync = /*#__PURE__*/ __builtinExport$2("lstatSync");
-const mkdirSync = /*#__PURE__*/ __builtinExport$2("mkdirSync");
-const openSync = /*#__PURE__*/ __builtinExport$2("openSync");
-const readdirSync = /*#__PURE__*/ __builtinExport$2("readdirSync");
-const readSync = /*#__PURE__*/ __builtinExport$2("readSync");
-const readFileSync = /*#__PURE__*/ __builtinExport$2("readFileSync");
-const realpathSync = /*#__PURE__*/ __builtinExport$2("realpathSync");
-const renameSync = /*#__PURE__*/ __builtinExport$2("renameSync");
-const statSync = /*#__PURE__*/ __builtinExport$2("statSync");
-const writeFileSync = /*#__PURE__*/ __builtinExport$2("writeFileSync");
-const writeSync = /*#__PURE__*/ __builtinExport$2("writeSync");
-const constants = /*#__PURE__*/ __builtinExport$2("constants");
-const promises = /*#__PURE__*/ __builtinExport$2("promises");
-
-const __builtin$5 = process.getBuiltinModule?.("node:url") ?? createRequire(import.meta.url)("node:url");
-const __builtinExport$1 = (key) => __builtin$5[key];
-const fileURLToPath = /*#__PURE__*/ __builtinExport$1("fileURLToPath");
+const __builtin$3 = process.getBuiltinModule?.("node:fs") ?? createRequire(import.meta.url)("node:fs");
+const __builtinExport$1 = (key) => __builtin$3[key];
+const appendFileSync = /*#__PURE__*/ __builtinExport$1("appendFileSync");
+const closeSync = /*#__PURE__*/ __builtinExport$1("closeSync");
+const createReadStream = /*#__PURE__*/ __builtinExport$1("createReadStream");
+const createWriteStream = /*#__PURE__*/ __builtinExport$1("createWriteStream");
+const existsSync = /*#__PURE__*/ __builtinExport$1("existsSync");
+const lstatSync = /*#__PURE__*/ __builtinExport$1("lstatSync");
+const mkdirSync = /*#__PURE__*/ __builtinExport$1("mkdirSync");
+const openSync = /*#__PURE__*/ __builtinExport$1("openSync");
+const readdirSync = /*#__PURE__*/ __builtinExport$1("readdirSync");
+const readSync = /*#__PURE__*/ __builtinExport$1("readSync");
+const readFileSync = /*#__PURE__*/ __builtinExport$1("readFileSync");
+const realpathSync = /*#__PURE__*/ __builtinExport$1("realpathSync");
+const renameSync = /*#__PURE__*/ __builtinExport$1("renameSync");
+const rmSync = /*#__PURE__*/ __builtinExport$1("rmSync");
+const statSync = /*#__PURE__*/ __builtinExport$1("statSync");
+const unlink = /*#__PURE__*/ __builtinExport$1("unlink");
+const writeFileSync = /*#__PURE__*/ __builtinExport$1("writeFileSync");
+const writeSync = /*#__PURE__*/ __builtinExport$1("writeSync");
+const constants = /*#__PURE__*/ __builtinExport$1("constants");
+const promises = /*#__PURE__*/ __builtinExport$1("promises");
 
 // How cards write a dataset: a Hub id in any case, a Hub URL (with /viewer/<config>/<split> or
 // /tree/main), a config (`:en`, `glue/mrpc`), a split (`-train`), a version (`common_voice_8_0`).
@@ -531,7 +532,7 @@ function loadCompiledKnowledgeBase(file = COMPILED_PATH) {
   return kb;
 }
 
-const __builtin$4 = process.getBuiltinModule?.("node:path/posix") ?? createRequire(import.meta.url)("node:path/posix");
+const __builtin$2 = process.getBuiltinModule?.("node:path/posix") ?? createRequire(import.meta.url)("node:path/posix");
 
 /** Dataset-level attribution is met by naming the dataset; per-item licenses need a notice mechanism. */
 const attributionMissing = {
@@ -810,6 +811,15 @@ function cleanRegex(source) {
     const start = source.startsWith("^") ? 1 : 0;
     const end = source.endsWith("$") ? source.length - 1 : source.length;
     return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+    const ratio = val / step;
+    const roundedRatio = Math.round(ratio);
+    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
+    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+    if (Math.abs(ratio - roundedRatio) < tolerance)
+        return 0;
+    return ratio - roundedRatio;
 }
 function assignProp(target, prop, value) {
     Object.defineProperty(target, prop, {
@@ -1408,6 +1418,10 @@ function constantCatch(value) {
 }
 
 var _a$1;
+/** A special constant with type `never` */
+const NEVER = /*@__PURE__*/ Object.freeze({
+    status: "aborted",
+});
 /* Shared descriptor for installing `_zod`; defineProperty reads it
  * synchronously, so reusing one object avoids a per-instance allocation. */
 const _zodDesc = { value: undefined, enumerable: false };
@@ -1924,7 +1938,7 @@ function datetime(args) {
 // the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
 const anyString = /^[\s\S]{0,}$/;
 const integer = /^-?\d+$/;
-const number = /^-?\d+(?:\.\d+)?$/;
+const number$1 = /^-?\d+(?:\.\d+)?$/;
 const boolean$1 = /^(?:true|false)$/i;
 // regex for string with no uppercase letters
 const lowercase = /^[^A-Z]*$/;
@@ -1943,6 +1957,160 @@ const _whenHasLength = (payload) => {
     const val = payload.value;
     return !nullish(val) && val.length !== undefined;
 };
+const numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date",
+};
+const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_big",
+            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_small",
+            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMultipleOf = 
+/*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (typeof payload.value !== typeof def.value)
+            throw new Error("Cannot mix number and bigint in multiple_of check.");
+        const isMultiple = typeof payload.value === "bigint"
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+            : floatSafeRemainder(payload.value, def.value) === 0;
+        if (isMultiple)
+            return;
+        payload.issues.push({
+            origin: typeof payload.value,
+            code: "not_multiple_of",
+            divisor: def.value,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+            if (!Number.isInteger(input)) {
+                // invalid_format issue
+                // payload.issues.push({
+                //   expected: def.format,
+                //   format: def.format,
+                //   code: "invalid_format",
+                //   input,
+                //   inst,
+                // });
+                // invalid_type issue
+                payload.issues.push({
+                    expected: origin,
+                    format: def.format,
+                    code: "invalid_type",
+                    continue: false,
+                    input,
+                    inst,
+                });
+                return;
+                // not_multiple_of issue
+                // payload.issues.push({
+                //   code: "not_multiple_of",
+                //   origin: "number",
+                //   input,
+                //   inst,
+                //   divisor: 1,
+                // });
+            }
+            if (!Number.isSafeInteger(input)) {
+                if (input > 0) {
+                    // too_big
+                    payload.issues.push({
+                        input,
+                        code: "too_big",
+                        maximum: Number.MAX_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                else {
+                    // too_small
+                    payload.issues.push({
+                        input,
+                        code: "too_small",
+                        minimum: Number.MIN_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                return;
+            }
+        }
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_small",
+                minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
 const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
@@ -2707,6 +2875,40 @@ const $ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
         });
     };
 });
+const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = number$1;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = Number(payload.value);
+            }
+            catch (_) { }
+        const input = payload.value;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+            return payload;
+        }
+        const received = typeof input === "number"
+            ? Number.isNaN(input)
+                ? "NaN"
+                : !Number.isFinite(input)
+                    ? String(input)
+                    : undefined
+            : undefined;
+        payload.issues.push({
+            expected: "number",
+            code: "invalid_type",
+            input,
+            inst,
+            ...(received ? { received } : {}),
+        });
+        return payload;
+    };
+});
+const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
+    $ZodCheckNumberFormat.init(inst, def);
+    $ZodNumber.init(inst, def); // no format checks
+});
 const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = boolean$1;
@@ -3438,7 +3640,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number$1.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -4558,6 +4760,20 @@ function _isoDuration(Class, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "safeint",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
@@ -4575,6 +4791,50 @@ function _never(Class, params) {
     return new Class({
         type: "never",
         ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+    return new $ZodCheckLessThan({
+        check: "less_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+    return new $ZodCheckLessThan({
+        check: "less_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+    return new $ZodCheckGreaterThan({
+        check: "greater_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+    return new $ZodCheckGreaterThan({
+        check: "greater_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+    return new $ZodCheckMultipleOf({
+        check: "multiple_of",
+        ...normalizeParams(params),
+        value,
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -5956,7 +6216,7 @@ function stringifyKeyNames(bySchema, json, visited) {
         return rest;
     rest.type = "string";
     if (!values)
-        rest.pattern = (types.includes("number") ? number : integer).source;
+        rest.pattern = (types.includes("number") ? number$1 : integer).source;
     return rest;
 }
 /** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
@@ -6738,6 +6998,83 @@ const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
     $ZodJWT.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
+const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst.isFinite = true;
+}, 
+/*@__PURE__*/ derived({
+    minValue: (inst) => {
+        const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+        return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+        const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+        return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+        const { isInt, multipleOf } = aggregateChecks(inst);
+        return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null,
+}, {
+    gt(value, params) {
+        return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+        return this.check(_gte(value, params));
+    },
+    min(value, params) {
+        return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+        return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+        return this.check(_lte(value, params));
+    },
+    max(value, params) {
+        return this.check(_lte(value, params));
+    },
+    int(params) {
+        return this.check(int$2(params));
+    },
+    safe(params) {
+        return this.check(int$2(params));
+    },
+    positive(params) {
+        return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+        return this.check(_gte(0, params));
+    },
+    negative(params) {
+        return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+        return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+    finite() {
+        return this;
+    },
+}));
+function number(params) {
+    return _number(ZodNumber, params);
+}
+const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
+    ZodNumber.init(inst, def);
+});
+function int$2(params) {
+    return _int(ZodNumberFormat, params);
+}
 const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
     $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
@@ -8392,17 +8729,6 @@ function inherit(w, s) {
   w.sourceKeys.add(key);
   w.r.sources.push(s);
 }
-
-const __builtin$3 = process.getBuiltinModule?.("node:crypto") ?? createRequire(import.meta.url)("node:crypto");
-const __builtinExport = (key) => __builtin$3[key];
-const createHash = /*#__PURE__*/ __builtinExport("createHash");
-const randomUUID = /*#__PURE__*/ __builtinExport("randomUUID");
-
-const _builtin_crypto = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
-  __proto__: null,
-  createHash,
-  randomUUID
-}, Symbol.toStringTag, { value: 'Module' }));
 
 // Identifications by content hash: a monorepo holds thousands of identical LICENSE files, and each
 // distinct text is identified once per process. The results are frozen, since callers share them.
@@ -10140,17 +10466,11 @@ function zodProblems(error, parsed, file) {
   });
 }
 
-var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-function getDefaultExportFromCjs (x) {
-	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
-}
-
 var dist = {};
 
 var composer = {};
 
-const __builtin$2 = process.getBuiltinModule?.("node:process") ?? createRequire(import.meta.url)("node:process");
+const __builtin$1 = process.getBuiltinModule?.("node:process") ?? createRequire(import.meta.url)("node:process");
 
 var directives = {};
 
@@ -12174,7 +12494,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = __builtin$2;
+	var node_process = __builtin$1;
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -13229,15 +13549,13 @@ function requireSchema$2 () {
 
 var binary = {};
 
-const __builtin$1 = process.getBuiltinModule?.("node:buffer") ?? createRequire(import.meta.url)("node:buffer");
-
 var hasRequiredBinary;
 
 function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = __builtin$1;
+	var node_buffer = __builtin$4;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -16163,7 +16481,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = __builtin$2;
+	var node_process = __builtin$1;
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -17706,7 +18024,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = __builtin$2;
+	var node_process = __builtin$1;
 	var cst = requireCst();
 	var lexer = requireLexer();
 
@@ -19094,7 +19412,7 @@ function loadPolicy(file, content, known = {}) {
 // declare its own terms without touching the policy.
 
 function readDatasetCard(file, content) {
-  const facts = { file, name: __builtin$4.basename(__builtin$4.dirname(file)), sourceDatasets: [], problems: [] };
+  const facts = { file, name: __builtin$2.basename(__builtin$2.dirname(file)), sourceDatasets: [], problems: [] };
   const decoded = decodeText(content);
   if (!decoded.ok) {
     facts.problems.push({ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } });
@@ -19137,9 +19455,9 @@ const IGNORED_DIR = /(^|\/)(node_modules|\.git|dist|\.github|__pycache__|\.venv|
 function classify(file) {
   const p = toPosix(file);
   if (IGNORED_DIR.test(p)) return undefined;
-  const base = __builtin$4.basename(p);
+  const base = __builtin$2.basename(p);
   if (LICENSE.test(base)) return "license";
-  if (MODEL_CARD.test(base)) return DATASET_CARD_DIR.test(__builtin$4.dirname(p)) ? "dataset-card" : "model-card";
+  if (MODEL_CARD.test(base)) return DATASET_CARD_DIR.test(__builtin$2.dirname(p)) ? "dataset-card" : "model-card";
   return undefined;
 }
 
@@ -19171,7 +19489,7 @@ function discover(paths) {
     const p = toPosix(raw);
     const role = classify(p);
     if (role === "model-card") {
-      const dir = __builtin$4.dirname(p);
+      const dir = __builtin$2.dirname(p);
       cardsByDir.set(dir, [...(cardsByDir.get(dir) ?? []), p]);
     } else if (role === "license") licenses.push(p);
     else if (role === "dataset-card") datasetCards.push(p);
@@ -19179,7 +19497,7 @@ function discover(paths) {
   const models = new Map();
   for (const [dir, cards] of cardsByDir) models.set(dir, { dir, card: preferredCard(cards), licenses: [] });
   for (const lic of licenses.sort()) {
-    const owner = nearestModel(__builtin$4.dirname(lic), models);
+    const owner = nearestModel(__builtin$2.dirname(lic), models);
     if (owner) owner.licenses.push(lic);
     else {
       const root = models.get(".") ?? { dir: ".", licenses: [] };
@@ -19200,7 +19518,7 @@ function preferredCard(cards) {
 }
 
 function nearestModel(dir, models) {
-  for (let d = dir; ; d = __builtin$4.dirname(d)) {
+  for (let d = dir; ; d = __builtin$2.dirname(d)) {
     const m = models.get(d);
     if (m) return m;
     if (d === "." || d === "/" || d === "") return undefined;
@@ -19580,6 +19898,8 @@ function allFindings(report) {
 
 
 
+
+
 function analyze(input) {
   return collect(startAnalysis(input));
 }
@@ -19601,9 +19921,7 @@ function startAnalysis(input) {
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
   const facts = input.tree ?? readTree(sourceOf(input.files), kb);
   const resolvable = { ...facts, policyFile };
-  // Cards fetched from the Hub (--hub) are lineage material, reported only when asked for by name.
-  const only = input.onlyModels ? new Set(input.onlyModels) : undefined;
-  const selected = facts.models.filter((m) => (only ? only.has(m.dir) : !m.dir.startsWith(`${HUB_DIR}/`)));
+  const selected = selectModels(facts.models, input, (m) => resolveModel(m, resolvable, kb, policy));
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
   const evaluation = {
     kb,
@@ -19661,6 +19979,21 @@ function readTree(source, kb) {
   };
 }
 
+/**
+ * The models to evaluate. Cards fetched from the Hub (--hub) are lineage material, reported only
+ * when asked for by name. A fine-tune of a chosen model is found by resolving the others (no check
+ * runs for them), so a PR's scope costs one analysis, not two.
+ */
+function selectModels(models, input, resolve) {
+  if (!input.onlyModels) return models.filter((m) => !m.dir.startsWith(`${HUB_DIR}/`));
+  const chosen = new Set(input.onlyModels);
+  const picked = models.filter((m) => chosen.has(m.dir));
+  if (!input.withFineTunes) return picked;
+  const chosenCards = new Set(picked.flatMap((m) => (m.card ? [m.card.file] : [])));
+  const throughChosen = (m) => !m.dir.startsWith(`${HUB_DIR}/`) && resolve(m).bases.some((b) => b.file !== undefined && chosenCards.has(b.file));
+  return models.filter((m) => chosen.has(m.dir) || throughChosen(m));
+}
+
 /** The names a card's prose is searched for, built from the knowledge base. */
 function nameIndex(kb) {
   return {
@@ -19701,7 +20034,7 @@ function modelName(dir, body) {
   const h1 = body ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.replace(/^---\n[\s\S]*?\n---\n/, "")) : null;
   const title = h1?.[1]?.replace(/[*_`]/g, "").trim();
   if (title && !GENERIC_TITLE.test(title)) return title;
-  return dir === "." ? "(repository root)" : __builtin$4.basename(dir);
+  return dir === "." ? "(repository root)" : __builtin$2.basename(dir);
 }
 
 function modelReport(r, findings) {
@@ -19748,6 +20081,15 @@ function runNotes(webContent, kb) {
 }
 
 const __builtin = process.getBuiltinModule?.("node:path") ?? createRequire(import.meta.url)("node:path");
+const __builtinExport = (key) => __builtin[key];
+const resolve = /*#__PURE__*/ __builtinExport("resolve");
+const join = /*#__PURE__*/ __builtinExport("join");
+const relative = /*#__PURE__*/ __builtinExport("relative");
+const dirname = /*#__PURE__*/ __builtinExport("dirname");
+const basename = /*#__PURE__*/ __builtinExport("basename");
+const extname = /*#__PURE__*/ __builtinExport("extname");
+const sep = /*#__PURE__*/ __builtinExport("sep");
+const delimiter = /*#__PURE__*/ __builtinExport("delimiter");
 
 // Reads the files the analysis needs from disk. Only cards, license files and dataset cards are
 // read, and never more than the size limit of each: weights next to them are never opened.
@@ -19933,4 +20275,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { loadKnowledgeBaseFromJson as $, plural as A, countsText as B, CHECKS as C, DEFAULT_POLICY_PATH as D, strictObject as E, string$1 as F, boolean as G, array as H, _enum as I, GRANTS as J, fileURLToPath as K, LINE_BREAK as L, KnowledgeBase as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, KnowledgeBaseError as Q, REPORT_SCHEMA_VERSION as R, SUPPORT as S, TOOL as T, parseYaml as U, readFileSync as V, zodProblems as W, readdirSync as X, aliasKey as Y, compileKnowledgeBase as Z, __builtin$4 as _, analyze as a, getDefaultExportFromCjs as a0, shorten as a1, plainLines as a2, mkdirSync as a3, constants as a4, openSync as a5, writeSync as a6, closeSync as a7, lstatSync as a8, realpathSync as a9, statSync as aa, toPosix as ab, existsSync as ac, failsAt as ad, __builtin$6 as ae, appendFileSync as af, randomUUID as ag, promises as ah, commonjsGlobal as ai, MAX_TEXT_BYTES as aj, writeFileSync as ak, __builtin$5 as al, renameSync as am, HUB_DATASETS_DIR as an, HUB_MODELS_DIR as ao, LINEAGE_LIMITS as ap, sourceOf as aq, modelDirIndex as ar, resolvesModel as as, resolvesDataset as at, localeOrder as au, hubIdOf as av, _builtin_crypto as aw, schema as ax, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, hintOf as i, REPOSITORY_URL as j, docsUrl as k, loadCompiledKnowledgeBase as l, missingRoots as m, createHash as n, identifyLicense as o, plain as p, DEFAULT_FINGERPRINTS as q, readWorkspace as r, summaryOf as s, NORMALISATION_STEPS as t, fingerprintIndex as u, normalise as v, workspaceSource as w, pickGoverningLicense as x, CONTROL as y, releasedFile as z };
+export { plainLines as $, countsText as A, strictObject as B, CHECKS as C, DEFAULT_POLICY_PATH as D, string$1 as E, boolean as F, array as G, _enum as H, GRANTS as I, KnowledgeBaseError as J, KnowledgeBase as K, LINE_BREAK as L, parseYaml as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, readFileSync as Q, REPORT_SCHEMA_VERSION as R, SUPPORT as S, TOOL as T, zodProblems as U, readdirSync as V, aliasKey as W, compileKnowledgeBase as X, loadKnowledgeBaseFromJson as Y, shorten as Z, __builtin$2 as _, analyze as a, mkdirSync as a0, constants as a1, openSync as a2, writeSync as a3, closeSync as a4, lstatSync as a5, realpathSync as a6, statSync as a7, toPosix as a8, existsSync as a9, renameSync as aA, HUB_DATASETS_DIR as aB, HUB_MODELS_DIR as aC, modelDirIndex as aD, resolvesModel as aE, resolvesDataset as aF, localeOrder as aG, hubIdOf as aH, schema as aI, failsAt as aa, __builtin$3 as ab, appendFileSync as ac, promises as ad, MAX_TEXT_BYTES as ae, nameIndex as af, LINEAGE_LIMITS as ag, readModelCard as ah, readDatasetCard as ai, number as aj, NEVER as ak, sourceOf as al, writeFileSync as am, extname as an, dirname as ao, basename as ap, join as aq, delimiter as ar, sep as as, resolve as at, unlink as au, relative as av, __builtin$1 as aw, createWriteStream as ax, createReadStream as ay, rmSync as az, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, hintOf as i, REPOSITORY_URL as j, docsUrl as k, loadCompiledKnowledgeBase as l, missingRoots as m, identifyLicense as n, DEFAULT_FINGERPRINTS as o, plain as p, NORMALISATION_STEPS as q, readWorkspace as r, summaryOf as s, fingerprintIndex as t, normalise as u, pickGoverningLicense as v, workspaceSource as w, CONTROL as x, releasedFile as y, plural as z };

@@ -153,9 +153,17 @@ const BANNER = [
 // dist/index.js is the Action's entry, dist/cli.js the CLI's (bin/model-provenance.js) and
 // dist/api.js the package's programmatic one; what they share is a chunk of its own, and what the
 // code loads with import() (badge-maker, the CycloneDX library, SARIF) is a chunk beside them,
-// named after its module, so a run that does not need it neither reads nor compiles it.
+// named after its module, so a run that does not need it neither reads nor compiles it. undici
+// (the proxy transport, and @actions/cache's HTTP client) is a chunk of its own, named so.
 const ENTRIES = { index: "src/index.ts", cli: "src/cli/bundle.ts", api: "src/api.ts" };
-const OUTPUT: OutputOptions = { format: "es", banner: BANNER, entryFileNames: "[name].js", chunkFileNames: "[name].js", generatedCode: "es2015" };
+const OUTPUT: OutputOptions = {
+  format: "es",
+  banner: BANNER,
+  entryFileNames: "[name].js",
+  chunkFileNames: "[name].js",
+  generatedCode: "es2015",
+  manualChunks: (id) => (id.includes("/node_modules/undici/") ? "undici" : undefined),
+};
 
 /**
  * Packages whose code the bundle never calls, but that rollup would keep (and run at start-up)

@@ -36,6 +36,8 @@ export interface AnalysisInput {
   tree?: TreeFacts | undefined;
   /** Evaluate only these model folders (a PR's changed models); undefined = all. */
   onlyModels?: readonly string[] | undefined;
+  /** With onlyModels: also evaluate the models whose lineage runs through one of them in the tree. */
+  withFineTunes?: boolean | undefined;
   /** YYYY-MM-DD; defaults to today (UTC). */
   today?: string | undefined;
   /**
@@ -107,9 +109,7 @@ export function startAnalysis(input: AnalysisInput): Analysis {
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
   const facts = input.tree ?? readTree(sourceOf(input.files), kb);
   const resolvable: Tree = { ...facts, policyFile };
-  // Cards fetched from the Hub (--hub) are lineage material, reported only when asked for by name.
-  const only = input.onlyModels ? new Set(input.onlyModels) : undefined;
-  const selected = facts.models.filter((m) => (only ? only.has(m.dir) : !m.dir.startsWith(`${HUB_DIR}/`)));
+  const selected = selectModels(facts.models, input, (m) => resolveModel(m, resolvable, kb, policy));
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
   const evaluation: EvaluationInput = {
     kb,
@@ -165,6 +165,21 @@ export function readTree(source: FileSource, kb: KnowledgeBase): TreeFacts {
     models: found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names)),
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
   };
+}
+
+/**
+ * The models to evaluate. Cards fetched from the Hub (--hub) are lineage material, reported only
+ * when asked for by name. A fine-tune of a chosen model is found by resolving the others (no check
+ * runs for them), so a PR's scope costs one analysis, not two.
+ */
+function selectModels(models: readonly ModelFacts[], input: AnalysisInput, resolve: (m: ModelFacts) => ResolvedModel): ModelFacts[] {
+  if (!input.onlyModels) return models.filter((m) => !m.dir.startsWith(`${HUB_DIR}/`));
+  const chosen = new Set(input.onlyModels);
+  const picked = models.filter((m) => chosen.has(m.dir));
+  if (!input.withFineTunes) return picked;
+  const chosenCards = new Set(picked.flatMap((m) => (m.card ? [m.card.file] : [])));
+  const throughChosen = (m: ModelFacts) => !m.dir.startsWith(`${HUB_DIR}/`) && resolve(m).bases.some((b) => b.file !== undefined && chosenCards.has(b.file));
+  return models.filter((m) => chosen.has(m.dir) || throughChosen(m));
 }
 
 /** The names a card's prose is searched for, built from the knowledge base. */

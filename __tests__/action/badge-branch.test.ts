@@ -155,7 +155,7 @@ describe("publishing the badges to a branch", () => {
     expect(off.code).toBe(0);
     expect(gh.requests).toEqual([]);
     // A pull request run reads the PR as usual, and touches no ref.
-    const pr = await run(gh, ws, { event: "pull_request", payload: prPayload({ number: 7, headSha: "1".repeat(40) }) });
+    const pr = await run(gh, ws, { event: "pull_request", payload: prPayload({ number: 7, headSha: "1".repeat(40), changedFiles: 0 }) });
     expect(pr.code, pr.stdout).toBe(0);
     expect(gh.calls().length).toBeGreaterThan(0);
     expect(gh.requests.filter((r) => r.path.includes("/git/"))).toEqual([]);

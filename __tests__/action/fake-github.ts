@@ -17,9 +17,30 @@ export interface Fault {
   method: string;
   path: RegExp;
   status: number;
-  /** How many times to fail before answering normally. */
+  /** How many times to fail before answering normally (Infinity: always). */
   times: number;
+  /** Response headers, e.g. x-ratelimit-remaining / x-ratelimit-reset, retry-after. */
+  headers?: Record<string, string>;
+  /** A raw body instead of GitHub's JSON message (e.g. the HTML page of a 502). */
+  body?: string;
+  contentType?: string;
+  /** GitHub's JSON message, when no raw body is given. */
+  message?: string;
+  /** Never answer: the request stalls until the client gives up. */
+  stall?: boolean;
+  /** Done to the state when the fault fires (e.g. a reviewer deleting the comment meanwhile). */
+  effect?: (state: RepoState) => void;
 }
+
+/** Who the token is: GET /user and the GraphQL viewer answer with it, and comments are written as it. */
+export interface TokenIdentity {
+  login: string;
+  /** An App installation token (GITHUB_TOKEN is one): GET /user answers 403. */
+  installation: boolean;
+}
+
+/** GITHUB_TOKEN: the github-actions app's installation. */
+export const ACTIONS_TOKEN: TokenIdentity = { login: "github-actions[bot]", installation: true };
 
 export interface Recorded {
   method: string;
@@ -60,13 +81,21 @@ export interface RepoState {
   prFiles: { filename: string; status?: string; previous_filename?: string; patch?: string }[];
   /** Files at the base commit (contents API). */
   base: Record<string, string>;
-  /** Files at the head commit (trees and blobs API, for pull_request_target). */
+  /** Files at the head commit (trees and blobs API, for pull_request_target); the merge commit has them too. */
   head: Record<string, string>;
+  /** Paths of `head` that are symbolic links (their text is the link's target), as git stores them. */
+  symlinks?: string[];
+  /** The merge commit of a pull_request run (GITHUB_SHA): its tree is `head`'s. */
+  mergeSha?: string;
+  /** Other repositories' files by ref, for a policy kept elsewhere: "owner/repo" → ref → path → text. */
+  otherRepos?: Record<string, Record<string, Record<string, string>>>;
+  /** Files a compare of base...head lists (compare API, for base-ref/head-ref). */
+  compareFiles?: { filename: string; status?: string; previous_filename?: string }[];
   comments: Comment[];
   /** Review comments (pulls API), each with the review that posted it. */
   reviewComments: (Comment & { path: string; line: number })[];
-  /** Login for GET /user; undefined answers 403 as an installation token does. */
-  self?: string | undefined;
+  /** The token's identity; default ACTIONS_TOKEN. */
+  token?: TokenIdentity | undefined;
   /** Status for comment writes, e.g. 403 for a fork's read-only token. */
   commentWriteStatus?: number | undefined;
   faults: Fault[];
@@ -109,6 +138,8 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    // Stalled requests hold their sockets open: close them, or close() would wait for them.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
@@ -129,45 +160,97 @@ export class FakeGitHub {
     const raw = Buffer.concat(chunks).toString("utf8");
     const body: unknown = raw ? JSON.parse(raw) : undefined;
     const method = req.method ?? "GET";
-    const checked = checkRequest(method, url.pathname, body);
+    const graphql = method === "POST" && url.pathname === "/graphql";
+    const checked = graphql ? { operationId: "graphql", problems: [] } : checkRequest(method, url.pathname, body);
     this.problems.push(...checked.problems);
-    const send = (status: number, data: unknown) => {
-      this.requests.push({ method, path: url.pathname, operationId: checked.operationId, body, status });
-      res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+    const record = (status: number) => this.requests.push({ method, path: url.pathname, operationId: checked.operationId, body, status });
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      record(status);
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
       res.end(JSON.stringify(data));
     };
     const fault = this.state.faults.find((f) => f.method === method && f.path.test(url.pathname) && f.times > 0);
     if (fault) {
       fault.times--;
-      return send(fault.status, { message: `injected ${fault.status}` });
+      fault.effect?.(this.state);
+      if (fault.stall) {
+        record(0);
+        return;
+      }
+      record(fault.status);
+      res.writeHead(fault.status, { "content-type": fault.body === undefined ? "application/json; charset=utf-8" : (fault.contentType ?? "text/html; charset=utf-8"), ...fault.headers });
+      res.end(fault.body ?? JSON.stringify({ message: fault.message ?? `injected ${fault.status}` }));
+      return;
     }
-    const answer = this.route(method, url, body);
-    send(answer[0], answer[1]);
+    if (graphql) return send(...this.viewerQuery((body as { query?: string } | undefined)?.query ?? ""));
+    const [status, data, headers] = this.route(method, url, body);
+    send(status, data, headers);
   }
 
-  private route(method: string, url: URL, body: unknown): [number, unknown] {
+  private get token(): TokenIdentity {
+    return this.state.token ?? ACTIONS_TOKEN;
+  }
+
+  /** The one GraphQL query the Action makes: who the token is (a bot's login without "[bot]", as GraphQL spells it). */
+  private viewerQuery(query: string): [number, unknown] {
+    if (/\bviewer\s*\{/.test(query)) {
+      const bot = this.token.login.endsWith("[bot]");
+      return [200, { data: { viewer: { login: this.token.login.replace(/\[bot\]$/, ""), __typename: bot ? "Bot" : "User" } } }];
+    }
+    this.problems.push(`the fake has no GraphQL answer for ${query.slice(0, 80)}`);
+    return [200, { data: null, errors: [{ message: "unsupported query" }] }];
+  }
+
+  /** One page of `items` as GitHub pages a list: per_page (default 30), page, and a Link header to the next. */
+  private paged(url: URL, items: unknown[], cap = Infinity): [number, unknown, Record<string, string>] {
+    const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? "30"));
+    const page = Number(url.searchParams.get("page") ?? "1");
+    const all = items.slice(0, cap);
+    const slice = all.slice((page - 1) * perPage, page * perPage);
+    const next = new URL(url.href);
+    next.searchParams.set("page", String(page + 1));
+    return [200, slice, page * perPage < all.length ? { link: `<${this.url}${next.pathname}${next.search}>; rel="next"` } : {}];
+  }
+
+  private route(method: string, url: URL, body: unknown): [number, unknown, Record<string, string>?] {
     const s = this.state;
     const repo = `/repos/${s.owner}/${s.repo}`;
     const p = decodeURIComponent(url.pathname);
     const page = Number(url.searchParams.get("page") ?? "1");
     if (method === "GET" && p === `${repo}/pulls/${s.pull}/files`) {
-      return [200, page === 1 ? s.prFiles.map((f) => ({ sha: "0".repeat(40), status: "modified", additions: 1, deletions: 0, changes: 1, ...f })) : []];
+      // GitHub lists at most 3,000 files of a pull request.
+      // A file the base branch has is modified unless the test says otherwise; any other is added.
+      const status = (f: { filename: string }) => (f.filename in s.base ? "modified" : "added");
+      return this.paged(url, s.prFiles.map((f) => ({ sha: "0".repeat(40), status: status(f), additions: 1, deletions: 0, changes: 1, ...f })), 3000);
+    }
+    if (method === "GET" && p.startsWith(`${repo}/compare/`)) {
+      const files = (s.compareFiles ?? []).slice(0, 300).map((f) => ({ sha: "0".repeat(40), status: "modified", additions: 1, deletions: 0, changes: 1, ...f }));
+      return [200, { status: "ahead", ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files }];
+    }
+    const elsewhere = /^\/repos\/([^/]+\/[^/]+)\/contents\/(.+)$/.exec(p);
+    if (method === "GET" && elsewhere && `/repos/${elsewhere[1]}` !== repo) {
+      const text = s.otherRepos?.[elsewhere[1]!]?.[url.searchParams.get("ref") ?? "main"]?.[elsewhere[2]!];
+      if (text === undefined) return [404, { message: "Not Found" }];
+      return [200, { type: "file", encoding: "base64", size: text.length, name: elsewhere[2]!.split("/").pop(), path: elsewhere[2], sha: gitBlobId(text), content: Buffer.from(text).toString("base64") }];
     }
     if (method === "GET" && p.startsWith(`${repo}/contents/`)) {
       const file = p.slice(`${repo}/contents/`.length);
       const text = url.searchParams.get("ref") === s.baseSha ? s.base[file] : undefined;
       if (text === undefined) return [404, { message: "Not Found" }];
-      return [200, { type: "file", encoding: "base64", size: text.length, name: file.split("/").pop(), path: file, sha: "1".repeat(40), content: Buffer.from(text).toString("base64") }];
+      return [200, { type: "file", encoding: "base64", size: text.length, name: file.split("/").pop(), path: file, sha: gitBlobId(text), content: Buffer.from(text).toString("base64") }];
     }
-    if (method === "GET" && p === `${repo}/git/trees/${s.headSha}`) {
-      const tree = Object.entries(s.head).map(([path, text]) => ({ path, mode: "100644", type: "blob", size: text.length, sha: blobSha(path) }));
-      return [200, { sha: s.headSha, truncated: false, tree }];
+    const files = this.commitFiles(p.slice(`${repo}/git/trees/`.length));
+    if (method === "GET" && p.startsWith(`${repo}/git/trees/`) && files) {
+      const links = new Set(s.symlinks ?? []);
+      const tree = Object.entries(files).map(([path, text]) => ({ path, mode: links.has(path) ? "120000" : "100644", type: "blob", size: Buffer.byteLength(text), sha: gitBlobId(text) }));
+      return [200, { sha: p.split("/").pop(), truncated: false, tree }];
     }
     if (method === "GET" && p.startsWith(`${repo}/git/blobs/`)) {
-      const entry = Object.entries(s.head).find(([path]) => blobSha(path) === p.split("/").pop());
-      return entry ? [200, { sha: blobSha(entry[0]), size: entry[1].length, encoding: "base64", content: Buffer.from(entry[1]).toString("base64") }] : [404, { message: "Not Found" }];
+      const sha = p.split("/").pop();
+      const text = [...Object.values(s.head), ...Object.values(s.base)].find((t) => gitBlobId(t) === sha);
+      return text === undefined ? [404, { message: "Not Found" }] : [200, { sha, size: Buffer.byteLength(text), encoding: "base64", content: Buffer.from(text).toString("base64") }];
     }
-    if (method === "GET" && p === `${repo}/issues/${s.pull}/comments`) return [200, page === 1 ? s.comments : []];
+    if (method === "GET" && p === `${repo}/issues/${s.pull}/comments`) return this.paged(url, s.comments);
     if (method === "GET" && p === `${repo}/pulls`) {
       // Open PRs by `head=owner:branch`; the fork PR of these tests is contributor:patch-1.
       const pr = { number: s.pull, head: { sha: s.headSha, ref: "patch-1", repo: { full_name: `contributor/${s.repo}` } }, base: { sha: s.baseSha, repo: { full_name: `${s.owner}/${s.repo}` } } };
@@ -177,13 +260,15 @@ export class FakeGitHub {
     if (method === "POST" && p === `${repo}/pulls/${s.pull}/reviews`) {
       const review = body as { commit_id: string; comments: { path: string; line: number; body: string }[] };
       if (review.commit_id !== s.headSha) return [422, { message: "commit_id is not part of the pull request" }];
-      for (const c of review.comments) s.reviewComments.push({ ...this.comment(this.nextId++, c.body), path: c.path, line: c.line });
+      for (const c of review.comments) s.reviewComments.push({ ...this.comment(this.nextId++, c.body, this.token.login), path: c.path, line: c.line });
       return [200, { id: this.nextId++, state: "COMMENTED", commit_id: review.commit_id }];
     }
-    if (method === "GET" && p === "/user") return s.self ? [200, { login: s.self, type: "User" }] : [403, { message: "Resource not accessible by integration" }];
+    if (method === "GET" && p === "/user") {
+      return this.token.installation ? [403, { message: "Resource not accessible by integration" }] : [200, { login: this.token.login, type: "User" }];
+    }
     if (method === "POST" && p === `${repo}/issues/${s.pull}/comments`) {
       if (s.commentWriteStatus) return [s.commentWriteStatus, { message: "Resource not accessible by integration" }];
-      const comment = this.comment(this.nextId++, (body as { body: string }).body);
+      const comment = this.comment(this.nextId++, (body as { body: string }).body, this.token.login);
       s.comments.push(comment);
       return [201, comment];
     }
@@ -220,6 +305,14 @@ export class FakeGitHub {
     }
     this.problems.push(`the fake has no route for ${method} ${p}`);
     return [404, { message: "Not Found" }];
+  }
+
+  /** The files of a PR commit the fake knows (base, head, merge), or undefined. */
+  private commitFiles(sha: string): Record<string, string> | undefined {
+    const s = this.state;
+    if (sha === s.baseSha) return s.base;
+    if (sha === s.headSha || sha === (s.mergeSha ?? "f".repeat(40))) return s.head;
+    return undefined;
   }
 
   /** A commit on `branch` (a root commit when it is new) whose tree is `files`; for setting up a test. */
@@ -371,6 +464,8 @@ export class FakeGitHub {
   }
 }
 
-function blobSha(path: string): string {
-  return createHash("sha1").update(path).digest("hex");
+/** git's blob id of a text. */
+export function gitBlobId(text: string): string {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }

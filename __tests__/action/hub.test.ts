@@ -1,5 +1,6 @@
-// The `hub` input: cards of unknown bases are fetched before the check (here from a fake Hub on
-// 127.0.0.1 named by HF_ENDPOINT, serving recorded cards), cached, and named in the report's notes.
+// The `hub` input, on by default: cards of unknown bases are fetched before the check (here from a
+// fake Hub on 127.0.0.1 named by HF_ENDPOINT, serving recorded cards), cached outside the
+// repository, and named in the report's notes.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { existsSync, readFileSync } from "node:fs";
@@ -39,7 +40,7 @@ describe("hub input", () => {
       repository: `${OWNER}/${REPO}`,
       apiUrl: gh.url,
       workspace: ws,
-      inputs: { hub: "true", "fail-on": "never" },
+      inputs: { "fail-on": "never" },
       env: { HF_ENDPOINT: endpoint },
     });
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -53,15 +54,17 @@ describe("hub input", () => {
     expect(report.models[0]!.baseModels.map((b) => b.ref)).toEqual(expect.arrayContaining(["quillwork/Quill-7B-Chat", "meta-llama/Llama-2-7b-hf"]));
     expect(report.notes.some((n) => n.startsWith("Hub: fetched") && n.includes("quillwork/Quill-7B-Chat"))).toBe(true);
     expect(hub.requests.length).toBeGreaterThan(0);
-    expect(existsSync(path.join(ws, ".model-provenance-cache"))).toBe(true);
+    // The cache is under RUNNER_TEMP, never in the repository (a pull request could commit one there).
+    expect(existsSync(path.join(r.runnerTemp, "model-provenance-hub"))).toBe(true);
+    expect(existsSync(path.join(ws, ".model-provenance-cache"))).toBe(false);
     expect(gh.requests).toEqual([]);
   });
 
-  it("fetches nothing without the input", async () => {
+  it("fetches nothing with hub: false", async () => {
     const before = hub.requests.length;
     const gh = await fakeGitHub();
     const ws = workspace({ "tuned/README.md": CARD });
-    const r = await runDist({ event: "push", payload: payload("push"), repository: `${OWNER}/${REPO}`, apiUrl: gh.url, workspace: ws, inputs: { "fail-on": "never" }, env: { HF_ENDPOINT: endpoint } });
+    const r = await runDist({ event: "push", payload: payload("push"), repository: `${OWNER}/${REPO}`, apiUrl: gh.url, workspace: ws, inputs: { hub: "false", "fail-on": "never" }, env: { HF_ENDPOINT: endpoint } });
     expect(r.code).toBe(0);
     expect(hub.requests.length).toBe(before);
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8")) as { models: { findings: { checkId: string }[] }[] };

@@ -82,16 +82,16 @@ describe("pull_request: the sticky comment", () => {
   });
 
   it("with a personal access token, recognises its own comment by asking who it is", async () => {
-    const gh = await fakeGitHub({ prFiles: [{ filename: CARD }], self: "release-bot" });
+    const gh = await fakeGitHub({ prFiles: [{ filename: CARD }], token: { login: "release-bot", installation: false } });
     const run = (headSha: string) =>
       runDist({ event: "pull_request", payload: prPayload({ number: 7, headSha }), repository: `${OWNER}/${REPO}`, apiUrl: gh.url, workspace: workspace({ [CARD]: FAILING_CARD }) });
     await run("1".repeat(40));
-    // The fake wrote it as github-actions[bot]; pretend the PAT's user did.
-    gh.state.comments[0]!.user = { login: "release-bot", type: "User" };
+    expect(gh.state.comments.map((c) => c.user.login)).toEqual(["release-bot"]);
     gh.state.comments[0]!.body = gh.state.comments[0]!.body.replace(/digest=\w+/, "digest=old");
     gh.reset();
     await run("2".repeat(40));
-    expect(gh.calls()).toEqual(["GET pulls/list-files", "GET repos/get-content", "GET issues/list-comments", "GET users/get-authenticated", "PATCH issues/update-comment"]);
+    // The GraphQL viewer says who a token is, for personal tokens and App installations alike.
+    expect(gh.calls()).toEqual(["GET pulls/list-files", "GET repos/get-content", "GET issues/list-comments", "POST graphql", "PATCH issues/update-comment"]);
     expect(gh.state.comments).toHaveLength(1);
     expect(gh.problems).toEqual([]);
   });

@@ -28,6 +28,7 @@ describe("pull_request: degraded", () => {
     expect(gh.requests.map((q) => `${q.status} ${q.operationId}`)).toEqual([
       "500 pulls/list-files",
       "200 pulls/list-files",
+      // The policy, which the base branch does not have (the card is new: no base version to read).
       "404 repos/get-content",
       "200 issues/list-comments",
       "201 issues/create-comment",

@@ -13,7 +13,7 @@ describe("pull_request: scope", () => {
     const r = await runDist({ event: "pull_request", payload: prPayload({ number: 7, headSha: "1".repeat(40) }), repository, apiUrl: gh.url, workspace: workspace({ "models/sd/README.md": FAILING_CARD }) });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.verdict).toBe("pass");
-    expect(commands(r.stdout, "notice").join("\n")).toMatch(/nothing to check/);
+    expect(commands(r.stdout, "notice").join("\n")).toMatch(/Nothing to check: no model card, license file, dataset card or policy/);
     // Only the file list, and the comment list in case an earlier push left findings to resolve.
     expect(gh.calls()).toEqual(["GET pulls/list-files", "GET issues/list-comments"]);
     expect(gh.problems).toEqual([]);

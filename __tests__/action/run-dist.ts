@@ -30,6 +30,8 @@ export interface DistRun {
   outputs: Record<string, string>;
   summary: string;
   ms: number;
+  /** The run's RUNNER_TEMP (where the Hub cache and the default report go). */
+  runnerTemp: string;
 }
 
 export interface DistOptions {
@@ -90,6 +92,8 @@ export function runDist(o: DistOptions): Promise<DistRun> {
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: tmp,
     [inputEnvName("token")]: "ghs_test-token",
+    // The Hub is on by default: tests never reach huggingface.co (a test that wants a Hub names its fake in HF_ENDPOINT).
+    ...(o.env?.HF_ENDPOINT ? {} : { HF_HUB_OFFLINE: "1" }),
     ...Object.fromEntries(Object.entries(o.inputs ?? {}).map(([k, v]) => [inputEnvName(k), v])),
     ...o.env,
   };
@@ -103,6 +107,7 @@ export function runDist(o: DistOptions): Promise<DistRun> {
         outputs: parseOutputs(readFileSync(files.output, "utf8")),
         summary: readFileSync(files.summary, "utf8"),
         ms: performance.now() - started,
+        runnerTemp: tmp,
       });
     });
   });

@@ -19,12 +19,13 @@ export const REPO = "Hello-World";
 export const BASE_SHA = "b".repeat(40);
 export const POLICY = ".github/model-provenance.yml";
 
-/** The `pull_request` "opened" example payload, pointed at our PR and commits. */
-export function prPayload(o: { number: number; headSha: string; fork?: boolean; action?: string }): Record<string, unknown> {
+/** The `pull_request` "opened" example payload, pointed at our PR and commits (changed_files: the example's 1 unless given). */
+export function prPayload(o: { number: number; headSha: string; fork?: boolean; action?: string; changedFiles?: number }): Record<string, unknown> {
   const p = payload("pull_request", (e) => e.action === (o.action ?? "opened"));
-  const pr = p.pull_request as { number: number; base: { sha: string }; head: { sha: string; repo: { full_name: string; owner: { login: string } } } };
+  const pr = p.pull_request as { number: number; changed_files: number; base: { sha: string }; head: { sha: string; repo: { full_name: string; owner: { login: string } } } };
   p.number = o.number;
   pr.number = o.number;
+  if (o.changedFiles !== undefined) pr.changed_files = o.changedFiles;
   pr.base.sha = BASE_SHA;
   pr.head.sha = o.headSha;
   if (o.fork) {

@@ -1,10 +1,12 @@
 // The pure parts of the Action: options, PR scope, diff ranges.
 import { describe, expect, it } from "vitest";
 import { defaultBranchOf, notPublishing, rawUrl, shieldsUrl } from "../../src/action/badges.js";
-import { parseOptions, OptionsError } from "../../src/action/options.js";
+import { dispatchOverrides, parseOptions, OptionsError } from "../../src/action/options.js";
 import { scopeOfChange, underRoots } from "../../src/action/scope.js";
+import { hubCacheDir } from "../../src/action/hub.js";
 import { gitBlobSha } from "../../src/github/badge-branch.js";
-import { hunkRanges } from "../../src/github/changed-files.js";
+import { proxyFor } from "../../src/github/proxy.js";
+import { hunkRanges, incompleteness } from "../../src/github/changed-files.js";
 import { conclusionOf, hiddenAnnotations, toAnnotation } from "../../src/github/check-run.js";
 import { cappedNote } from "../../src/render/action.js";
 import type { Finding } from "../../src/domain.js";
@@ -12,18 +14,59 @@ import type { Report } from "../../src/report.js";
 
 describe("parseOptions", () => {
   it("gives defaults, and leaves fail-on to the policy when not given", () => {
-    expect(parseOptions({})).toEqual({ paths: ["."], comment: "on-findings", "inline-comments": false, "publish-badges": false, "badge-branch": "model-provenance-badges", hub: false });
+    expect(parseOptions({})).toEqual({
+      paths: ["."],
+      comment: "on-findings",
+      "inline-comments": false,
+      "publish-badges": false,
+      "badge-branch": "model-provenance-badges",
+      hub: true,
+      "api-timeout": 300,
+    });
+  });
+
+  it("takes comment: on-failure, dependency-review-action's spelling, as on-findings", () => {
+    expect(parseOptions({ comment: "on-failure" }).comment).toBe("on-findings");
+    expect(parseOptions({ comment: "on-findings" }).comment).toBe("on-findings");
+    expect(() => parseOptions({ comment: "on-error" })).toThrow(/input 'comment'/);
+  });
+
+  it("reads a policy in this repository or in another one (owner/repo/path@ref)", () => {
+    expect(parseOptions({ policy: ".github/p.yml" }).policy).toEqual({ kind: "local", path: ".github/p.yml" });
+    expect(parseOptions({ policy: "acme/policies/model-provenance/org.yml@v2" }).policy).toEqual({ kind: "remote", owner: "acme", repo: "policies", path: "model-provenance/org.yml", ref: "v2" });
+    expect(() => parseOptions({ policy: "acme/policies/../../etc/passwd@main" })).toThrow(/input 'policy': must be a path inside the repository, or owner\/repo\/path@ref/);
+    expect(() => parseOptions({ policy: "/etc/passwd" })).toThrow(/input 'policy'/);
+  });
+
+  it("checks comment-header, api-timeout, base-ref and head-ref", () => {
+    expect(parseOptions({ "comment-header": "gpu-matrix.a_1" })["comment-header"]).toBe("gpu-matrix.a_1");
+    expect(() => parseOptions({ "comment-header": "a b" })).toThrow(/input 'comment-header'/);
+    expect(() => parseOptions({ "comment-header": "--> <img>" })).toThrow(/input 'comment-header'/);
+    expect(parseOptions({ "api-timeout": "45" })["api-timeout"]).toBe(45);
+    expect(() => parseOptions({ "api-timeout": "5" })).toThrow(/input 'api-timeout': must be at least 10 seconds/);
+    expect(() => parseOptions({ "api-timeout": "1m" })).toThrow(/input 'api-timeout': must be a whole number/);
+    expect(parseOptions({ "base-ref": "main", "head-ref": "v1.2" })).toMatchObject({ "base-ref": "main", "head-ref": "v1.2" });
+    expect(() => parseOptions({ "head-ref": "main" })).toThrow(/input 'head-ref': needs base-ref/);
+    expect(() => parseOptions({ "base-ref": "--upload-pack=x" })).toThrow(/input 'base-ref'/);
   });
 
   it("splits paths on commas and lines", () => {
     expect(parseOptions({ paths: "models, data\nother" }).paths).toEqual(["models", "data", "other"]);
   });
 
-  it("lets a manual run's form override the step's inputs", () => {
-    const o = parseOptions({ paths: "models", "fail-on": "error" }, { paths: "models/a", "fail-on": "never", comment: "always" });
+  it("lets a manual run's form override the step's inputs, and says which it replaced", () => {
+    const inputs = { paths: "models", "fail-on": "error" };
+    const form = { paths: "models/a", "fail-on": "never", comment: "always", "base-ref": "main" };
+    const o = parseOptions(inputs, form);
     expect(o.paths).toEqual(["models/a"]);
     expect(o["fail-on"]).toBe("never");
+    expect(o["base-ref"]).toBe("main");
     expect(o.comment).toBe("on-findings"); // not a dispatch input
+    expect(dispatchOverrides(inputs, form)).toEqual([
+      "input 'paths': the workflow_dispatch form's value 'models/a' replaces the step's 'models' (form fields win over with:).",
+      "input 'fail-on': the workflow_dispatch form's value 'never' replaces the step's 'error' (form fields win over with:).",
+    ]);
+    expect(dispatchOverrides(inputs, { paths: "models", "fail-on": "" })).toEqual([]);
   });
 
   it("rejects paths outside the repository, unknown values and two outputs to one file, naming the input", () => {
@@ -43,20 +86,35 @@ describe("parseOptions", () => {
 
 describe("scopeOfChange", () => {
   const present = ["a/README.md", "a/LICENSE", "b/README.md", "datasets/x/README.md"];
+  const scope = (changed: string[], roots = ["."], more: Partial<Parameters<typeof scopeOfChange>[0]> = {}) =>
+    scopeOfChange({ changed, present, policyFile: ".github/model-provenance.yml", roots, allCardsAtHand: true, ...more });
   it("picks the models whose card or license changed, removed files included", () => {
-    expect(scopeOfChange(["a/LICENSE", "src/x.py"], present, ".github/model-provenance.yml", ["."])).toEqual({ kind: "models", dirs: ["a"] });
-    expect(scopeOfChange(["b/LICENSE.old"], present, ".github/model-provenance.yml", ["."])).toEqual({ kind: "models", dirs: ["b"] });
+    expect(scope(["a/LICENSE", "src/x.py"])).toEqual({ kind: "models", dirs: ["a"], fineTunes: true });
+    expect(scope(["b/LICENSE.old"])).toEqual({ kind: "models", dirs: ["b"], fineTunes: true });
+    // Without every card at hand (files read through the API), fine-tunes cannot be found.
+    expect(scope(["a/LICENSE"], ["."], { allCardsAtHand: false })).toEqual({ kind: "models", dirs: ["a"], fineTunes: false });
   });
 
-  it("takes every model when the policy or a dataset card changed", () => {
-    expect(scopeOfChange([".github/model-provenance.yml"], present, ".github/model-provenance.yml", ["."]).kind).toBe("all");
-    expect(scopeOfChange(["datasets/x/README.md"], present, ".github/model-provenance.yml", ["."]).kind).toBe("all");
+  it("takes every model when the policy or a dataset card changed, or the list of changes is cut off", () => {
+    expect(scope([".github/model-provenance.yml"])).toEqual({ kind: "all", reason: "the pull request changes the policy" });
+    expect(scope(["datasets/x/README.md"])).toEqual({ kind: "all", reason: "the pull request changes a dataset card" });
+    expect(scope(["src/a.py"], ["."], { incomplete: "GitHub lists at most 3,000 files" })).toEqual({ kind: "all", reason: "GitHub lists at most 3,000 files: every model is checked" });
   });
 
   it("ignores changes outside the scanned paths", () => {
-    expect(scopeOfChange(["b/README.md"], present, ".github/model-provenance.yml", ["a"])).toEqual({ kind: "none" });
+    expect(scope(["b/README.md"], ["a"]).kind).toBe("none");
     expect(underRoots(["models/"], "models/x/README.md")).toBe(true);
     expect(underRoots(["models"], "models-old/README.md")).toBe(false);
+  });
+});
+
+describe("completeness of a PR's file list", () => {
+  it("is cut off at GitHub's 3,000 files, or when fewer are listed than the PR changes", () => {
+    expect(incompleteness(3000, 4211)).toBe("GitHub lists at most 3,000 files of a pull request, and this one changes 4,211");
+    expect(incompleteness(3000, undefined)).toBe("GitHub lists at most 3,000 files of a pull request, and this one changes at least that many");
+    expect(incompleteness(40, 41)).toBe("GitHub listed 40 of the 41 files this pull request changes");
+    expect(incompleteness(2999, 2999)).toBeUndefined();
+    expect(incompleteness(3, undefined)).toBeUndefined();
   });
 });
 
@@ -131,5 +189,34 @@ describe("check run of all findings", () => {
     expect(cappedNote({ hidden: 0 })).toEqual([]);
     expect(cappedNote({ hidden: 5 })[0]).toMatch(/5 more are in this summary's table\.$/);
     expect(cappedNote({ hidden: 5, checkRun: { name: "N", url: "https://x/runs/1" } })[0]).toMatch(/5 more are in the check run \[N\]\(https:\/\/x\/runs\/1\)\.$/);
+  });
+});
+
+describe("proxy selection (HTTPS_PROXY, HTTP_PROXY, NO_PROXY as curl reads them)", () => {
+  const env = { HTTPS_PROXY: "http://proxy:3128", http_proxy: "http://plain:8080", NO_PROXY: "ghe.internal, .corp.example,*.svc, 10.0.0.5:8443 ,localhost" };
+  const via = (url: string, e: NodeJS.ProcessEnv = env) => proxyFor(new URL(url), e);
+  it("picks the proxy by scheme, and goes direct for what NO_PROXY names", () => {
+    expect(via("https://api.github.com/repos")).toBe("http://proxy:3128");
+    expect(via("http://mirror.example/x")).toBe("http://plain:8080");
+    expect(via("https://ghe.internal/api/v3")).toBeUndefined();
+    expect(via("https://api.ghe.internal/api/v3")).toBeUndefined(); // a name covers its subdomains
+    expect(via("https://corp.example/")).toBe("http://proxy:3128"); // `.name`: only the subdomains
+    expect(via("https://git.corp.example/")).toBeUndefined();
+    expect(via("https://a.b.svc/")).toBeUndefined();
+    expect(via("https://10.0.0.5:8443/")).toBeUndefined();
+    expect(via("https://10.0.0.5/")).toBe("http://proxy:3128"); // another port
+    expect(via("http://localhost:3000/")).toBeUndefined();
+    expect(via("https://api.github.com/", { HTTPS_PROXY: "http://p:1", NO_PROXY: "*" })).toBeUndefined();
+    expect(via("https://api.github.com/", {})).toBeUndefined();
+  });
+});
+
+describe("hubCacheDir", () => {
+  it("keeps the Hub cache outside the repository: under RUNNER_TEMP by default, and refuses a folder inside", () => {
+    expect(hubCacheDir(undefined, { workspace: "/w/repo" }, { RUNNER_TEMP: "/w/_temp" })).toBe("/w/_temp/model-provenance-hub");
+    expect(hubCacheDir("/cache/hub", { workspace: "/w/repo" }, {})).toBe("/cache/hub");
+    expect(hubCacheDir("../hub-cache", { workspace: "/w/repo" }, {})).toBe("/w/hub-cache");
+    expect(() => hubCacheDir(".hub", { workspace: "/w/repo" }, {})).toThrow(/input 'hub-cache': \.hub is inside the repository/);
+    expect(() => hubCacheDir("/w/repo/x", { workspace: "/w/repo" }, {})).toThrow(OptionsError);
   });
 });

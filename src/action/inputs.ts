@@ -5,10 +5,14 @@
 
 export const INPUTS = {
   token: "Token for the GitHub API (reading the PR and the base branch's policy, commenting).",
-  policy: "Path of the policy file. Omitted: .github/model-provenance.yml when it exists, else the built-in defaults. On pull requests it is read from the base branch.",
+  policy:
+    "Policy file: a path in this repository, or owner/repo/path@ref for one kept in another repository (read with the token). Omitted: .github/model-provenance.yml when it exists, else the built-in defaults. On pull requests a path is read from the base branch.",
   paths: "Folders or files to scan, one per line or comma-separated. Omitted: the whole repository.",
+  "base-ref": "On push and workflow_dispatch: check only the models changed since this branch, tag or commit. Omitted: every model.",
+  "head-ref": "With base-ref: the end of the comparison. Omitted: the commit the run is for.",
   "fail-on": "Lowest severity that fails the check: error, warning or never. Omitted: the policy's fail_on.",
-  comment: "When to post the sticky PR comment: always, on-findings or never. Omitted: on-findings.",
+  comment: "When to post the sticky PR comment: always, on-failure (when there are findings; on-findings is the same) or never. Omitted: on-failure.",
+  "comment-header": "A name that keeps this step's PR comment apart from other steps' (a matrix, two checks). Omitted: one comment for the Action.",
   "inline-comments": "true to also post findings as PR review comments on the changed lines. Omitted: false.",
   "json-report": "Write the JSON report to this path. Omitted: a file under RUNNER_TEMP (see the report-path output).",
   sarif: "Write a SARIF 2.1.0 log to this path (for github/codeql-action/upload-sarif).",
@@ -17,8 +21,10 @@ export const INPUTS = {
   bom: "Write a CycloneDX ML-BOM (JSON) of the checked models to this path.",
   "publish-badges": "true to commit the badges (overall and per model, SVG and shields.io JSON) to badge-branch on pushes to the default branch, schedules and manual runs. Needs contents: write. Omitted: false.",
   "badge-branch": "Branch that publish-badges commits to, created when missing; no other branch is written. Omitted: model-provenance-badges.",
-  hub: "true to fetch, before the check, the Hugging Face cards of base models and datasets that neither the repository nor the rules know. Omitted: false.",
-  "hub-cache": "Cache folder for the fetched cards (keep it with actions/cache). Omitted: $MODEL_PROVENANCE_CACHE, else .model-provenance-cache.",
+  hub: "false to not fetch the Hugging Face cards of base models and datasets that neither the repository nor the rules know. Omitted: true (cached between runs with the Actions cache).",
+  "hub-cache": "Folder for the fetched cards, outside the repository. Omitted: a folder under RUNNER_TEMP, saved and restored with the Actions cache.",
+  "hf-token": "Hugging Face token for gated or private base models' cards. Omitted: $HF_TOKEN, else anonymous.",
+  "api-timeout": "Seconds all GitHub API work of the run may take, retries included. Omitted: 300.",
 } as const;
 
 export type InputName = keyof typeof INPUTS;
@@ -34,6 +40,8 @@ export const OUTPUTS = {
   "badge-json-path": "Path of the badge JSON, when one was written.",
   "bom-path": "Path of the ML-BOM, when one was written.",
   "comment-url": "URL of the sticky PR comment, when there is one.",
+  "comment-id": "Id of the sticky PR comment, when there is one.",
+  "models-checked": "Number of models the run checked.",
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;

@@ -1,15 +1,21 @@
-// Which models a pull request asks us to judge, and analyze() limited to them. Pure: no I/O.
-// A PR is judged on the models it touches, not on problems that were there before it.
+// Which models a run asks analyze() to judge. Pure: no I/O, no analysis.
+// A PR is judged on the models it touches, not on problems that were there before it; when what
+// it touches cannot be known (GitHub's list of its files is cut off), every model is judged.
 import path from "node:path/posix";
 import { analyze, type AnalysisInput } from "../pipeline.js";
 import { classify, discover } from "../readers/discover.js";
 import type { Report } from "../report.js";
 
 export type Scope =
-  | { kind: "none" }
-  /** Every model: the policy or a dataset card changed, or the run is not a PR. */
+  /** Nothing the tool reads changed: no model is judged, and that is the expected outcome. */
+  | { kind: "none"; reason: string }
+  /** Every model under the scanned paths. */
   | { kind: "all"; reason: string }
-  | { kind: "models"; dirs: string[] };
+  /**
+   * The models a change touches. `fineTunes`: also the in-tree fine-tunes of those (their rights
+   * flow from the changed base); possible only where every card is at hand (a checkout).
+   */
+  | { kind: "models"; dirs: string[]; fineTunes: boolean };
 
 export function underRoots(roots: readonly string[], p: string): boolean {
   return roots.some((r) => {
@@ -18,40 +24,54 @@ export function underRoots(roots: readonly string[], p: string): boolean {
   });
 }
 
-/** `changed`: paths the PR changes; `present`: the relevant paths at its head. */
-export function scopeOfChange(changed: readonly string[], present: readonly string[], policyFile: string, roots: readonly string[]): Scope {
-  if (changed.includes(policyFile)) return { kind: "all", reason: "the pull request changes the policy" };
-  const relevant = changed.filter((p) => underRoots(roots, p) && classify(p));
-  if (relevant.some((p) => classify(p) === "dataset-card")) return { kind: "all", reason: "the pull request changes a dataset card" };
-  const models = new Set(discover(present).models.map((m) => m.dir));
+/** The paths of `changed` the tool reads (cards, license files, dataset cards) under the scanned roots. */
+export function relevantChanges(changed: readonly string[], roots: readonly string[]): string[] {
+  return changed.filter((p) => underRoots(roots, p) && classify(p) !== undefined);
+}
+
+export interface Change {
+  /** Paths the change adds, modifies or removes (all of them, or as many as GitHub listed). */
+  changed: readonly string[];
+  /** The relevant paths present after the change. */
+  present: readonly string[];
+  policyFile: string;
+  roots: readonly string[];
+  /** Why `changed` is not the whole change (GitHub's 3,000-file cap), when it is not. */
+  incomplete?: string | undefined;
+  /** Every card is at hand, so fine-tunes of a changed base can be found. */
+  allCardsAtHand: boolean;
+  /** What made the change, for the reasons given: default "the pull request". */
+  subject?: string | undefined;
+}
+
+export const NOTHING_CHANGED = "no model card, license file, dataset card or policy under the scanned paths changed in this pull request";
+
+export function scopeOfChange(c: Change): Scope {
+  if (c.incomplete) return { kind: "all", reason: `${c.incomplete}: every model is checked` };
+  const subject = c.subject ?? "the pull request";
+  if (c.changed.includes(c.policyFile)) return { kind: "all", reason: `${subject} changes the policy` };
+  const relevant = relevantChanges(c.changed, c.roots);
+  if (relevant.some((p) => classify(p) === "dataset-card")) return { kind: "all", reason: `${subject} changes a dataset card` };
+  const models = new Set(discover(c.present).models.map((m) => m.dir));
   const dirs = new Set<string>();
   for (const p of relevant) {
     const owner = nearest(path.dirname(p), models);
     if (owner !== undefined) dirs.add(owner);
   }
-  return dirs.size === 0 ? { kind: "none" } : { kind: "models", dirs: [...dirs].sort() };
+  if (dirs.size === 0) return { kind: "none", reason: c.subject ? `no model card, license file, dataset card or policy under the scanned paths changed in ${subject}` : NOTHING_CHANGED };
+  return { kind: "models", dirs: [...dirs].sort(), fineTunes: c.allCardsAtHand };
 }
 
-/** Adds the models whose lineage runs through a touched model (a fine-tune of a changed base). */
-export function withDescendants(all: Report, dirs: readonly string[]): string[] {
-  const touched = new Set(dirs);
-  // An in-tree base is named by its card file; bases from rules/ are not the PR's to change.
-  const dirOfCard = new Map(all.models.flatMap((m) => (m.card ? [[m.card.file, m.path] as const] : [])));
-  for (const m of all.models) {
-    if (m.baseModels.some((b) => b.id !== undefined && touched.has(dirOfCard.get(b.id) ?? "\0"))) touched.add(m.path);
-  }
-  return [...touched].sort();
+/** What analyze() is asked for: undefined = every model; a list = those (and their fine-tunes when asked). */
+export function selectionOf(scope: Scope): { onlyModels?: string[]; withFineTunes?: boolean } {
+  if (scope.kind === "all") return {};
+  if (scope.kind === "none") return { onlyModels: [] };
+  return { onlyModels: scope.dirs, withFineTunes: scope.fineTunes };
 }
 
-/** analyze() over the scope's models. */
+/** analyze() over the scope's models, in one analysis (the CLI's --changed-since uses it too). */
 export function analyzeScope(input: AnalysisInput, scope: Scope): Report {
-  if (scope.kind === "all") return analyze(input);
-  if (scope.kind === "none") return analyze({ ...input, onlyModels: [] });
-  // A fine-tune of a changed base is judged too (its rights flow from that base), which takes a
-  // first pass over every model to learn the lineage.
-  const all = analyze(input);
-  const only = withDescendants(all, scope.dirs);
-  return only.length === all.models.length ? all : analyze({ ...input, onlyModels: only });
+  return analyze({ ...input, ...selectionOf(scope) });
 }
 
 function nearest(dir: string, models: ReadonlySet<string>): string | undefined {

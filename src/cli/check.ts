@@ -83,7 +83,7 @@ function local(positionals: string[], io: Io): Gathered {
 function narrowed(scope: Scope, only: readonly string[] | undefined): Scope {
   if (!only || scope.kind === "none") return scope;
   const dirs = scope.kind === "all" ? [...only] : scope.dirs.filter((d) => only.includes(d));
-  return dirs.length === 0 ? { kind: "none" } : { kind: "models", dirs };
+  return dirs.length === 0 ? { kind: "none", reason: "none of the given files' models changed" } : { kind: "models", dirs, fineTunes: true };
 }
 
 async function renderAs(format: Exclude<Format, "text">, report: Report, kb: Awaited<ReturnType<typeof knowledgeBaseOf>>): Promise<string> {

@@ -73,7 +73,7 @@ export function changedScope(ref: string, present: readonly string[], policyFile
     ...git("diff", "--name-only", "--relative", "-z", ref, "--").split("\0"),
     ...git("ls-files", "--others", "--exclude-standard", "-z").split("\0"),
   ].filter((p) => p !== "");
-  return scopeOfChange(changed, present, policyFile, roots);
+  return scopeOfChange({ changed, present, policyFile, roots, allCardsAtHand: true, subject: `the changes since ${ref}` });
 }
 
 export function policyPathOf(flag: string | undefined, cwd: string, defaultPath: string): string | undefined {

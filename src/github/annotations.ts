@@ -1,12 +1,20 @@
 // One workflow annotation per finding, on the file and line it is about, so findings show in the
-// PR's diff view even when the token may not comment.
+// PR's diff view even when the token may not comment. The runner shows 10 per level and step; the
+// log gets at most MAX_LOGGED of them whatever the input, and a line saying where the rest are.
 import * as core from "@actions/core";
 import { plain } from "../render/escape/plain.js";
 import { allFindings, type Report } from "../report.js";
 
+export const MAX_LOGGED = 250;
+const RANK = { error: 0, warning: 1, note: 2 } as const;
+
 export function annotate(report: Report): void {
-  for (const f of allFindings(report)) {
-    if (f.waived) continue;
+  const findings = allFindings(report).filter((f) => !f.waived);
+  if (findings.length > MAX_LOGGED) {
+    core.info(`${findings.length} findings: the first ${MAX_LOGGED}, errors first, are annotated here; the job summary and the JSON report have them all.`);
+    findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  }
+  for (const f of findings.slice(0, MAX_LOGGED)) {
     const props: core.AnnotationProperties = {
       title: `Model provenance: ${f.checkId}`,
       file: f.location.file,

@@ -1,20 +1,25 @@
 // All findings as one check run with annotations, for when the runner would drop some: a step's
 // workflow annotations are capped at 10 per level (error, warning, notice). Only then is a request
-// made. The conclusion maps the report's verdict and the exit status decided by publish(); nothing
-// here judges findings.
+// made, and never more than MAX_CHECK_RUN_REQUESTS whatever the input: past that many annotations
+// the check run holds the first ones (errors first) and says where the rest are. The conclusion
+// maps the report's verdict and the exit status decided by publish(); nothing here judges findings.
 import { plain } from "../render/escape/plain.js";
 import * as core from "@actions/core";
 import type { Finding, ReportedSeverity } from "../domain.js";
 import { allFindings, type Report } from "../report.js";
 import type { CappedAnnotations } from "../render/action.js";
-import { statusOf, type GitHub } from "./client.js";
+import type { GitHub } from "./client.js";
 import type { RunContext } from "./context.js";
+import { describeFault, faultOf } from "./faults.js";
 
 export const CHECK_RUN_NAME = "Model provenance (all findings)";
 /** Workflow annotations the runner shows per step, for each of error, warning and notice. */
 export const RUNNER_ANNOTATION_CAP = 10;
 /** The Checks API takes at most 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
+/** Requests one run may spend on the check run: 5 × 50 = 250 annotations at most. */
+export const MAX_CHECK_RUN_REQUESTS = 5;
+const MAX_ANNOTATIONS = ANNOTATIONS_PER_REQUEST * MAX_CHECK_RUN_REQUESTS;
 /** message and raw_details: at most 64 KB each; title: 255 characters. */
 const DETAILS_BYTES = 64 * 1024;
 const TITLE_CHARS = 255;
@@ -71,19 +76,24 @@ export function toAnnotation(f: Finding) {
 export async function publishCheckRun(gh: GitHub, ctx: RunContext, report: Report, o: CheckRunOptions): Promise<CappedAnnotations> {
   const hidden = hiddenAnnotations(report);
   if (hidden === 0) return { hidden };
-  const annotations = allFindings(report)
-    .filter((f) => !f.waived)
+  const unwaived = allFindings(report).filter((f) => !f.waived);
+  const annotations = unwaived
     .map((f, i) => ({ f, i }))
     .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .slice(0, MAX_ANNOTATIONS)
     .map(({ f }) => toAnnotation(f));
   const c = report.counts;
+  const held =
+    annotations.length === unwaived.length
+      ? `All ${annotations.length} findings are annotated here`
+      : `The first ${annotations.length} of ${unwaived.length} findings, errors first, are annotated here (a check run takes at most ${MAX_ANNOTATIONS} from this Action)`;
   const output = {
     title: `${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s)`,
     summary: [
       `Model provenance: **${report.verdict}** (fail-on: ${report.policy.failOn}).`,
       "",
-      `All ${annotations.length} findings are annotated here: the runner shows at most ${RUNNER_ANNOTATION_CAP} error, ${RUNNER_ANNOTATION_CAP} warning and ${RUNNER_ANNOTATION_CAP} notice annotations per step.` +
-        (o.detailsUrl ? ` The [job summary](${o.detailsUrl}) has the evidence.` : ""),
+      `${held}: the runner shows at most ${RUNNER_ANNOTATION_CAP} error, ${RUNNER_ANNOTATION_CAP} warning and ${RUNNER_ANNOTATION_CAP} notice annotations per step.` +
+        (o.detailsUrl ? ` The [job summary](${o.detailsUrl}) has the evidence${annotations.length === unwaived.length ? "" : " and lists every finding"}.` : ""),
     ].join("\n"),
   };
   const batches: (typeof annotations)[] = [];
@@ -104,13 +114,13 @@ export async function publishCheckRun(gh: GitHub, ctx: RunContext, report: Repor
     id = data.id;
     url = data.html_url ?? undefined;
   } catch (e) {
-    const status = statusOf(e);
-    if (status === undefined) throw e;
+    const fault = faultOf(e);
+    if (!fault) throw e;
     core.warning(
-      status === 403
-        ? `Could not create the check run '${CHECK_RUN_NAME}' (HTTP 403): the token may not write checks. Give the job \`permissions: checks: write\` ` +
-            `(a fork's pull_request token is read-only whatever it asks for). The runner shows only ${RUNNER_ANNOTATION_CAP} annotations per level; the job summary lists all ${annotations.length} findings.`
-        : `Could not create the check run '${CHECK_RUN_NAME}' (HTTP ${status}); the job summary lists all ${annotations.length} findings.`,
+      fault.kind === "permission"
+        ? `Could not create the check run '${CHECK_RUN_NAME}' (HTTP ${fault.status}): the token may not write checks. Give the job \`permissions: checks: write\` ` +
+            `(a fork's pull_request token is read-only whatever it asks for). The runner shows only ${RUNNER_ANNOTATION_CAP} annotations per level; the job summary lists all ${unwaived.length} findings.`
+        : `Could not create the check run '${CHECK_RUN_NAME}': ${describeFault(fault)}. The job summary lists all ${unwaived.length} findings.`,
     );
     return { hidden };
   }
@@ -119,10 +129,10 @@ export async function publishCheckRun(gh: GitHub, ctx: RunContext, report: Repor
     try {
       await gh.rest.checks.update({ ...repo, check_run_id: id, output: { ...output, annotations: batch } });
     } catch (e) {
-      const status = statusOf(e);
-      if (status === undefined) throw e;
+      const fault = faultOf(e);
+      if (!fault) throw e;
       const sent = n * ANNOTATIONS_PER_REQUEST;
-      core.warning(`The check run '${CHECK_RUN_NAME}' holds ${sent} of ${annotations.length} annotations: adding more failed (HTTP ${status}). The job summary lists all findings.`);
+      core.warning(`The check run '${CHECK_RUN_NAME}' holds ${sent} of ${unwaived.length} annotations: adding more failed (${describeFault(fault)}). The job summary lists all findings.`);
       return { hidden };
     }
   }

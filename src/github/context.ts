@@ -8,6 +8,8 @@ export interface PullRequest {
   headSha: string;
   /** true when the head branch lives in another repository (its token is read-only on `pull_request`). */
   fromFork: boolean;
+  /** The PR's `changed_files` when the event says it (to tell a complete file list from a cut one). */
+  changedFiles?: number | undefined;
 }
 
 export interface RunContext {
@@ -47,6 +49,7 @@ interface Payload {
     number: number;
     base: { sha: string; repo: { full_name: string } };
     head: { sha: string; repo: { full_name: string } | null };
+    changed_files?: number;
   };
   inputs?: Record<string, unknown> | null;
   ref?: string;
@@ -82,6 +85,7 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
       headSha: pr.head.sha,
       // A deleted fork has head.repo null; treat it as a fork.
       fromFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
+      changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : undefined,
     },
     dispatchInputs: eventName === "workflow_dispatch" ? (payload.inputs ?? {}) : {},
     triggeringRun: eventName === "workflow_run" ? triggeringRun(payload.workflow_run) : undefined,

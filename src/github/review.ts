@@ -4,13 +4,18 @@
 import { createHash } from "node:crypto";
 import type { Finding } from "../domain.js";
 import { code, text } from "../render/escape/markdown.js";
-import { statusOf, type GitHub } from "./client.js";
-import { selfAmong } from "./comment.js";
+import type { GitHub } from "./client.js";
 import type { RunContext } from "./context.js";
+import { faultOf, type ApiFault } from "./faults.js";
+import { selfAmong } from "./identity.js";
 
 const KEY = /<!-- model-provenance-check:inline key=([0-9a-f]+) -->/;
 
-export type ReviewOutcome = { action: "none" | "posted"; count: number } | { action: "forbidden" | "rejected"; status: number };
+export type ReviewOutcome =
+  | { action: "none" | "posted"; count: number }
+  /** GitHub would not place a comment on these lines (HTTP 422: the diff moved on since). */
+  | { action: "rejected" }
+  | { action: "failed"; fault: ApiFault };
 
 export function findingKey(f: Finding): string {
   return createHash("sha256").update([f.checkId, f.messageId, f.location.file, f.message].join("\0")).digest("hex").slice(0, 16);
@@ -26,6 +31,16 @@ export async function postReviewComments(
   const inDiff = (f: Finding) => diffLines.get(f.location.file)?.some(([a, b]) => f.location.line >= a && f.location.line <= b) ?? false;
   const candidates = findings.filter((f) => !f.waived && inDiff(f));
   if (candidates.length === 0) return { action: "none", count: 0 };
+  try {
+    return await post(gh, ctx, pr, candidates);
+  } catch (e) {
+    const fault = faultOf(e);
+    if (!fault) throw e;
+    return fault.kind === "rejected" && fault.status === 422 ? { action: "rejected" } : { action: "failed", fault };
+  }
+}
+
+async function post(gh: GitHub, ctx: RunContext, pr: { number: number; headSha: string }, candidates: readonly Finding[]): Promise<ReviewOutcome> {
   const base = { owner: ctx.owner, repo: ctx.repo, pull_number: pr.number };
   const existing = await gh.paginate(gh.rest.pulls.listReviewComments, { ...base, per_page: 100 });
   const marked = existing.filter((c) => KEY.test(c.body));
@@ -33,24 +48,16 @@ export async function postReviewComments(
   const posted = new Set(marked.filter((c) => c.user.login === self).map((c) => KEY.exec(c.body)![1]));
   const fresh = candidates.filter((f) => !posted.has(findingKey(f)));
   if (fresh.length === 0) return { action: "none", count: 0 };
-  try {
-    await gh.rest.pulls.createReview({
-      ...base,
-      commit_id: pr.headSha,
-      event: "COMMENT",
-      comments: fresh.map((f) => ({
-        path: f.location.file,
-        line: f.location.line,
-        side: "RIGHT",
-        body: `<!-- model-provenance-check:inline key=${findingKey(f)} -->\n**${code(f.checkId)}** (${f.severity}): ${text(f.message)}\n\n**Fix:** ${f.fix.split("\n").map(text).join("<br>")}`,
-      })),
-    });
-    return { action: "posted", count: fresh.length };
-  } catch (e) {
-    const status = statusOf(e);
-    if (status === 403 || status === 404) return { action: "forbidden", status };
-    // 422: GitHub would not place a comment (the diff moved on since); the sticky comment has it all.
-    if (status === 422) return { action: "rejected", status };
-    throw e;
-  }
+  await gh.rest.pulls.createReview({
+    ...base,
+    commit_id: pr.headSha,
+    event: "COMMENT",
+    comments: fresh.map((f) => ({
+      path: f.location.file,
+      line: f.location.line,
+      side: "RIGHT",
+      body: `<!-- model-provenance-check:inline key=${findingKey(f)} -->\n**${code(f.checkId)}** (${f.severity}): ${text(f.message)}\n\n**Fix:** ${f.fix.split("\n").map(text).join("<br>")}`,
+    })),
+  });
+  return { action: "posted", count: fresh.length };
 }

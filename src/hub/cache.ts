@@ -7,7 +7,7 @@
 // A snapshot is immutable (a commit's files never change); a ref is rewritten on every online fetch.
 // Snapshots are JSON, never `README.md` files, so a cache inside the scanned tree is never read as
 // a model of its own.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const DEFAULT_CACHE_DIR = ".model-provenance-cache";
@@ -70,6 +70,24 @@ export class HubCache {
       if (revision !== snapshot.sha) atomicWrite(path.join(base, "refs", safe(revision)), snapshot.sha);
     } catch {
       // A read-only or full disk must not fail the check.
+    }
+  }
+
+  /**
+   * Keeps the `max` repositories written most recently and removes the rest, so a cache carried
+   * from run to run stays bounded. Errors are swallowed: a cache is optional.
+   */
+  prune(max: number): number {
+    try {
+      const repos = readdirSync(this.dir)
+        .filter((name) => /^(models|datasets)--/.test(name))
+        // A fetch rewrites refs/ (or adds to snapshots/): the later of the two is when it was last used online.
+        .map((name) => ({ name, at: Math.max(...["snapshots", "refs"].map((d) => statSync(path.join(this.dir, name, d), { throwIfNoEntry: false })?.mtimeMs ?? 0)) }))
+        .sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
+      for (const old of repos.slice(max)) rmSync(path.join(this.dir, old.name), { recursive: true, force: true });
+      return Math.max(0, repos.length - max);
+    } catch {
+      return 0;
     }
   }
 

@@ -25,6 +25,8 @@ export interface PrefetchOptions extends Omit<HubClientOptions, "cache"> {
   maxRepos?: number | undefined;
   /** Parallel requests; default 6. */
   concurrency?: number | undefined;
+  /** Awaited once, before the first repository is fetched (the Action restores its cache then, and only then). */
+  beforeFetch?: (() => Promise<void>) | undefined;
 }
 
 export interface FetchedRepo {
@@ -126,9 +128,12 @@ export async function prefetchForTree(local: TreeFacts, kb: KnowledgeBase, opts:
   const scanned = new Set<string>();
   for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
 
+  let ready = false;
   while (queue.length > 0) {
     const level = queue;
     queue = [];
+    if (!ready) await opts.beforeFetch?.();
+    ready = true;
     const fetched = await mapLimit(level, concurrency, (w) => fetchRepo({ kind: w.kind, id: w.id, revision: w.revision, licenses: w.licenses }, client));
     const added: InputFile[] = [];
     level.forEach((w, i) => {

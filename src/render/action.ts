@@ -96,3 +96,11 @@ export function summaryBody(report: Report, info: RunInfo, capped?: CappedAnnota
   const budget = SUMMARY_LIMIT - head.length - tail.length - 4;
   return [head, renderMarkdown(report, markdownOptions(info, budget)), "", tail].join("\n").trim() + "\n";
 }
+
+/** The summary's list of paths the run did not read, with why (the Action's reads through the API; Report.skipped when the readers fill it). */
+export function skippedSection(skipped: readonly { path: string; reason: string }[]): string {
+  if (skipped.length === 0) return "";
+  const shown = skipped.slice(0, 100).map((s) => `- ${code(s.path)}: ${text(s.reason)}`);
+  const more = skipped.length > shown.length ? [`- … and ${skipped.length - shown.length} more (see the JSON report)`] : [];
+  return ["#### Not read", "", ...shown, ...more, ""].join("\n");
+}
