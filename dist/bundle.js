@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a0 as mkdirSync, a1 as constants, a2 as openSync, a3 as writeSync, a4 as closeSync, a5 as lstatSync, a6 as realpathSync, m as missingRoots, a7 as statSync, a8 as toPosix, c as classify, a9 as existsSync, V as readdirSync, e as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, aa as failsAt, T as TOOL, J as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { f as __builtin, a2 as mkdirSync, a3 as constants, a4 as openSync, a5 as writeSync, a6 as closeSync, a7 as lstatSync, a8 as realpathSync, m as missingRoots, a9 as statSync, aa as toPosix, c as classify, ab as existsSync, X as readdirSync, e as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, ac as failsAt, T as TOOL, Q as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { p as parseArgs } from './undici.js';
 import { s as scopeOfChange, a as analyzeScope } from './scope.js';
 import { r as renderText } from './text.js';
@@ -394,7 +394,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.aI);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.aL);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

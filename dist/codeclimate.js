@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { h as allFindings, p as plain, s as summaryOf, i as hintOf } from './words.js';
+import { h as allFindings, p as plain, s as summaryOf, o as otherPlaces, i as plural, j as hintOf } from './words.js';
 import { fingerprintAll } from './sarif.js';
 import './undici.js';
 import 'node:module';
@@ -22,17 +22,26 @@ const SEVERITY = { error: "major", warning: "minor", note: "info" };
 
 
 
+
+
+
+
+
+
+
 function toCodeClimate(report) {
   const findings = allFindings(report).filter((f) => !f.waived);
   const fingerprints = fingerprintAll(findings);
+  const at = (l) => ({ path: l.file, lines: { begin: l.line } });
   return findings.map((f, i) => ({
     type: "issue",
     check_name: f.checkId,
-    description: plain(`${summaryOf(f)} Fix: ${hintOf(f)}.`),
+    description: plain(`${summaryOf(f)}${otherPlaces(f) > 0 ? ` (and ${plural(otherPlaces(f), "more place")})` : ""} Fix: ${hintOf(f)}.`),
     categories: ["Compatibility"],
     severity: SEVERITY[f.severity],
     fingerprint: fingerprints[i],
-    location: { path: f.location.file, lines: { begin: f.location.line } },
+    location: at(f.location),
+    ...(f.alsoAt && f.alsoAt.locations.length > 0 ? { other_locations: f.alsoAt.locations.map(at) } : {}),
   }));
 }
 

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a0 as mkdirSync, V as readdirSync, a7 as statSync, az as rmSync, Q as readFileSync, am as writeFileSync, aA as renameSync, c as classify, ae as MAX_TEXT_BYTES, ag as LINEAGE_LIMITS, g as readTree, al as sourceOf, aB as HUB_DATASETS_DIR, aC as HUB_MODELS_DIR, aD as modelDirIndex, aE as resolvesModel, aF as resolvesDataset, aG as localeOrder, aH as hubIdOf } from './words.js';
+import { f as __builtin, a2 as mkdirSync, X as readdirSync, a9 as statSync, aC as rmSync, V as readFileSync, ap as writeFileSync, aD as renameSync, c as classify, ag as MAX_TEXT_BYTES, ai as LINEAGE_LIMITS, g as readTree, an as sourceOf, aE as HUB_DATASETS_DIR, aF as HUB_MODELS_DIR, aG as modelDirIndex, aH as resolvesModel, aI as resolvesDataset, aJ as localeOrder, aK as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';

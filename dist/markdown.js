@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { L as LINE_BREAK, x as CONTROL, y as releasedFile, z as plural, A as countsText, k as docsUrl, s as summaryOf, i as hintOf } from './words.js';
+import { L as LINE_BREAK, z as CONTROL, o as otherPlaces, i as plural, A as releasedFile, B as countsText, n as docsUrl, s as summaryOf, j as hintOf, E as alsoAtText } from './words.js';
 
 // GitHub-flavoured Markdown for PR comments, review comments and job summaries. Every string
 // from the repository goes through text(), code(), html() or cell() before it reaches a comment,
@@ -177,10 +177,10 @@ function conflict(g, ctx) {
   const open = first.openQuestion ? " _(open question: the policy grades it)_" : "";
   const lines =
     g.findings.length === 1
-      ? [`${DOT[first.severity]} ${check} · ${ctx.place(first.location)}: ${text(summaryOf(first))}${open}${waived}`]
+      ? [`${DOT[first.severity]} ${check} · ${ctx.places(first)}: ${text(summaryOf(first))}${open}${waived}`]
       : [
           `${DOT[first.severity]} ${check} · ${plural(g.findings.length, "place")}${g.model ? ` in ${code(g.model)}` : ""}${open}${waived}`,
-          ...g.findings.map((f) => `- ${ctx.place(f.location)}: ${text(summaryOf(f))}`),
+          ...g.findings.map((f) => `- ${ctx.places(f)}: ${text(summaryOf(f))}`),
         ];
   const hints = [...new Set(g.findings.map((f) => hintOf(f, 120)))];
   lines.push("", `**Fix:** ${hints.map(text).join("; ")}`, "", ...why(g, ctx));
@@ -197,10 +197,12 @@ function why(g, ctx) {
   });
   const fixes = [...new Set(g.findings.map((f) => f.fix))];
   const messages = [...new Set(g.findings.map((f) => f.message))];
+  const elsewhere = g.findings.map((f) => alsoAtText(f, (l) => ctx.place(l))).filter((a) => a !== "");
   return [
     "<details><summary>Why</summary>",
     "",
     ...messages.map((m) => text(m)).flatMap((m) => [m, ""]),
+    ...elsewhere.map((a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}.`).flatMap((a) => [a, ""]),
     ...evidence.map((e, i) => `${i + 1}. ${ctx.evidence(e)}`),
     "",
     ...fixes.flatMap((f) => [`**Fix in full:** ${f.split("\n").map(text).join("<br>")}`, ""]),
@@ -242,6 +244,12 @@ class Context {
   place(l) {
     const label = code(`${l.file}:${l.line}`);
     return this.opts.blobUrl ? refLink(label, this.ref(`${this.opts.blobUrl}/${l.file.split("/").map(encodeURIComponent).join("/")}#L${l.line}`)) : label;
+  }
+
+  /** The finding's place, and how many more it occurs at (listed under "Why"). */
+  places(f) {
+    const more = otherPlaces(f);
+    return more > 0 ? `${this.place(f.location)} (and ${plural(more, "more place")})` : this.place(f.location);
   }
 
   evidence(e) {

@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { c as createHash } from './undici.js';
-import { C as CHECKS, h as allFindings, j as REPOSITORY_URL, k as docsUrl } from './words.js';
+import { C as CHECKS, h as allFindings, k as REPOSITORY_URL, n as docsUrl, o as otherPlaces, i as plural } from './words.js';
 import 'node:module';
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Pure: Report → SARIF log.
@@ -94,7 +94,12 @@ function howToFix(id) {
 }
 
 function result(f, ruleIndex, fingerprint, opts) {
-  const related = f.evidence.filter((e) => e.location !== undefined && !sameLocation(e.location, f.location));
+  const evidence = f.evidence
+    .filter((e) => e.location !== undefined && !sameLocation(e.location, f.location))
+    .map((e) => ({ location: e.location, text: sentence(e.statement) }));
+  // The other places of a finding that occurs at several (Finding.alsoAt); GitHub shows the first location only.
+  const elsewhere = (f.alsoAt?.locations ?? []).map((l) => ({ location: l, text: "The same finding occurs here too." }));
+  const related = [...evidence, ...elsewhere];
   return {
     ruleId: f.checkId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
@@ -102,7 +107,7 @@ function result(f, ruleIndex, fingerprint, opts) {
     message: { text: messageText(f) },
     locations: [{ physicalLocation: physical(f.location, opts) }],
     ...(related.length > 0
-      ? { relatedLocations: related.map((e, i) => ({ id: i + 1, physicalLocation: physical(e.location, opts), message: { text: sentence(e.statement) } })) }
+      ? { relatedLocations: related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.location, opts), message: { text: r.text } })) }
       : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     ...(f.waived ? { suppressions: [{ kind: "external" , status: "accepted" , justification: waiverText(f.waived) }] } : {}),
@@ -125,6 +130,8 @@ function messageText(f) {
     lines.push("", "Why:");
     for (const e of f.evidence) lines.push(`- ${evidenceText(e)}`);
   }
+  const more = otherPlaces(f);
+  if (more > 0) lines.push("", `Also at ${plural(more, "more place")}${f.alsoAt.locations.length > 0 ? ` (the first ${f.alsoAt.locations.length} are related locations)` : ""}.`);
   lines.push("", `Fix: ${sentence(f.fix)}`);
   return lines.join("\n");
 }

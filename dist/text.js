@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { g as getDefaultExportFromCjs } from './undici.js';
-import { p as plain, Z as shorten, i as hintOf, s as summaryOf, $ as plainLines, z as plural, A as countsText } from './words.js';
+import { p as plain, a0 as shorten, o as otherPlaces, j as hintOf, s as summaryOf, E as alsoAtText, a1 as plainLines, i as plural, B as countsText } from './words.js';
 
 var picocolors = {exports: {}};
 
@@ -151,10 +151,12 @@ function renderText(report, opts = {}) {
 function row(f, dir) {
   const open = f.openQuestion ? " (open question)" : "";
   const waived = f.waived ? ` (waived${f.waived.expires ? ` until ${f.waived.expires}` : ""}: ${f.waived.reason})` : "";
+  // A finding at several places: its first, and how many more (--verbose lists them).
+  const more = otherPlaces(f) > 0 ? ` +${otherPlaces(f).toLocaleString("en-US")}` : "";
   return {
     severity: f.waived ? "waived" : f.severity,
     check: f.checkId,
-    where: plain(`${relativeTo(f.location.file, dir)}:${f.location.line}`),
+    where: plain(`${relativeTo(f.location.file, dir)}:${f.location.line}${more}`),
     summary: plain(summaryOf(f) + open + waived),
     hint: plain(hintOf(f)),
   };
@@ -194,6 +196,8 @@ function verdictText(v, c) {
 function details(f, dir, sources, c) {
   const out = [];
   if (f.summary || summaryOf(f) !== f.message) out.push(...wrap(`${f.message}`, "      ", "      "));
+  const also = alsoAtText(f, (l) => `${relativeTo(l.file, dir)}:${l.line}`);
+  if (also) out.push(...wrap(also, "      ", "        ").map((l) => c.dim(l)));
   if (f.evidence.length > 0) out.push(c.dim("      why:"));
   for (const e of f.evidence) out.push(...wrap(evidenceLine(e, dir, sources), "        - ", "          ").map((l) => c.dim(l)));
   const fix = plainLines(f.fix);

@@ -8235,12 +8235,121 @@ function formatMessage(template, data = {}) {
   });
 }
 
+// Bounds on what one model (or the run) reports, so that a hostile card cannot flood the report, the
+// PR comment or a SARIF upload: a card naming one dataset 150,000 times is one finding with many
+// places, and a check lists at most `limits.findings_per_check` findings per model, the most severe
+// first, with one more finding that counts the rest. Findings are bounded as the checks report them,
+// so unlisted ones are counted, not kept.
+
+
+
+/** The messageId of the finding that counts a check's unlisted findings. */
+const UNLISTED = "unlisted";
+
+const RANK$1 = { error: 3, warning: 2, note: 1 };
+
+/** What the verdict needs of a finding: waived findings rank below every counted one. */
+function rank(f) {
+  return f.waived ? 0 : RANK$1[f.severity];
+}
+
+/** The findings one check reported for one model: those listed, and a tally of the rest. */
+
+
+
+
+
+
+
+class FindingBounds {
+  /** Identity (see identity()) → the listed finding, or null once it is unlisted. */
+    seen = new Map();
+    kinds = new Map();
+
+  constructor(  limits) {this.limits = limits;}
+
+  add(f) {
+    const key = identity$1(f);
+    const known = this.seen.get(key);
+    if (known !== undefined) {
+      if (known) addPlace(known, f.location, this.limits.places_per_finding);
+      return;
+    }
+    const kind = this.kinds.get(f.checkId) ?? { listed: [], unlisted: { error: 0, warning: 0, note: 0, waived: 0 } };
+    this.kinds.set(f.checkId, kind);
+    this.seen.set(key, f);
+    if (kind.listed.length < this.limits.findings_per_check) {
+      kind.listed.push(f);
+      return;
+    }
+    // Full: the newcomer replaces the least severe listed finding if it outranks it (order is kept).
+    const weakest = kind.listed.reduce((w, g, i) => (rank(g) < rank(kind.listed[w]) ? i : w), 0);
+    const out = rank(f) > rank(kind.listed[weakest]) ? kind.listed.splice(weakest, 1)[0] : f;
+    if (out !== f) kind.listed.push(f);
+    this.seen.set(out === f ? key : identity$1(out), null);
+    kind.unlisted[out.waived ? "waived" : out.severity]++;
+    if (!kind.top || rank(out) > rank(kind.top)) kind.top = out;
+  }
+
+  /** The bounded findings, in the order their checks reported them. */
+  findings() {
+    return [...this.kinds.values()].flatMap((k) => (k.top ? [...k.listed, unlistedFinding(k, k.top, this.limits)] : k.listed));
+  }
+}
+
+/**
+ * Two findings are the same when they differ only in where: same check, message, fix, evidence and
+ * waiver. An evidence link at the finding's own place ("the card names x/y here") is no difference.
+ */
+function identity$1(f) {
+  const evidence = f.evidence.map((e) => [e.about, e.id, e.statement, e.location && !samePlace(e.location, f.location) ? e.location : "here", e.sources]);
+  const fields = [f.checkId, f.messageId, f.severity, f.model, f.message, f.summary, f.hint, f.fix, f.openQuestion, f.waived, evidence];
+  return createHash("sha1").update(JSON.stringify(fields)).digest("base64");
+}
+
+function addPlace(f, l, max) {
+  if (samePlace(l, f.location)) return;
+  const also = (f.alsoAt ??= { locations: [], unlisted: 0 });
+  if (also.locations.length < max) also.locations.push(l);
+  else also.unlisted++;
+}
+
+/** One finding standing for a check's unlisted findings, as severe as the most severe of them. */
+function unlistedFinding(kind, top, limits) {
+  const total = Object.values(kind.unlisted).reduce((a, b) => a + b, 0);
+  const n = (k) => k.toLocaleString("en-US");
+  const parts = (["error", "warning", "note", "waived"] )
+    .filter((s) => kind.unlisted[s] > 0)
+    .map((s) => `${n(kind.unlisted[s])} ${s === "waived" || kind.unlisted[s] === 1 ? s : `${s}s`}`);
+  return {
+    checkId: top.checkId,
+    messageId: UNLISTED,
+    severity: top.severity,
+    message: `${n(total)} more ${top.checkId} findings (${parts.join(", ")}) are not listed: the policy lists at most ${limits.findings_per_check} of one check per model, the most severe first`,
+    ...(top.model !== undefined ? { model: top.model } : {}),
+    location: top.location,
+    evidence: [
+      { about: "policy", statement: `limits.findings_per_check is ${limits.findings_per_check}` },
+      { about: top.model !== undefined ? "card" : "policy", statement: `the most severe of them: ${top.message}`, location: top.location },
+    ],
+    fix: `Fix the ${top.checkId} findings listed and run again to see the rest, or raise \`limits.findings_per_check\` in the policy.`,
+    summary: `${n(total)} more ${top.checkId} findings not listed`,
+    hint: "fix the listed ones and run again",
+    ...(top.openQuestion ? { openQuestion: true } : {}),
+    ...(top.waived ? { waived: { reason: "every unlisted finding is waived" } } : {}),
+  };
+}
+
+function samePlace(a, b) {
+  return a.file === b.file && a.line === b.line && a.column === b.column;
+}
+
 /**
  * Findings about the run itself (policy problems, expired waivers): known before any model is
  * judged, so a streamed report can write them first.
  */
 function evaluateRun(input) {
-  const run = [];
+  const run = new FindingBounds(input.policy.limits);
   for (const check of enabled(input)) {
     if (!isRunCheck(check)) continue;
     check.run({
@@ -8252,17 +8361,17 @@ function evaluateRun(input) {
       today: input.today,
       report: (r) => {
         const f = toFinding(check, r, input);
-        if (f) run.push(f);
+        if (f) run.add(f);
       },
     });
   }
-  return run;
+  return run.findings();
 }
 
 /** One model's findings, in the order of the checks: models are judged one at a time so a report can stream. */
 function evaluateModel(input, model) {
   const dir = model.facts.dir;
-  const list = [];
+  const list = new FindingBounds(input.policy.limits);
   for (const check of enabled(input)) {
     if (isRunCheck(check)) continue;
     check.run({
@@ -8272,11 +8381,11 @@ function evaluateModel(input, model) {
       model,
       report: (r) => {
         const f = toFinding(check, r, input, dir);
-        if (f) list.push(f);
+        if (f) list.add(f);
       },
     });
   }
-  return list;
+  return list.findings();
 }
 
 function enabled(input) {
@@ -19297,6 +19406,23 @@ const BadgeSettingsSchema = /*#__PURE__*/ strictObject({
 });
  
 
+/** Bounds on what one model reports, so that one hostile card cannot flood a report, a comment or a SARIF upload. */
+const LimitsSchema = /*#__PURE__*/ strictObject({
+  findings_per_check: /*#__PURE__*/ number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(25)
+    .describe("Findings of one check listed per model (and for the run); the rest are counted in one more finding of that check, with the most severe kept."),
+  places_per_finding: /*#__PURE__*/ number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(20)
+    .describe("Other places listed for a finding that occurs at several (the same dataset named on many lines); the rest are counted."),
+});
+ 
+
 const PolicySchema = /*#__PURE__*/ strictObject({
     /** Jurisdictions whose law applies; omitted = every jurisdiction in rules/ (a model online reaches them all). */
     jurisdictions: /*#__PURE__*/ array(/*#__PURE__*/ string$1().min(1)).min(1).optional(),
@@ -19322,6 +19448,7 @@ const PolicySchema = /*#__PURE__*/ strictObject({
     declarations: /*#__PURE__*/ array(DatasetDeclarationSchema).default([]),
     waivers: /*#__PURE__*/ array(WaiverSchema).default([]),
     badge: /*#__PURE__*/ BadgeSettingsSchema.optional(),
+    limits: /*#__PURE__*/ LimitsSchema.default({ findings_per_check: 25, places_per_finding: 20 }),
   })
   .superRefine((p, ctx) => {
     for (const [key, list] of [
@@ -19361,6 +19488,7 @@ const schema = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   BadgeSettingsSchema,
   DEFAULT_POLICY_PATH,
   DatasetDeclarationSchema,
+  LimitsSchema,
   PolicySchema,
   WaiverSchema,
   defaultPolicy,
@@ -20040,7 +20168,7 @@ function modelName(dir, body) {
 function modelReport(r, findings) {
   const counts = count(findings);
   const gov = r.facts.governingLicense;
-  const sources = r.sources.map((s) => ({
+  const sources = onceEach(r.sources).map((s) => ({
     ref: s.ref,
     id: s.dataset?.id,
     name: s.dataset?.name,
@@ -20070,6 +20198,15 @@ function modelReport(r, findings) {
     counts,
     verdict: verdictOf(counts),
   };
+}
+
+/** A source named again (the same dataset on many lines of a card) is listed once, where first named; its findings list every place. */
+function onceEach(sources) {
+  const seen = new Set();
+  return sources.filter((s) => {
+    const key = [s.ref, s.via, s.dataset?.id ?? "", ...s.chain].join("\0");
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** Context that is not a finding on any model: the general uncertainty of training on web content. */
@@ -20233,6 +20370,26 @@ function hintOf(f, max = 40) {
   return shorten(lowerFirst(clause), max);
 }
 
+/** How many other places the same finding occurs at (Finding.alsoAt), listed or not. */
+function otherPlaces(f) {
+  return f.alsoAt ? f.alsoAt.locations.length + f.alsoAt.unlisted : 0;
+}
+
+/** "also at a, b and 1,479 more places": the other places, each written by `place` (which escapes). */
+function alsoAtText(f, place) {
+  if (!f.alsoAt || otherPlaces(f) === 0) return "";
+  const listed = f.alsoAt.locations.map(place);
+  const more = f.alsoAt.unlisted > 0 ? [plural(f.alsoAt.unlisted, "more place")] : [];
+  const all = [...listed, ...more];
+  return `also at ${all.length > 1 ? `${all.slice(0, -1).join(", ")} and ${all.at(-1)}` : all[0]}`;
+}
+
+/** For an annotation: "\nAlso at a:5, a:6 and 10 more places." (plain text, escaped), or "". */
+function alsoAtLine(f) {
+  const also = alsoAtText(f, (l) => plain(`${l.file}:${l.line}`));
+  return also ? `\nA${also.slice(1)}.` : "";
+}
+
 /** `s` cut at the last word that fits in `max` characters, with an ellipsis when cut. */
 function shorten(s, max) {
   if (s.length <= max) return s;
@@ -20275,4 +20432,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { plainLines as $, countsText as A, strictObject as B, CHECKS as C, DEFAULT_POLICY_PATH as D, string$1 as E, boolean as F, array as G, _enum as H, GRANTS as I, KnowledgeBaseError as J, KnowledgeBase as K, LINE_BREAK as L, parseYaml as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, readFileSync as Q, REPORT_SCHEMA_VERSION as R, SUPPORT as S, TOOL as T, zodProblems as U, readdirSync as V, aliasKey as W, compileKnowledgeBase as X, loadKnowledgeBaseFromJson as Y, shorten as Z, __builtin$2 as _, analyze as a, mkdirSync as a0, constants as a1, openSync as a2, writeSync as a3, closeSync as a4, lstatSync as a5, realpathSync as a6, statSync as a7, toPosix as a8, existsSync as a9, renameSync as aA, HUB_DATASETS_DIR as aB, HUB_MODELS_DIR as aC, modelDirIndex as aD, resolvesModel as aE, resolvesDataset as aF, localeOrder as aG, hubIdOf as aH, schema as aI, failsAt as aa, __builtin$3 as ab, appendFileSync as ac, promises as ad, MAX_TEXT_BYTES as ae, nameIndex as af, LINEAGE_LIMITS as ag, readModelCard as ah, readDatasetCard as ai, number as aj, NEVER as ak, sourceOf as al, writeFileSync as am, extname as an, dirname as ao, basename as ap, join as aq, delimiter as ar, sep as as, resolve as at, unlink as au, relative as av, __builtin$1 as aw, createWriteStream as ax, createReadStream as ay, rmSync as az, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, hintOf as i, REPOSITORY_URL as j, docsUrl as k, loadCompiledKnowledgeBase as l, missingRoots as m, identifyLicense as n, DEFAULT_FINGERPRINTS as o, plain as p, NORMALISATION_STEPS as q, readWorkspace as r, summaryOf as s, fingerprintIndex as t, normalise as u, pickGoverningLicense as v, workspaceSource as w, CONTROL as x, releasedFile as y, plural as z };
+export { loadKnowledgeBaseFromJson as $, releasedFile as A, countsText as B, CHECKS as C, DEFAULT_POLICY_PATH as D, alsoAtText as E, strictObject as F, string$1 as G, boolean as H, array as I, _enum as J, GRANTS as K, LINE_BREAK as L, KnowledgeBase as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, KnowledgeBaseError as Q, REPORT_SCHEMA_VERSION as R, SUPPORT as S, TOOL as T, parseYaml as U, readFileSync as V, zodProblems as W, readdirSync as X, aliasKey as Y, compileKnowledgeBase as Z, __builtin$2 as _, analyze as a, shorten as a0, plainLines as a1, mkdirSync as a2, constants as a3, openSync as a4, writeSync as a5, closeSync as a6, lstatSync as a7, realpathSync as a8, statSync as a9, createWriteStream as aA, createReadStream as aB, rmSync as aC, renameSync as aD, HUB_DATASETS_DIR as aE, HUB_MODELS_DIR as aF, modelDirIndex as aG, resolvesModel as aH, resolvesDataset as aI, localeOrder as aJ, hubIdOf as aK, schema as aL, toPosix as aa, existsSync as ab, failsAt as ac, __builtin$3 as ad, appendFileSync as ae, promises as af, MAX_TEXT_BYTES as ag, nameIndex as ah, LINEAGE_LIMITS as ai, readModelCard as aj, readDatasetCard as ak, number as al, NEVER as am, sourceOf as an, alsoAtLine as ao, writeFileSync as ap, extname as aq, dirname as ar, basename as as, join as at, delimiter as au, sep as av, resolve as aw, unlink as ax, relative as ay, __builtin$1 as az, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, plural as i, hintOf as j, REPOSITORY_URL as k, loadCompiledKnowledgeBase as l, missingRoots as m, docsUrl as n, otherPlaces as o, plain as p, identifyLicense as q, readWorkspace as r, summaryOf as s, DEFAULT_FINGERPRINTS as t, NORMALISATION_STEPS as u, fingerprintIndex as v, workspaceSource as w, normalise as x, pickGoverningLicense as y, CONTROL as z };

@@ -92,5 +92,10 @@ export const FindingSchema = z.object({
   openQuestion: z.boolean().optional(),
   /** Set when a waiver in the policy covers this finding; waived findings do not count toward the verdict. */
   waived: z.object({ reason: z.string(), expires: z.string().optional() }).optional(),
+  /**
+   * The same finding at other places too (one dataset named on many lines): those places, up to the
+   * policy's `limits.places_per_finding`, and how many more were not listed. Absent for one place.
+   */
+  alsoAt: z.object({ locations: z.array(LocationSchema), unlisted: z.number().int().min(0) }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;

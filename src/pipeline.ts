@@ -228,7 +228,7 @@ function modelName(dir: string, body?: string): string {
 function modelReport(r: ResolvedModel, findings: Finding[]): ModelReport {
   const counts = count(findings);
   const gov = r.facts.governingLicense;
-  const sources: TrainingSource[] = r.sources.map((s) => ({
+  const sources: TrainingSource[] = onceEach(r.sources).map((s) => ({
     ref: s.ref,
     id: s.dataset?.id,
     name: s.dataset?.name,
@@ -258,6 +258,15 @@ function modelReport(r: ResolvedModel, findings: Finding[]): ModelReport {
     counts,
     verdict: verdictOf(counts),
   };
+}
+
+/** A source named again (the same dataset on many lines of a card) is listed once, where first named; its findings list every place. */
+function onceEach(sources: ResolvedModel["sources"]): ResolvedModel["sources"] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = [s.ref, s.via, s.dataset?.id ?? "", ...s.chain].join("\0");
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** Context that is not a finding on any model: the general uncertainty of training on web content. */

@@ -1,5 +1,6 @@
 // Runs the checks over resolved models and turns their reports into Findings, with the severity
-// the policy gives each check and the waivers the policy grants. The only place checks are run.
+// the policy gives each check and the waivers the policy grants, bounded by the policy's limits
+// (engine/bound.ts: identical findings merged, a cap per check). The only place checks are run.
 import type { Finding, Location, Severity } from "../domain.js";
 import type { ResolvedModel } from "../facts/resolve.js";
 import type { Scope } from "../facts/sources.js";
@@ -8,6 +9,7 @@ import type { Policy, Waiver } from "../policy/schema.js";
 import type { ValidationProblem } from "../readers/validate.js";
 import { CHECKS } from "../checks/index.js";
 import { formatMessage, isRunCheck, type Check, type Report } from "../checks/types.js";
+import { FindingBounds } from "./bound.js";
 
 export interface EvaluationInput {
   kb: KnowledgeBase;
@@ -25,7 +27,7 @@ export interface EvaluationInput {
  * judged, so a streamed report can write them first.
  */
 export function evaluateRun(input: EvaluationInput): Finding[] {
-  const run: Finding[] = [];
+  const run = new FindingBounds(input.policy.limits);
   for (const check of enabled(input)) {
     if (!isRunCheck(check)) continue;
     check.run({
@@ -37,17 +39,17 @@ export function evaluateRun(input: EvaluationInput): Finding[] {
       today: input.today,
       report: (r) => {
         const f = toFinding(check, r, input);
-        if (f) run.push(f);
+        if (f) run.add(f);
       },
     });
   }
-  return run;
+  return run.findings();
 }
 
 /** One model's findings, in the order of the checks: models are judged one at a time so a report can stream. */
 export function evaluateModel(input: EvaluationInput, model: ResolvedModel): Finding[] {
   const dir = model.facts.dir;
-  const list: Finding[] = [];
+  const list = new FindingBounds(input.policy.limits);
   for (const check of enabled(input)) {
     if (isRunCheck(check)) continue;
     check.run({
@@ -57,11 +59,11 @@ export function evaluateModel(input: EvaluationInput, model: ResolvedModel): Fin
       model,
       report: (r) => {
         const f = toFinding(check, r, input, dir);
-        if (f) list.push(f);
+        if (f) list.add(f);
       },
     });
   }
-  return list;
+  return list.findings();
 }
 
 function enabled(input: EvaluationInput): readonly Check[] {

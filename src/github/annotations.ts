@@ -3,6 +3,7 @@
 // log gets at most MAX_LOGGED of them whatever the input, and a line saying where the rest are.
 import * as core from "@actions/core";
 import { plain } from "../render/escape/plain.js";
+import { alsoAtLine } from "../render/words.js";
 import { allFindings, type Report } from "../report.js";
 
 export const MAX_LOGGED = 250;
@@ -22,7 +23,7 @@ export function annotate(report: Report): void {
       endLine: f.location.endLine ?? f.location.line,
     };
     // core escapes the command's own syntax; plain() keeps card strings from starting a line of the log.
-    const message = `${plain(f.message)}\nFix: ${plain(f.fix)}`;
+    const message = `${plain(f.message)}${alsoAtLine(f)}\nFix: ${plain(f.fix)}`;
     if (f.severity === "error") core.error(message, props);
     else if (f.severity === "warning") core.warning(message, props);
     else core.notice(message, props);

@@ -4,6 +4,7 @@
 // the check run holds the first ones (errors first) and says where the rest are. The conclusion
 // maps the report's verdict and the exit status decided by publish(); nothing here judges findings.
 import { plain } from "../render/escape/plain.js";
+import { alsoAtLine } from "../render/words.js";
 import * as core from "@actions/core";
 import type { Finding, ReportedSeverity } from "../domain.js";
 import { allFindings, type Report } from "../report.js";
@@ -62,7 +63,7 @@ export function toAnnotation(f: Finding) {
     start_line: f.location.line,
     end_line: Math.max(f.location.endLine ?? f.location.line, f.location.line),
     annotation_level: LEVEL[f.severity],
-    message: clip(`${plain(f.message)}\nFix: ${plain(f.fix)}`, DETAILS_BYTES),
+    message: clip(`${plain(f.message)}${alsoAtLine(f)}\nFix: ${plain(f.fix)}`, DETAILS_BYTES),
     title: `Model provenance: ${f.checkId}`.slice(0, TITLE_CHARS),
     ...(details ? { raw_details: clip(details, DETAILS_BYTES) } : {}),
   };

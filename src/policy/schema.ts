@@ -60,6 +60,25 @@ export const BadgeSettingsSchema = z.strictObject({
 });
 export type BadgeSettings = z.output<typeof BadgeSettingsSchema>;
 
+/** Bounds on what one model reports, so that one hostile card cannot flood a report, a comment or a SARIF upload. */
+export const LimitsSchema = z.strictObject({
+  findings_per_check: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(25)
+    .describe("Findings of one check listed per model (and for the run); the rest are counted in one more finding of that check, with the most severe kept."),
+  places_per_finding: z
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(20)
+    .describe("Other places listed for a finding that occurs at several (the same dataset named on many lines); the rest are counted."),
+});
+export type Limits = z.output<typeof LimitsSchema>;
+
 export const PolicySchema = z
   .strictObject({
     /** Jurisdictions whose law applies; omitted = every jurisdiction in rules/ (a model online reaches them all). */
@@ -88,6 +107,7 @@ export const PolicySchema = z
     declarations: z.array(DatasetDeclarationSchema).default([]),
     waivers: z.array(WaiverSchema).default([]),
     badge: BadgeSettingsSchema.optional(),
+    limits: LimitsSchema.default({ findings_per_check: 25, places_per_finding: 20 }),
   })
   .superRefine((p, ctx) => {
     for (const [key, list] of [

@@ -3,7 +3,8 @@
 import { allFindings, type Report } from "../report.js";
 import { cell, code, link, text } from "./escape/markdown.js";
 import { renderMarkdown, type MarkdownOptions } from "./markdown.js";
-import { summaryOf } from "./words.js";
+import type { Finding } from "../domain.js";
+import { otherPlaces, plural, summaryOf } from "./words.js";
 
 export interface RunInfo {
   /** e.g. https://github.com/o/r/blob/<sha> */
@@ -77,6 +78,12 @@ export function cappedNote(capped: CappedAnnotations | undefined): string[] {
   return [`> The runner shows at most 10 error, 10 warning and 10 notice annotations per step: ${capped.hidden} more are ${where}.`, ""];
 }
 
+/** `file:line`, and how many more places the finding occurs at (the report above lists them). */
+function where(f: Finding): string {
+  const more = otherPlaces(f);
+  return `${code(`${f.location.file}:${f.location.line}`)}${more > 0 ? ` and ${plural(more, "more place")}` : ""}`;
+}
+
 /** The job summary: the whole report (every model, every finding), then every finding in one table. */
 export function summaryBody(report: Report, info: RunInfo, capped?: CappedAnnotations): string {
   const findings = allFindings(report).filter((f) => !f.waived);
@@ -88,7 +95,7 @@ export function summaryBody(report: Report, info: RunInfo, capped?: CappedAnnota
           "",
           "| Severity | Check | Where | Finding |",
           "|---|---|---|---|",
-          ...findings.map((f) => `| ${f.severity} | ${cell(code(f.checkId))} | ${cell(code(`${f.location.file}:${f.location.line}`))} | ${cell(text(summaryOf(f)))} |`),
+          ...findings.map((f) => `| ${f.severity} | ${cell(code(f.checkId))} | ${cell(where(f))} | ${cell(text(summaryOf(f)))} |`),
           "",
         ];
   const head = cappedNote(capped).join("\n");

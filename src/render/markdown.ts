@@ -10,7 +10,7 @@ import type { KnowledgeBase } from "../kb/knowledge-base.js";
 import type { ModelReport, Report } from "../report.js";
 import { releasedFile } from "../version.js";
 import { cell, code, codeBlock, definition, hostOf, html, link, refLink, text } from "./escape/markdown.js";
-import { countsText, hintOf, plural, summaryOf } from "./words.js";
+import { alsoAtText, countsText, hintOf, otherPlaces, plural, summaryOf } from "./words.js";
 
 export interface MarkdownOptions {
   /** e.g. https://github.com/o/r/blob/<sha>; file links point at lines when given. */
@@ -97,10 +97,10 @@ function conflict(g: Group, ctx: Context): string {
   const open = first.openQuestion ? " _(open question: the policy grades it)_" : "";
   const lines =
     g.findings.length === 1
-      ? [`${DOT[first.severity]} ${check} · ${ctx.place(first.location)}: ${text(summaryOf(first))}${open}${waived}`]
+      ? [`${DOT[first.severity]} ${check} · ${ctx.places(first)}: ${text(summaryOf(first))}${open}${waived}`]
       : [
           `${DOT[first.severity]} ${check} · ${plural(g.findings.length, "place")}${g.model ? ` in ${code(g.model)}` : ""}${open}${waived}`,
-          ...g.findings.map((f) => `- ${ctx.place(f.location)}: ${text(summaryOf(f))}`),
+          ...g.findings.map((f) => `- ${ctx.places(f)}: ${text(summaryOf(f))}`),
         ];
   const hints = [...new Set(g.findings.map((f) => hintOf(f, 120)))];
   lines.push("", `**Fix:** ${hints.map(text).join("; ")}`, "", ...why(g, ctx));
@@ -117,10 +117,12 @@ function why(g: Group, ctx: Context): string[] {
   });
   const fixes = [...new Set(g.findings.map((f) => f.fix))];
   const messages = [...new Set(g.findings.map((f) => f.message))];
+  const elsewhere = g.findings.map((f) => alsoAtText(f, (l) => ctx.place(l))).filter((a) => a !== "");
   return [
     "<details><summary>Why</summary>",
     "",
     ...messages.map((m) => text(m)).flatMap((m) => [m, ""]),
+    ...elsewhere.map((a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}.`).flatMap((a) => [a, ""]),
     ...evidence.map((e, i) => `${i + 1}. ${ctx.evidence(e)}`),
     "",
     ...fixes.flatMap((f) => [`**Fix in full:** ${f.split("\n").map(text).join("<br>")}`, ""]),
@@ -162,6 +164,12 @@ class Context {
   place(l: Location): string {
     const label = code(`${l.file}:${l.line}`);
     return this.opts.blobUrl ? refLink(label, this.ref(`${this.opts.blobUrl}/${l.file.split("/").map(encodeURIComponent).join("/")}#L${l.line}`)) : label;
+  }
+
+  /** The finding's place, and how many more it occurs at (listed under "Why"). */
+  places(f: Finding): string {
+    const more = otherPlaces(f);
+    return more > 0 ? `${this.place(f.location)} (and ${plural(more, "more place")})` : this.place(f.location);
   }
 
   evidence(e: Evidence): string {

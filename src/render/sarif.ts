@@ -9,6 +9,7 @@ import { docsUrl, type Check } from "../checks/types.js";
 import type { Evidence, Finding, Location, ReportedSeverity } from "../domain.js";
 import { allFindings, type Report } from "../report.js";
 import { REPOSITORY_URL } from "../version.js";
+import { otherPlaces, plural } from "./words.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The partialFingerprints key; bump the version if the recipe changes (alerts would reopen once). */
@@ -94,7 +95,12 @@ function howToFix(id: string): { text: string; markdown: string } {
 }
 
 function result(f: Finding, ruleIndex: number | undefined, fingerprint: string, opts: SarifOptions): Sarif.Result {
-  const related = f.evidence.filter((e): e is Evidence & { location: Location } => e.location !== undefined && !sameLocation(e.location, f.location));
+  const evidence = f.evidence
+    .filter((e): e is Evidence & { location: Location } => e.location !== undefined && !sameLocation(e.location, f.location))
+    .map((e) => ({ location: e.location, text: sentence(e.statement) }));
+  // The other places of a finding that occurs at several (Finding.alsoAt); GitHub shows the first location only.
+  const elsewhere = (f.alsoAt?.locations ?? []).map((l) => ({ location: l, text: "The same finding occurs here too." }));
+  const related = [...evidence, ...elsewhere];
   return {
     ruleId: f.checkId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
@@ -102,7 +108,7 @@ function result(f: Finding, ruleIndex: number | undefined, fingerprint: string, 
     message: { text: messageText(f) },
     locations: [{ physicalLocation: physical(f.location, opts) }],
     ...(related.length > 0
-      ? { relatedLocations: related.map((e, i) => ({ id: i + 1, physicalLocation: physical(e.location, opts), message: { text: sentence(e.statement) } })) }
+      ? { relatedLocations: related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.location, opts), message: { text: r.text } })) }
       : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     ...(f.waived ? { suppressions: [{ kind: "external" as const, status: "accepted" as const, justification: waiverText(f.waived) }] } : {}),
@@ -125,6 +131,8 @@ export function messageText(f: Finding): string {
     lines.push("", "Why:");
     for (const e of f.evidence) lines.push(`- ${evidenceText(e)}`);
   }
+  const more = otherPlaces(f);
+  if (more > 0) lines.push("", `Also at ${plural(more, "more place")}${f.alsoAt!.locations.length > 0 ? ` (the first ${f.alsoAt!.locations.length} are related locations)` : ""}.`);
   lines.push("", `Fix: ${sentence(f.fix)}`);
   return lines.join("\n");
 }

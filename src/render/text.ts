@@ -6,7 +6,7 @@ import pc from "picocolors";
 import type { Evidence, Finding, Location, Verdict } from "../domain.js";
 import type { ModelReport, Report } from "../report.js";
 import { plain, plainLines } from "./escape/plain.js";
-import { countsText, hintOf, plural, shorten, summaryOf } from "./words.js";
+import { alsoAtText, countsText, hintOf, otherPlaces, plural, shorten, summaryOf } from "./words.js";
 
 export interface TextOptions {
   color?: boolean | undefined;
@@ -71,10 +71,12 @@ interface Row {
 function row(f: Finding, dir: string | undefined): Row {
   const open = f.openQuestion ? " (open question)" : "";
   const waived = f.waived ? ` (waived${f.waived.expires ? ` until ${f.waived.expires}` : ""}: ${f.waived.reason})` : "";
+  // A finding at several places: its first, and how many more (--verbose lists them).
+  const more = otherPlaces(f) > 0 ? ` +${otherPlaces(f).toLocaleString("en-US")}` : "";
   return {
     severity: f.waived ? "waived" : f.severity,
     check: f.checkId,
-    where: plain(`${relativeTo(f.location.file, dir)}:${f.location.line}`),
+    where: plain(`${relativeTo(f.location.file, dir)}:${f.location.line}${more}`),
     summary: plain(summaryOf(f) + open + waived),
     hint: plain(hintOf(f)),
   };
@@ -114,6 +116,8 @@ function verdictText(v: Verdict, c: Colors): string {
 function details(f: Finding, dir: string | undefined, sources: SourceNumbers, c: Colors): string[] {
   const out: string[] = [];
   if (f.summary || summaryOf(f) !== f.message) out.push(...wrap(`${f.message}`, "      ", "      "));
+  const also = alsoAtText(f, (l) => `${relativeTo(l.file, dir)}:${l.line}`);
+  if (also) out.push(...wrap(also, "      ", "        ").map((l) => c.dim(l)));
   if (f.evidence.length > 0) out.push(c.dim("      why:"));
   for (const e of f.evidence) out.push(...wrap(evidenceLine(e, dir, sources), "        - ", "          ").map((l) => c.dim(l)));
   const fix = plainLines(f.fix);

@@ -1,8 +1,9 @@
 // The short forms every renderer shows: a finding in one sentence, its fix in a few words, counts
 // with their plurals. Checks fill Finding.summary and Finding.hint; until one does, these derive a
 // fair short form from the full message and fix instead of printing a paragraph on one line.
-import type { Finding } from "../domain.js";
+import type { Finding, Location } from "../domain.js";
 import type { Counts } from "../report.js";
+import { plain } from "./escape/plain.js";
 
 /** The finding in one sentence (Finding.summary, else the message up to its first explanation). */
 export function summaryOf(f: Finding): string {
@@ -16,6 +17,26 @@ export function hintOf(f: Finding, max = 40): string {
   if (f.hint) return f.hint;
   const clause = firstClause(f.fix.split("\n")[0] ?? "", [": ", "; ", " (", ", or ", ". "]).replace(/[.]$/, "");
   return shorten(lowerFirst(clause), max);
+}
+
+/** How many other places the same finding occurs at (Finding.alsoAt), listed or not. */
+export function otherPlaces(f: Finding): number {
+  return f.alsoAt ? f.alsoAt.locations.length + f.alsoAt.unlisted : 0;
+}
+
+/** "also at a, b and 1,479 more places": the other places, each written by `place` (which escapes). */
+export function alsoAtText(f: Finding, place: (l: Location) => string): string {
+  if (!f.alsoAt || otherPlaces(f) === 0) return "";
+  const listed = f.alsoAt.locations.map(place);
+  const more = f.alsoAt.unlisted > 0 ? [plural(f.alsoAt.unlisted, "more place")] : [];
+  const all = [...listed, ...more];
+  return `also at ${all.length > 1 ? `${all.slice(0, -1).join(", ")} and ${all.at(-1)!}` : all[0]!}`;
+}
+
+/** For an annotation: "\nAlso at a:5, a:6 and 10 more places." (plain text, escaped), or "". */
+export function alsoAtLine(f: Finding): string {
+  const also = alsoAtText(f, (l) => plain(`${l.file}:${l.line}`));
+  return also ? `\nA${also.slice(1)}.` : "";
 }
 
 /** `s` cut at the last word that fits in `max` characters, with an ellipsis when cut. */
