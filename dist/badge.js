@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { _ as __builtin, g as getDefaultExportFromCjs } from './undici.js';
-import { ad as __builtin$1 } from './words.js';
+import { af as __builtin$1 } from './words.js';
 import 'node:module';
 
 var lib = {};

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a2 as mkdirSync, a3 as constants, a4 as openSync, a5 as writeSync, a6 as closeSync, a7 as lstatSync, a8 as realpathSync, m as missingRoots, a9 as statSync, aa as toPosix, c as classify, ab as existsSync, X as readdirSync, e as readCapped, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, ac as failsAt, T as TOOL, Q as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { f as __builtin, a3 as mkdirSync, a4 as constants, a5 as openSync, a6 as closeSync, a7 as writeSync, a8 as realpathSync, a9 as lstatSync, m as missingRoots, aa as statSync, ab as toPosix, c as classify, ac as existsSync, Y as readdirSync, e as readCapped, ad as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, ae as failsAt, T as TOOL, U as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { p as parseArgs } from './undici.js';
 import { s as scopeOfChange, a as analyzeScope } from './scope.js';
 import { r as renderText } from './text.js';
@@ -78,6 +78,21 @@ function outputGuard(cwd, inputs) {
 
 /** Writes `content` to `file` (relative to cwd), creating missing folders, or throws OutputRefused. */
 function writeOutput(cwd, file, content, guard, opts = {}) {
+  const out = openOutput(cwd, file, guard, opts);
+  try {
+    out.write(content);
+  } finally {
+    out.close();
+  }
+}
+
+
+
+
+
+
+/** Opens `file` for writing in pieces (a streamed report), with writeOutput's refusals. */
+function openOutput(cwd, file, guard, opts = {}) {
   const target = __builtin.resolve(cwd, file);
   refuseSymlinks(__builtin.resolve(cwd), target, file);
   const real = realOrResolved(target);
@@ -96,12 +111,8 @@ function writeOutput(cwd, file, content, guard, opts = {}) {
     if (code === "EISDIR") throw new OutputRefused(`cannot write ${file}: it is a folder`);
     throw new OutputRefused(`cannot write ${file}: ${(e ).message}`);
   }
-  try {
-    writeSync(fd, content);
-  } finally {
-    closeSync(fd);
-  }
   guard.written.add(real);
+  return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) };
 }
 
 /**
@@ -247,19 +258,30 @@ async function check(args, io, color) {
     onlyModels: gathered.only,
   };
   const since = values["changed-since"];
-  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.paths, policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
-  const analysed = scope ? analyzeScope(input, scope) : analyze(input);
-  const report = gathered.finish ? gathered.finish(analysed) : analysed;
-  const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
-
   const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);
   const toFile = values.output;
+  // JSON alone is written as the models are judged: memory stays flat however large the tree.
+  if (format === "json" && since === undefined && !EXTRAS.some((k) => values[k] !== undefined)) {
+    const out = toFile !== undefined ? openOutput(io.cwd, toFile, guard) : { write: io.stdout, close: () => {} };
+    try {
+      const { JsonReportWriter } = await import('./json.js');
+      const streamed = streamJson(startAnalysis(input), gathered.notes ?? [], new JsonReportWriter(out.write));
+      return exitStatus(streamed, false, io);
+    } finally {
+      out.close();
+    }
+  }
+  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.paths, policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
+  const analysed = scope ? analyzeScope(input, scope) : analyze(input);
+  const report = gathered.notes ? { ...analysed, notes: [...analysed.notes, ...gathered.notes] } : analysed;
+  const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
+
   const colored = format === "text" && wantsColor(color, io.env ?? process.env, io.isTTY && toFile === undefined);
   const rendered = format === "text" ? renderText(report, { color: colored, verbose: values.verbose, noModels }) : await renderAs(format, report, kb);
   if (toFile !== undefined) writeOutput(io.cwd, toFile, rendered, guard);
   else io.stdout(rendered);
   await writeExtras(report, values, io, guard);
-  return exitStatus(report, noModels !== undefined, io);
+  return exitStatus(verdictsOf(report), noModels !== undefined, io);
 }
 
 
@@ -272,6 +294,21 @@ async function check(args, io, color) {
 
 
 
+
+const EXTRAS = ["sarif", "badge", "badge-json", "bom"] ;
+
+/** Writes the JSON report model by model; returns what the exit status is decided on. */
+function streamJson(analysis, notes, writer) {
+  writer.head(analysis.head);
+  let models = 0;
+  for (const m of analysis.models()) {
+    writer.model(m);
+    models++;
+  }
+  const tail = analysis.tail();
+  writer.tail({ ...tail, notes: [...tail.notes, ...notes] });
+  return { findings: analysis.head.findings, models, counts: tail.counts, failOn: analysis.head.policy.failOn };
+}
 
 function local(positionals, io) {
   const targets = targetsOf(positionals, io.cwd);
@@ -319,13 +356,25 @@ async function bomRunOptions() {
   return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
 }
 
-function exitStatus(report, explainedEmpty, io) {
-  if (report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
-  if (report.models.length === 0 && !explainedEmpty) {
+/** What the exit status depends on: run-level findings, how many models were checked, the counts and the threshold. */
+
+
+
+
+
+
+
+function verdictsOf(report) {
+  return { findings: report.findings, models: report.models.length, counts: report.counts, failOn: report.policy.failOn };
+}
+
+function exitStatus(v, explainedEmpty, io) {
+  if (v.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
+  if (v.models === 0 && !explainedEmpty) {
     io.stderr("model-provenance: no model was checked: no model card or license file under the paths given (exit 2).\n");
     return 2;
   }
-  return failsAt(report.counts, report.policy.failOn) ? 1 : 0;
+  return failsAt(v.counts, v.failOn) ? 1 : 0;
 }
 
 // The command line: model-provenance check|init|license|bom|schema. Exit 0 = below the fail
@@ -394,7 +443,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.aL);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.aN);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

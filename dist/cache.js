@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { d as debug, w as warning, i as info, b as isDebug, c as setSecret, e as error } from './index.js';
-import { af as promises, aq as extname, ar as dirname$1, as as basename, at as join, a3 as constants$1, au as delimiter$1, av as sep$2, aw as resolve, a9 as statSync, ax as unlink$1, ay as relative, ab as existsSync, az as __builtin$8, ad as __builtin$e, aA as createWriteStream, a4 as openSync, ap as writeFileSync, a6 as closeSync, aB as createReadStream } from './words.js';
+import { ah as promises, as as extname, at as dirname$1, au as basename, av as join, a4 as constants$1, aw as delimiter$1, ax as sep$2, ay as resolve, aa as statSync, az as unlink$1, aA as relative, ac as existsSync, aB as __builtin$8, af as __builtin$e, aC as createWriteStream, a5 as openSync, ar as writeFileSync, a6 as closeSync, aD as createReadStream } from './words.js';
 import { e as __builtin$3, _ as __builtin$4, h as __builtin$5, i as __builtin$6, j as http, k as globalAgent$1, A as Agent$1, u as undiciExports, o as ok, E as EventEmitter, l as __builtin$7, r as randomUUID$2, m as promisify, c as createHash, n as inspect, T as Transform, q as __builtin$9, s as __builtin$b, d as __builtin$c, R as Readable, b as __builtin$d, f as fileURLToPath, t as createHmac, B as Buffer$1, v as pipeline, w as constants$2, U as URL$1 } from './undici.js';
 import { E as EOL$1, h as homedir, _ as __builtin$a } from './_builtin_os.js';
 import { s as spawn } from './_builtin_child_process.js';

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { parseHubRef, prefetchForTree, cacheDirOf, withHubNotes } from './hub2.js';
+import { parseHubRef, prefetchForTree, cacheDirOf, hubNotes } from './hub2.js';
 import { m as missingRoots, w as workspaceSource, g as readTree } from './words.js';
 import { U as UsageError } from './bundle.js';
 import './_builtin_os.js';
@@ -42,7 +42,7 @@ async function fromHub(positionals, cacheFlag, kb, io) {
     files: local,
     tree: prefetch.tree,
     only,
-    finish: (r) => withHubNotes(r, prefetch),
+    notes: hubNotes(prefetch),
   };
 }
 

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a2 as mkdirSync, X as readdirSync, a9 as statSync, aC as rmSync, V as readFileSync, ap as writeFileSync, aD as renameSync, c as classify, ag as MAX_TEXT_BYTES, ai as LINEAGE_LIMITS, g as readTree, an as sourceOf, aE as HUB_DATASETS_DIR, aF as HUB_MODELS_DIR, aG as modelDirIndex, aH as resolvesModel, aI as resolvesDataset, aJ as localeOrder, aK as hubIdOf } from './words.js';
+import { f as __builtin, a3 as mkdirSync, Y as readdirSync, aa as statSync, aE as rmSync, W as readFileSync, ar as writeFileSync, aF as renameSync, c as classify, ai as MAX_TEXT_BYTES, ak as LINEAGE_LIMITS, g as readTree, ap as sourceOf, aG as HUB_DATASETS_DIR, aH as HUB_MODELS_DIR, aI as modelDirIndex, aJ as resolvesModel, aK as resolvesDataset, aL as localeOrder, aM as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';
@@ -3930,6 +3930,11 @@ async function mapLimit(items, limit, fn) {
 
 /** The report with the prefetch's notes added after analysis's own (a new object; the report is not mutated). */
 function withHubNotes(report, prefetch) {
+  return { ...report, notes: [...report.notes, ...hubNotes(prefetch)] };
+}
+
+/** What the prefetch has to tell the reader: what was fetched (or from the cache), then each problem. */
+function hubNotes(prefetch) {
   const fetched = prefetch.repos.filter((r) => r.sha);
   const summary =
     prefetch.repos.length === 0
@@ -3937,7 +3942,7 @@ function withHubNotes(report, prefetch) {
       : `Hub: fetched ${fetched.length} of ${prefetch.repos.length} card(s) of models and datasets unknown to the tree and rules/` +
         (fetched.some((r) => r.from === "cache") ? ` (${fetched.filter((r) => r.from === "cache").length} from the cache)` : "") +
         `: ${prefetch.repos.map((r) => `${r.kind === "dataset" ? "datasets/" : ""}${r.id}${r.sha ? `@${r.sha.slice(0, 7)}` : " (failed)"}`).join(", ")}.`;
-  return { ...report, notes: [...report.notes, summary, ...prefetch.notes] };
+  return [summary, ...prefetch.notes];
 }
 
-export { DEFAULT_CACHE_DIR, DEFAULT_TIMEOUT_MS, HubCache, cacheDirOf, fetchRepo, hubDatasetDir, hubModelDir, parseHubRef, prefetchForTree, prefetchLineage, withHubNotes };
+export { DEFAULT_CACHE_DIR, DEFAULT_TIMEOUT_MS, HubCache, cacheDirOf, fetchRepo, hubDatasetDir, hubModelDir, hubNotes, parseHubRef, prefetchForTree, prefetchLineage, withHubNotes };

@@ -1,8 +1,43 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-function renderJson(report) {
-  return JSON.stringify(report, null, 2) + "\n";
+import { S as SourceTable } from './words.js';
+import './undici.js';
+import 'node:module';
+
+// The JSON report (schemaVersion 2.0, schema/report.schema.json): written as a stream, one model
+// per line, so that a repository of any size is written without holding its report. The run's
+// findings come first (they are known before any model), the counts, verdict, notes and the table of
+// citations last. Every citation is written once, in `sources`; evidence cites it by index.
+
+class JsonReportWriter {
+    table = new SourceTable();
+   models = 0;
+
+  constructor(  out) {this.out = out;}
+
+  head(h) {
+    const findings = h.findings.map((f) => this.table.finding(f));
+    this.out(`{"schemaVersion":${JSON.stringify(h.schemaVersion)},"tool":${JSON.stringify(h.tool)},\n"policy":${JSON.stringify(h.policy)},\n"findings":${JSON.stringify(findings)},\n"models":[`);
+  }
+
+  model(m) {
+    this.out(`${this.models++ === 0 ? "\n" : ",\n"}${JSON.stringify({ ...m, findings: m.findings.map((f) => this.table.finding(f)) })}`);
+  }
+
+  tail(t) {
+    this.out(`\n],\n"counts":${JSON.stringify(t.counts)},"verdict":${JSON.stringify(t.verdict)},\n"notes":${JSON.stringify(t.notes)},\n"sources":${JSON.stringify(this.table.sources)}}\n`);
+  }
 }
 
-export { renderJson };
+/** The whole JSON report as one string (what the stream writes, for a report held in memory). */
+function renderJson(report) {
+  const chunks = [];
+  const writer = new JsonReportWriter((c) => chunks.push(c));
+  writer.head(report);
+  for (const m of report.models) writer.model(m);
+  writer.tail(report);
+  return chunks.join("");
+}
+
+export { JsonReportWriter, renderJson };

@@ -19943,13 +19943,38 @@ function findName(text, name) {
   return m ? { index: m.index, length: m[0].length } : undefined;
 }
 
-// The one report object every renderer (text, JSON, Markdown, SARIF, badge, BOM) reads. Its JSON
-// form is a published contract: the zod schema below is the single definition, the types are
-// inferred from it and docs/report.schema.json is generated from it. Bump REPORT_SCHEMA_VERSION on
-// any incompatible change.
+// The one report object every renderer (text, JSON, Markdown, SARIF, badge, BOM) reads, and its
+// JSON form, a published contract. The zod schemas below are the single definition: the types are
+// inferred from them and schema/report.schema.json is generated from ReportJsonSchema. Bump
+// REPORT_SCHEMA_VERSION on any incompatible change.
+//
+// In memory every evidence carries its citations (Source objects, shared with rules/). In JSON
+// (2.0) each distinct citation is written once, in the report's `sources`, and an evidence's
+// `sources` are indices into it: a few dozen citations stand behind tens of thousands of findings.
 
-const REPORT_SCHEMA_VERSION = "1.0";
+const REPORT_SCHEMA_VERSION = "2.0";
  
+
+
+/** Interns citations while a report is written: the same citation always gets the same index. */
+class SourceTable {
+   sources = [];
+    index = new Map();
+
+  finding(f) {
+    return { ...f, evidence: f.evidence.map((e) => (e.sources ? { ...e, sources: e.sources.map((s) => this.ref(s)) } : (e ))) };
+  }
+
+   ref(s) {
+    const key = `${s.url}\u0000${s.section ?? ""}\u0000${s.retrieved ?? ""}`;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.sources.push(s) - 1;
+      this.index.set(key, i);
+    }
+    return i;
+  }
+}
 
 /** All findings of a report, run-level first. */
 function allFindings(report) {
@@ -19958,10 +19983,6 @@ function allFindings(report) {
 
 // The straight path: files → facts → resolved models → checks → findings → one Report.
 // Pure: no file system, no network. The CLI and the Action hand it the files they read.
-
-
-
-
 
 
 
@@ -20432,4 +20453,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { loadKnowledgeBaseFromJson as $, releasedFile as A, countsText as B, CHECKS as C, DEFAULT_POLICY_PATH as D, alsoAtText as E, strictObject as F, string$1 as G, boolean as H, array as I, _enum as J, GRANTS as K, LINE_BREAK as L, KnowledgeBase as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, KnowledgeBaseError as Q, REPORT_SCHEMA_VERSION as R, SUPPORT as S, TOOL as T, parseYaml as U, readFileSync as V, zodProblems as W, readdirSync as X, aliasKey as Y, compileKnowledgeBase as Z, __builtin$2 as _, analyze as a, shorten as a0, plainLines as a1, mkdirSync as a2, constants as a3, openSync as a4, writeSync as a5, closeSync as a6, lstatSync as a7, realpathSync as a8, statSync as a9, createWriteStream as aA, createReadStream as aB, rmSync as aC, renameSync as aD, HUB_DATASETS_DIR as aE, HUB_MODELS_DIR as aF, modelDirIndex as aG, resolvesModel as aH, resolvesDataset as aI, localeOrder as aJ, hubIdOf as aK, schema as aL, toPosix as aa, existsSync as ab, failsAt as ac, __builtin$3 as ad, appendFileSync as ae, promises as af, MAX_TEXT_BYTES as ag, nameIndex as ah, LINEAGE_LIMITS as ai, readModelCard as aj, readDatasetCard as ak, number as al, NEVER as am, sourceOf as an, alsoAtLine as ao, writeFileSync as ap, extname as aq, dirname as ar, basename as as, join as at, delimiter as au, sep as av, resolve as aw, unlink as ax, relative as ay, __builtin$1 as az, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, plural as i, hintOf as j, REPOSITORY_URL as k, loadCompiledKnowledgeBase as l, missingRoots as m, docsUrl as n, otherPlaces as o, plain as p, identifyLicense as q, readWorkspace as r, summaryOf as s, DEFAULT_FINGERPRINTS as t, NORMALISATION_STEPS as u, fingerprintIndex as v, workspaceSource as w, normalise as x, pickGoverningLicense as y, CONTROL as z };
+export { compileKnowledgeBase as $, releasedFile as A, countsText as B, CHECKS as C, DEFAULT_POLICY_PATH as D, alsoAtText as E, strictObject as F, string$1 as G, boolean as H, array as I, _enum as J, GRANTS as K, LINE_BREAK as L, SUPPORT as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, KnowledgeBase as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, KnowledgeBaseError as U, parseYaml as V, readFileSync as W, zodProblems as X, readdirSync as Y, aliasKey as Z, __builtin$2 as _, analyze as a, loadKnowledgeBaseFromJson as a0, shorten as a1, plainLines as a2, mkdirSync as a3, constants as a4, openSync as a5, closeSync as a6, writeSync as a7, realpathSync as a8, lstatSync as a9, relative as aA, __builtin$1 as aB, createWriteStream as aC, createReadStream as aD, rmSync as aE, renameSync as aF, HUB_DATASETS_DIR as aG, HUB_MODELS_DIR as aH, modelDirIndex as aI, resolvesModel as aJ, resolvesDataset as aK, localeOrder as aL, hubIdOf as aM, schema as aN, statSync as aa, toPosix as ab, existsSync as ac, startAnalysis as ad, failsAt as ae, __builtin$3 as af, appendFileSync as ag, promises as ah, MAX_TEXT_BYTES as ai, nameIndex as aj, LINEAGE_LIMITS as ak, readModelCard as al, readDatasetCard as am, number as an, NEVER as ao, sourceOf as ap, alsoAtLine as aq, writeFileSync as ar, extname as as, dirname as at, basename as au, join as av, delimiter as aw, sep as ax, resolve as ay, unlink as az, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, plural as i, hintOf as j, REPOSITORY_URL as k, loadCompiledKnowledgeBase as l, missingRoots as m, docsUrl as n, otherPlaces as o, plain as p, identifyLicense as q, readWorkspace as r, summaryOf as s, DEFAULT_FINGERPRINTS as t, NORMALISATION_STEPS as u, fingerprintIndex as v, workspaceSource as w, normalise as x, pickGoverningLicense as y, CONTROL as z };

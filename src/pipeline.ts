@@ -16,7 +16,7 @@ import { discover } from "./readers/discover.js";
 import { readModelCard, urlKey, type NameIndex } from "./readers/model-card.js";
 import { decodeText } from "./readers/text.js";
 import { CHECK_IDS } from "./checks/index.js";
-import { REPORT_SCHEMA_VERSION, type ModelReport, type Report, type TrainingSource } from "./report.js";
+import { REPORT_SCHEMA_VERSION, type ModelReport, type Report, type ReportHead, type ReportTail, type TrainingSource } from "./report.js";
 import { TOOL } from "./version.js";
 
 export interface InputFile {
@@ -72,10 +72,6 @@ export interface TreeFacts {
   datasetCards: DatasetCardFacts[];
 }
 
-/** The report's parts known before any model is judged. */
-export type ReportHead = Pick<Report, "schemaVersion" | "tool" | "policy" | "findings">;
-/** The report's parts known once every model is judged. */
-export type ReportTail = Pick<Report, "counts" | "verdict" | "notes">;
 
 /**
  * An analysis under way: the head, then the models judged one at a time (so a report can be written

@@ -1,12 +1,16 @@
-// The one report object every renderer (text, JSON, Markdown, SARIF, badge, BOM) reads. Its JSON
-// form is a published contract: the zod schema below is the single definition, the types are
-// inferred from it and docs/report.schema.json is generated from it. Bump REPORT_SCHEMA_VERSION on
-// any incompatible change.
+// The one report object every renderer (text, JSON, Markdown, SARIF, badge, BOM) reads, and its
+// JSON form, a published contract. The zod schemas below are the single definition: the types are
+// inferred from them and schema/report.schema.json is generated from ReportJsonSchema. Bump
+// REPORT_SCHEMA_VERSION on any incompatible change.
+//
+// In memory every evidence carries its citations (Source objects, shared with rules/). In JSON
+// (2.0) each distinct citation is written once, in the report's `sources`, and an evidence's
+// `sources` are indices into it: a few dozen citations stand behind tens of thousands of findings.
 import { z } from "zod";
-import { FindingSchema, LocationSchema, type Finding } from "./domain.js";
+import { EvidenceSchema, FindingSchema, LocationSchema, SourceSchema, type Evidence, type Finding, type Source } from "./domain.js";
 import { BadgeSettingsSchema } from "./policy/schema.js";
 
-export const REPORT_SCHEMA_VERSION = "1.0";
+export const REPORT_SCHEMA_VERSION = "2.0";
 
 const verdict = z.enum(["pass", "warn", "fail"]);
 const CountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), note: z.number().int() });
@@ -91,6 +95,79 @@ export const ReportSchema = z.object({
   notes: z.array(z.string()),
 });
 export type Report = z.infer<typeof ReportSchema>;
+/** The report's parts known before any model is judged. */
+export type ReportHead = Pick<Report, "schemaVersion" | "tool" | "policy" | "findings">;
+/** The report's parts known once every model is judged. */
+export type ReportTail = Pick<Report, "counts" | "verdict" | "notes">;
+
+const EvidenceJsonSchema = EvidenceSchema.extend({
+  /** Indices into the report's `sources`. */
+  sources: z.array(z.number().int().min(0)).optional(),
+});
+const FindingJsonSchema = FindingSchema.extend({ evidence: z.array(EvidenceJsonSchema) });
+
+/** The report as `--format json` writes it: citations stored once in `sources`, referenced by index. */
+export const ReportJsonSchema = ReportSchema.extend({
+  findings: z.array(FindingJsonSchema),
+  models: z.array(ModelReportSchema.extend({ findings: z.array(FindingJsonSchema) })),
+  /** Every citation the findings' evidence refers to, each once; evidence `sources` are indices into it. */
+  sources: z.array(SourceSchema),
+});
+export type ReportJson = z.infer<typeof ReportJsonSchema>;
+type FindingJson = z.infer<typeof FindingJsonSchema>;
+
+/** Interns citations while a report is written: the same citation always gets the same index. */
+export class SourceTable {
+  readonly sources: Source[] = [];
+  private readonly index = new Map<string, number>();
+
+  finding(f: Finding): FindingJson {
+    return { ...f, evidence: f.evidence.map((e) => (e.sources ? { ...e, sources: e.sources.map((s) => this.ref(s)) } : (e as Omit<Evidence, "sources">))) };
+  }
+
+  private ref(s: Source): number {
+    const key = `${s.url}\u0000${s.section ?? ""}\u0000${s.retrieved ?? ""}`;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.sources.push(s) - 1;
+      this.index.set(key, i);
+    }
+    return i;
+  }
+}
+
+export class ReportFormatError extends Error {}
+
+/**
+ * A JSON report (as written by `--format json`, e.g. a shard's) back into a Report, its citations
+ * restored on every evidence. Throws ReportFormatError naming what is wrong.
+ */
+export function readReport(text: string, what = "report"): Report {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ReportFormatError(`${what} is not JSON: ${(e as Error).message}`);
+  }
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== REPORT_SCHEMA_VERSION) throw new ReportFormatError(`${what} has schemaVersion ${JSON.stringify(version)}; this version reads ${REPORT_SCHEMA_VERSION}`);
+  const parsed = ReportJsonSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ReportFormatError(`${what} does not match the report schema at ${issue.path.join(".") || "(top)"}: ${issue.message}`);
+  }
+  const { sources, ...report } = parsed.data;
+  const expand = (f: FindingJson): Finding => ({
+    ...f,
+    evidence: f.evidence.map((e) => {
+      if (!e.sources) return e as Evidence;
+      const cited = e.sources.map((i) => sources[i]);
+      if (cited.some((s) => s === undefined)) throw new ReportFormatError(`${what}: a finding cites source ${e.sources.find((i) => !sources[i])}, which its sources list lacks`);
+      return { ...e, sources: cited as Source[] };
+    }),
+  });
+  return { ...report, findings: report.findings.map(expand), models: report.models.map((m) => ({ ...m, findings: m.findings.map(expand) })) };
+}
 
 /** All findings of a report, run-level first. */
 export function allFindings(report: Report): Finding[] {
@@ -98,5 +175,5 @@ export function allFindings(report: Report): Finding[] {
 }
 
 export function reportJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ReportSchema, { io: "output" }) as Record<string, unknown>;
+  return z.toJSONSchema(ReportJsonSchema, { io: "output" }) as Record<string, unknown>;
 }

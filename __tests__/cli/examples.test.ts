@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
-import { ReportSchema } from "../../src/report.js";
+import { ReportJsonSchema } from "../../src/report.js";
 
 const root = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
@@ -32,9 +32,9 @@ describe("model-provenance check examples", () => {
   });
 
   it("prints JSON that satisfies the published report schema", async () => {
-    const parsed = ReportSchema.safeParse(report);
+    const parsed = ReportJsonSchema.safeParse(report);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
-    expect(report.schemaVersion).toBe("1.0");
+    expect(report.schemaVersion).toBe("2.0");
     expect(report.verdict).toBe("fail");
   });
 

@@ -8,7 +8,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateMonorepo, writeMonorepo, type Monorepo } from "../../scripts/bench/monorepo.js";
 import { main } from "../../src/cli.js";
-import type { Report } from "../../src/report.js";
+import { renderJson } from "../../src/render/json.js";
+import { readReport, type Report } from "../../src/report.js";
 import { prefetchLineage, withHubNotes } from "../../src/hub/index.js";
 import { check, kb } from "../helpers.js";
 import { fakeHub } from "../lineage/fake-hub.js";
@@ -38,7 +39,7 @@ async function cli(args: string[], hub?: typeof fetch): Promise<{ code: number; 
 async function cliReport(args: string[], hub?: typeof fetch): Promise<Report> {
   const r = await cli(["check", ".", "--format", "json", ...args], hub);
   expect(r.stderr).toBe("");
-  return JSON.parse(r.stdout) as Report;
+  return readReport(r.stdout);
 }
 
 describe("the generated monorepo", () => {
@@ -59,8 +60,10 @@ describe("the generated monorepo", () => {
 });
 
 describe("optimised paths give the plain path's report", () => {
-  it("the CLI reading the tree from disk, file by file", async () => {
-    expect(await cliReport([])).toEqual(plain);
+  it("the CLI reading the tree from disk, file by file, and streaming the JSON model by model", async () => {
+    const streamed = await cli(["check", ".", "--format", "json"]);
+    expect(streamed.stdout).toBe(renderJson(plain));
+    expect(readReport(streamed.stdout)).toEqual(plain);
   });
 });
 

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { renderBadgeJson, renderBadgeSvg } from "../../src/render/badge.js";
 import { renderSarif } from "../../src/render/sarif.js";
-import type { Report } from "../../src/report.js";
+import { readReport, type Report } from "../../src/report.js";
 
 const root = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const dir = mkdtempSync(path.join(os.tmpdir(), "mpc-cli-"));
@@ -40,7 +40,7 @@ const result = (await run([
   "--bom",
   files.bom,
 ]));
-const report = JSON.parse(result.stdout) as Report;
+const report: Report = readReport(result.stdout);
 
 describe("model-provenance check --sarif --badge --badge-json --bom", () => {
 

@@ -3,14 +3,15 @@
 import path from "node:path";
 import { failsAt } from "../engine/verdict.js";
 import { analyzeScope, type Scope } from "../action/scope.js";
-import { analyze, type AnalysisInput, type FileSource, type TreeFacts } from "../pipeline.js";
+import { analyze, startAnalysis, type Analysis, type AnalysisInput, type FileSource, type TreeFacts } from "../pipeline.js";
+import type { JsonReportWriter } from "../render/json.js";
 import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
 import { renderText } from "../render/text.js";
 import type { Report } from "../report.js";
 import { readCapped, workspaceSource } from "../workspace.js";
 import { oneOf, parse, UsageError, wantsColor } from "./args.js";
 import { knowledgeBaseOf, type Io } from "./io.js";
-import { outputGuard, writeOutput } from "./output.js";
+import { openOutput, outputGuard, writeOutput } from "./output.js";
 import { changedScope, policyPathOf, targetsOf } from "./targets.js";
 
 export const FORMATS = ["text", "json", "markdown", "sarif", "codeclimate"] as const;
@@ -48,19 +49,30 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
     onlyModels: gathered.only,
   };
   const since = values["changed-since"];
-  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.paths, policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
-  const analysed = scope ? analyzeScope(input, scope) : analyze(input);
-  const report = gathered.finish ? gathered.finish(analysed) : analysed;
-  const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
-
   const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);
   const toFile = values.output;
+  // JSON alone is written as the models are judged: memory stays flat however large the tree.
+  if (format === "json" && since === undefined && !EXTRAS.some((k) => values[k] !== undefined)) {
+    const out = toFile !== undefined ? openOutput(io.cwd, toFile, guard) : { write: io.stdout, close: () => {} };
+    try {
+      const { JsonReportWriter } = await import("../render/json.js");
+      const streamed = streamJson(startAnalysis(input), gathered.notes ?? [], new JsonReportWriter(out.write));
+      return exitStatus(streamed, false, io);
+    } finally {
+      out.close();
+    }
+  }
+  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.paths, policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
+  const analysed = scope ? analyzeScope(input, scope) : analyze(input);
+  const report = gathered.notes ? { ...analysed, notes: [...analysed.notes, ...gathered.notes] } : analysed;
+  const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
+
   const colored = format === "text" && wantsColor(color, io.env ?? process.env, io.isTTY && toFile === undefined);
   const rendered = format === "text" ? renderText(report, { color: colored, verbose: values.verbose, noModels }) : await renderAs(format, report, kb);
   if (toFile !== undefined) writeOutput(io.cwd, toFile, rendered, guard);
   else io.stdout(rendered);
   await writeExtras(report, values, io, guard);
-  return exitStatus(report, noModels !== undefined, io);
+  return exitStatus(verdictsOf(report), noModels !== undefined, io);
 }
 
 interface Gathered {
@@ -70,8 +82,23 @@ interface Gathered {
   /** With --hub, the tree's facts and the fetched cards', read once before the analysis. */
   tree?: TreeFacts | undefined;
   only?: string[] | undefined;
-  /** Adds what the gathering has to say to the report (the Hub's notes). */
-  finish?: ((r: Report) => Report) | undefined;
+  /** What the gathering has to say, after the analysis's notes (the Hub's). */
+  notes?: string[] | undefined;
+}
+
+const EXTRAS = ["sarif", "badge", "badge-json", "bom"] as const;
+
+/** Writes the JSON report model by model; returns what the exit status is decided on. */
+function streamJson(analysis: Analysis, notes: readonly string[], writer: JsonReportWriter): Verdicts {
+  writer.head(analysis.head);
+  let models = 0;
+  for (const m of analysis.models()) {
+    writer.model(m);
+    models++;
+  }
+  const tail = analysis.tail();
+  writer.tail({ ...tail, notes: [...tail.notes, ...notes] });
+  return { findings: analysis.head.findings, models, counts: tail.counts, failOn: analysis.head.policy.failOn };
 }
 
 function local(positionals: string[], io: Io): Gathered {
@@ -120,11 +147,23 @@ export async function bomRunOptions() {
   return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
 }
 
-function exitStatus(report: Report, explainedEmpty: boolean, io: Io): number {
-  if (report.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
-  if (report.models.length === 0 && !explainedEmpty) {
+/** What the exit status depends on: run-level findings, how many models were checked, the counts and the threshold. */
+interface Verdicts {
+  findings: Report["findings"];
+  models: number;
+  counts: Report["counts"];
+  failOn: Report["policy"]["failOn"];
+}
+
+function verdictsOf(report: Report): Verdicts {
+  return { findings: report.findings, models: report.models.length, counts: report.counts, failOn: report.policy.failOn };
+}
+
+function exitStatus(v: Verdicts, explainedEmpty: boolean, io: Io): number {
+  if (v.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
+  if (v.models === 0 && !explainedEmpty) {
     io.stderr("model-provenance: no model was checked: no model card or license file under the paths given (exit 2).\n");
     return 2;
   }
-  return failsAt(report.counts, report.policy.failOn) ? 1 : 0;
+  return failsAt(v.counts, v.failOn) ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // check --hub: Hub ids among the PATHs, then the Hub cards the local tree and those models lack,
 // fetched before the (pure) analysis. Loaded only when --hub is given.
-import { cacheDirOf, parseHubRef, prefetchForTree, withHubNotes } from "../hub/index.js";
+import { cacheDirOf, hubNotes, parseHubRef, prefetchForTree } from "../hub/index.js";
 import type { KnowledgeBase } from "../kb/knowledge-base.js";
 import { readTree } from "../pipeline.js";
 import { missingRoots, workspaceSource } from "../workspace.js";
@@ -33,6 +33,6 @@ export async function fromHub(positionals: string[], cacheFlag: string | undefin
     files: local,
     tree: prefetch.tree,
     only,
-    finish: (r: Parameters<typeof withHubNotes>[0]) => withHubNotes(r, prefetch),
+    notes: hubNotes(prefetch),
   };
 }

@@ -21,6 +21,21 @@ export function outputGuard(cwd: string, inputs: readonly string[]): OutputGuard
 
 /** Writes `content` to `file` (relative to cwd), creating missing folders, or throws OutputRefused. */
 export function writeOutput(cwd: string, file: string, content: string, guard: OutputGuard, opts: { overwrite?: boolean } = {}): void {
+  const out = openOutput(cwd, file, guard, opts);
+  try {
+    out.write(content);
+  } finally {
+    out.close();
+  }
+}
+
+export interface Output {
+  write(chunk: string): void;
+  close(): void;
+}
+
+/** Opens `file` for writing in pieces (a streamed report), with writeOutput's refusals. */
+export function openOutput(cwd: string, file: string, guard: OutputGuard, opts: { overwrite?: boolean } = {}): Output {
   const target = path.resolve(cwd, file);
   refuseSymlinks(path.resolve(cwd), target, file);
   const real = realOrResolved(target);
@@ -39,12 +54,8 @@ export function writeOutput(cwd: string, file: string, content: string, guard: O
     if (code === "EISDIR") throw new OutputRefused(`cannot write ${file}: it is a folder`);
     throw new OutputRefused(`cannot write ${file}: ${(e as Error).message}`);
   }
-  try {
-    writeSync(fd, content);
-  } finally {
-    closeSync(fd);
-  }
   guard.written.add(real);
+  return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) };
 }
 
 /**

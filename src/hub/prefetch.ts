@@ -221,6 +221,11 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 
 /** The report with the prefetch's notes added after analysis's own (a new object; the report is not mutated). */
 export function withHubNotes(report: Report, prefetch: PrefetchResult): Report {
+  return { ...report, notes: [...report.notes, ...hubNotes(prefetch)] };
+}
+
+/** What the prefetch has to tell the reader: what was fetched (or from the cache), then each problem. */
+export function hubNotes(prefetch: PrefetchResult): string[] {
   const fetched = prefetch.repos.filter((r) => r.sha);
   const summary =
     prefetch.repos.length === 0
@@ -228,5 +233,5 @@ export function withHubNotes(report: Report, prefetch: PrefetchResult): Report {
       : `Hub: fetched ${fetched.length} of ${prefetch.repos.length} card(s) of models and datasets unknown to the tree and rules/` +
         (fetched.some((r) => r.from === "cache") ? ` (${fetched.filter((r) => r.from === "cache").length} from the cache)` : "") +
         `: ${prefetch.repos.map((r) => `${r.kind === "dataset" ? "datasets/" : ""}${r.id}${r.sha ? `@${r.sha.slice(0, 7)}` : " (failed)"}`).join(", ")}.`;
-  return { ...report, notes: [...report.notes, summary, ...prefetch.notes] };
+  return [summary, ...prefetch.notes];
 }

@@ -1,7 +1,35 @@
-// The JSON report: the Report object itself, whose shape is versioned by schemaVersion and
-// documented in docs/report.schema.json.
-import type { Report } from "../report.js";
+// The JSON report (schemaVersion 2.0, schema/report.schema.json): written as a stream, one model
+// per line, so that a repository of any size is written without holding its report. The run's
+// findings come first (they are known before any model), the counts, verdict, notes and the table of
+// citations last. Every citation is written once, in `sources`; evidence cites it by index.
+import { SourceTable, type ModelReport, type Report, type ReportHead, type ReportTail } from "../report.js";
 
+export class JsonReportWriter {
+  private readonly table = new SourceTable();
+  private models = 0;
+
+  constructor(private readonly out: (chunk: string) => void) {}
+
+  head(h: ReportHead): void {
+    const findings = h.findings.map((f) => this.table.finding(f));
+    this.out(`{"schemaVersion":${JSON.stringify(h.schemaVersion)},"tool":${JSON.stringify(h.tool)},\n"policy":${JSON.stringify(h.policy)},\n"findings":${JSON.stringify(findings)},\n"models":[`);
+  }
+
+  model(m: ModelReport): void {
+    this.out(`${this.models++ === 0 ? "\n" : ",\n"}${JSON.stringify({ ...m, findings: m.findings.map((f) => this.table.finding(f)) })}`);
+  }
+
+  tail(t: ReportTail): void {
+    this.out(`\n],\n"counts":${JSON.stringify(t.counts)},"verdict":${JSON.stringify(t.verdict)},\n"notes":${JSON.stringify(t.notes)},\n"sources":${JSON.stringify(this.table.sources)}}\n`);
+  }
+}
+
+/** The whole JSON report as one string (what the stream writes, for a report held in memory). */
 export function renderJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + "\n";
+  const chunks: string[] = [];
+  const writer = new JsonReportWriter((c) => chunks.push(c));
+  writer.head(report);
+  for (const m of report.models) writer.model(m);
+  writer.tail(report);
+  return chunks.join("");
 }
