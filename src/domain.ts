@@ -66,7 +66,7 @@ export type Location = z.infer<typeof LocationSchema>;
 /** One link in a finding's chain of reasoning: a statement, where it is written, and who says so. */
 export const EvidenceSchema = z.object({
   /** What the statement is about. */
-  about: z.enum(["card", "license", "dataset", "legal-basis", "model", "policy", "license-file"]),
+  about: z.enum(["card", "license", "dataset", "legal-basis", "model", "policy", "license-file", "provider"]),
   id: z.string().optional(),
   statement: z.string(),
   location: LocationSchema.optional(),

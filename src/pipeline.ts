@@ -4,7 +4,7 @@ import path from "node:path/posix";
 import type { Finding } from "./domain.js";
 import { evaluateModel, evaluateRun, type EvaluationInput } from "./engine/evaluate.js";
 import { count, verdictOf } from "./engine/verdict.js";
-import { HUB_DIR, resolveModel, type ResolvedModel, type Tree } from "./facts/resolve.js";
+import { HUB_DIR, resolveModel, type PullRequestFacts, type ResolvedModel, type Tree } from "./facts/resolve.js";
 import { jurisdictionsInForce } from "./facts/sources.js";
 import type { DatasetCardFacts, LicenseFileFacts, ModelFacts } from "./facts/types.js";
 import { identifyLicense, pickGoverningLicense } from "./identify/index.js";
@@ -47,6 +47,12 @@ export interface AnalysisInput {
    * rest. Undefined outside pull requests (every file is trusted as the repository's own).
    */
   pullRequest?: PullRequestView | undefined;
+  /**
+   * Cards fetched from the Hub for lineage (`.hub/models/<id>/README.md`, `.hub/datasets/<id>/README.md`),
+   * never from the repository: a `.hub/` folder among `files` is ignored (readTree). They describe
+   * only what rules/ does not know. (The --hub prefetch hands its cards' facts over in `tree` instead.)
+   */
+  hub?: readonly InputFile[] | undefined;
 }
 
 export interface PullRequestView {
@@ -103,8 +109,13 @@ export function startAnalysis(input: AnalysisInput): Analysis {
     : { policy: defaultPolicy(), problems: [], locate: () => ({ file: DEFAULT_POLICY_PATH, line: 1, column: 1 }) };
   const policy = input.failOn ? { ...loaded.policy, fail_on: input.failOn } : loaded.policy;
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
-  const facts = input.tree ?? readTree(sourceOf(input.files), kb);
-  const resolvable: Tree = { ...facts, policyFile };
+  const read = input.tree ?? readTree(sourceOf(input.files), kb);
+  const facts = input.hub ? withFetched(read, readTree(sourceOf(input.hub), kb, { fetched: true })) : read;
+  const resolvable: Tree = {
+    ...facts,
+    policyFile,
+    pullRequest: input.pullRequest ? pullRequestFacts(input.pullRequest, facts, sourceOf(input.files), kb) : undefined,
+  };
   const selected = selectModels(facts.models, input, (m) => resolveModel(m, resolvable, kb, policy));
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
   const evaluation: EvaluationInput = {
@@ -153,9 +164,13 @@ export function sourceOf(files: readonly InputFile[] | FileSource): FileSource {
   return { paths: [...byPath.keys()], read: (p) => byPath.get(p) };
 }
 
-/** Reads every model folder (card and license files) and dataset card of the source. */
-export function readTree(source: FileSource, kb: KnowledgeBase): TreeFacts {
-  const found = discover(source.paths);
+/**
+ * Reads every model folder (card and license files) and dataset card of the source. Whose word
+ * counts: a `.hub/` folder in a repository is not the Hub's word, so it is read only from what the
+ * Hub client fetched (`fetched: true`).
+ */
+export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?: boolean } = {}): TreeFacts {
+  const found = discover(opts.fetched ? source.paths.filter(isHubPath) : source.paths.filter((p) => !isHubPath(p)));
   const names = nameIndex(kb);
   return {
     models: found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names)),
@@ -176,6 +191,33 @@ function selectModels(models: readonly ModelFacts[], input: AnalysisInput, resol
   const chosenCards = new Set(picked.flatMap((m) => (m.card ? [m.card.file] : [])));
   const throughChosen = (m: ModelFacts) => !m.dir.startsWith(`${HUB_DIR}/`) && resolve(m).bases.some((b) => b.file !== undefined && chosenCards.has(b.file));
   return models.filter((m) => chosen.has(m.dir) || throughChosen(m));
+}
+
+function isHubPath(p: string): boolean {
+  return p === HUB_DIR || p.startsWith(`${HUB_DIR}/`) || p.startsWith(`./${HUB_DIR}/`);
+}
+
+function withFetched(tree: TreeFacts, fetched: TreeFacts): TreeFacts {
+  return { models: [...tree.models, ...fetched.models], datasetCards: [...tree.datasetCards, ...fetched.datasetCards] };
+}
+
+/** The base branch's reading of the model folders and dataset cards a pull request changed. */
+function pullRequestFacts(pr: PullRequestView, tree: TreeFacts, head: FileSource, kb: KnowledgeBase): PullRequestFacts {
+  const changed = new Set(pr.changed);
+  const baseFiles = new Map(pr.base.map((f) => [f.path, f.content]));
+  const names = nameIndex(kb);
+  const baseModels = new Map<string, ModelFacts>();
+  for (const m of tree.models) {
+    const card = m.card?.file;
+    const licenses = m.licenseFiles.map((f) => f.file);
+    if (!card || ![card, ...licenses].some((f) => changed.has(f)) || !baseFiles.has(card)) continue;
+    // The folder as the base branch has it: its changed files at their base version, the rest as they are.
+    const at = (f: string) => (changed.has(f) ? baseFiles.get(f) : head.read(f));
+    const view: FileSource = { paths: [card, ...licenses].filter((f) => at(f) !== undefined), read: at };
+    baseModels.set(m.dir, readModel(m.dir, card, licenses.filter((l) => at(l) !== undefined), view, names));
+  }
+  const baseDatasetCards = new Map(tree.datasetCards.filter((c) => changed.has(c.file) && baseFiles.has(c.file)).map((c) => [c.file, readDatasetCard(c.file, baseFiles.get(c.file)!)] as const));
+  return { changed, baseModels, baseDatasetCards };
 }
 
 /** The names a card's prose is searched for, built from the knowledge base. */
@@ -250,6 +292,7 @@ function modelReport(r: ResolvedModel, findings: Finding[]): ModelReport {
     },
     trainingSources: sources,
     baseModels: r.bases.map((b) => ({ ref: b.ref, id: b.file, relation: b.relation, location: b.location, license: b.license?.id ?? b.licenseRef })),
+    ...(r.reliedOn.length > 0 ? { reliedOn: r.reliedOn } : {}),
     findings,
     counts,
     verdict: verdictOf(counts),

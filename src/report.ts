@@ -68,6 +68,8 @@ export const ModelReportSchema = z.object({
   license: ModelLicenseSchema,
   trainingSources: z.array(TrainingSourceSchema),
   baseModels: z.array(BaseModelRefSchema),
+  /** In-tree cards (dataset cards, local bases' cards) whose facts the verdict relies on. */
+  reliedOn: z.array(z.string()).optional(),
   findings: z.array(FindingSchema),
   counts: CountsSchema,
   verdict,

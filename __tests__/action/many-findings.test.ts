@@ -11,7 +11,7 @@ const UNDISCLOSED = readFileSync(new URL("../../examples/llm-undisclosed/README.
 const NAME = "Model provenance (all findings)";
 const repository = `${OWNER}/${REPO}`;
 
-/** `failing` models with two errors each and `undisclosed` models with one warning each. */
+/** `failing` models with one error each (the seed conflict, its two sources in one finding) and `undisclosed` models with one warning each. */
 function models(failing: number, undisclosed: number): Record<string, string> {
   return {
     ...Object.fromEntries(Array.from({ length: failing }, (_, i) => [`models/fail-${i}/README.md`, FAILING_CARD])),
@@ -31,7 +31,7 @@ const levels = (annotations: { annotation_level: string }[]) =>
 
 describe("many findings: a check run with every annotation", () => {
   it("a PR with 65 findings: POST with 50 annotations, PATCH with the other 15, and the summary says so", async () => {
-    const files = models(25, 15);
+    const files = models(50, 15);
     const headSha = "1".repeat(40);
     const gh = await fakeGitHub({ prFiles: Object.keys(files).map((filename) => ({ filename })), headSha });
     const r = await runDist({ event: "pull_request", payload: prPayload({ number: 7, headSha }), repository, apiUrl: gh.url, workspace: workspace(files) });
@@ -81,7 +81,7 @@ describe("many findings: a check run with every annotation", () => {
   });
 
   it("a token without checks: write gets a warning; the exit status still follows the findings", async () => {
-    const files = models(25, 15);
+    const files = models(50, 15);
     const gh = await fakeGitHub({ prFiles: Object.keys(files).map((filename) => ({ filename })), faults: [{ method: "POST", path: /\/check-runs$/, status: 403, times: 1 }] });
     const r = await runDist({ event: "pull_request", payload: prPayload({ number: 7, headSha: "1".repeat(40) }), repository, apiUrl: gh.url, workspace: workspace(files) });
     expect(r.code, r.stdout + r.stderr).toBe(1);
@@ -101,7 +101,7 @@ describe("many findings: a check run with every annotation", () => {
   });
 
   it("10 errors and 10 warnings fit the runner: no check run request", async () => {
-    const files = models(5, 10);
+    const files = models(10, 10);
     const gh = await fakeGitHub({ prFiles: Object.keys(files).map((filename) => ({ filename })) });
     const r = await runDist({ event: "pull_request", payload: prPayload({ number: 7, headSha: "1".repeat(40) }), repository, apiUrl: gh.url, workspace: workspace(files) });
     expect(r.code).toBe(1);

@@ -42,9 +42,23 @@ describe("training-data-undisclosed", () => {
     expect(findings(r, "training-data-undisclosed")).toMatchObject([{ severity: "warning" }]);
     expect(r.verdict).toBe("warn");
   });
-  it("is quiet when a base model is named", () => {
-    const r = check({ "README.md": card("license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B") });
-    expect(findings(r, "training-data-undisclosed")).toEqual([]);
+  it("judges the model's own training step: a fine-tune that names only its base is undisclosed", () => {
+    const r = check({ "README.md": card("license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B", "# Llama-3.1-8B-Helper\n") });
+    expect(findings(r, "training-data-undisclosed")).toMatchObject([{ messageId: "finetune", severity: "warning", openQuestion: true }]);
+    const tuned = check({ "README.md": card("license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\ndatasets:\n  - tatsu-lab/alpaca", "# Llama-3.1-8B-Helper\n") });
+    expect(findings(tuned, "training-data-undisclosed")).toEqual([]);
+  });
+
+  it("is quiet for a quantised copy or a merge, which have no training step of their own", () => {
+    for (const relation of ["quantized", "merge"]) {
+      const r = check({ "README.md": card(`license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\nbase_model_relation: ${relation}`, "# Llama-3.1-8B-GGUF\n") });
+      expect(findings(r, "training-data-undisclosed")).toEqual([]);
+    }
+  });
+
+  it("is not silenced by a pretrained component the weights ship", () => {
+    const r = check({ "README.md": card("license: apache-2.0", "# Tiny Diffusion\n\nThe text encoder is a frozen OpenCLIP ViT-H/14.\n") });
+    expect(findings(r, "training-data-undisclosed")).toMatchObject([{ messageId: "undisclosed" }]);
   });
 });
 

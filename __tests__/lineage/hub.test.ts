@@ -27,7 +27,7 @@ const MY_LORA: InputFile = {
 
 /** analyze() over the tree plus what the prefetch returned, checking the tree's own models only. */
 function analyzeWith(files: InputFile[], pre: PrefetchResult, onlyModels = ["my-lora"]) {
-  const report = check(Object.fromEntries([...files, ...pre.files].map((f) => [f.path, f.content])), { onlyModels: [...onlyModels, ...pre.modelDirs] });
+  const report = check(Object.fromEntries(files.map((f) => [f.path, f.content])), { onlyModels: [...onlyModels, ...pre.modelDirs], hub: pre.files });
   return withHubNotes(report, pre);
 }
 
@@ -58,7 +58,7 @@ describe("prefetchLineage", () => {
     });
     expect(findings(r, "lineage-incomplete")).toEqual([]);
     expect(findings(r, "base-model-terms-violated")).toHaveLength(1);
-    expect(findings(r, "license-exceeds-data-rights")[0]?.message).toMatch(/pixelgarden\/ink-sketches \(the terms of pixelgarden\/ink-sketches allow non-commercial use only/);
+    expect(findings(r, "license-exceeds-data-rights")[0]?.message).toMatch(/pixelgarden\/ink-sketches as a whole is licensed Creative Commons Attribution-NonCommercial 4\.0 International, which does not allow commercial use; under this policy a dataset's own license is its terms, so that rules out commercial use \(via /);
     expect(r.notes.at(-1)).toMatch(/^Hub: fetched 2 of 2 card\(s\).*pixelgarden\/sdxl-ink-lora@[0-9a-f]{7}, datasets\/pixelgarden\/ink-sketches@/);
   });
 

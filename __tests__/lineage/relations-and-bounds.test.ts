@@ -111,15 +111,14 @@ describe("bounds", () => {
   });
 });
 
-describe("Hub folders in the tree (.hub/, written by --hub)", () => {
+describe("cards fetched from the Hub (AnalysisInput.hub, written by --hub)", () => {
   it("match a Hub id exactly, never by the last segment of another id", () => {
     const r = check(
       {
-        ".hub/models/alpha/base/README.md": NC_BASE,
         "x/README.md": card("license: apache-2.0\nbase_model: alpha/base"),
         "y/README.md": card("license: apache-2.0\nbase_model: beta/base"),
       },
-      { onlyModels: ["x", "y"] },
+      { onlyModels: ["x", "y"], hub: [{ path: ".hub/models/alpha/base/README.md", content: NC_BASE }] },
     );
     expect(r.models.map((m) => m.path)).toEqual(["x", "y"]);
     const [x, y] = r.models;
@@ -129,11 +128,16 @@ describe("Hub folders in the tree (.hub/, written by --hub)", () => {
     expect(findings(r, "lineage-incomplete").map((f) => f.model)).toEqual(["y"]);
   });
 
+  it("are never read from the repository: a committed .hub/ folder is ignored", () => {
+    const r = check({ ".hub/models/alpha/base/README.md": NC_BASE, "x/README.md": card("license: apache-2.0\nbase_model: alpha/base") }, { onlyModels: ["x"] });
+    expect(r.models[0]!.baseModels).toMatchObject([{ ref: "alpha/base", id: undefined }]);
+    expect(findings(r, "lineage-incomplete").map((f) => f.model)).toEqual(["x"]);
+  });
+
   it("dataset cards under .hub/datasets match their full id and carry the Hub link", () => {
     const r = check({
-      ".hub/datasets/alpha/photos/README.md": card("license: cc-by-nc-4.0"),
       "x/README.md": card("license: apache-2.0\ndatasets:\n  - alpha/photos\n  - beta/photos"),
-    }, { onlyModels: ["x"] });
+    }, { onlyModels: ["x"], hub: [{ path: ".hub/datasets/alpha/photos/README.md", content: card("license: cc-by-nc-4.0") }] });
     const m = r.models[0]!;
     expect(m.trainingSources.map((s) => [s.ref, s.id ?? null])).toEqual([["alpha/photos", "alpha/photos"], ["beta/photos", null]]);
     const [f] = findings(r, "license-exceeds-data-rights");

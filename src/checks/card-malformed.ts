@@ -16,6 +16,8 @@ export const cardMalformed: ModelCheck = {
     for (const p of problems) {
       ctx.report({
         messageId: "problem",
+        summary: p.message,
+        hint: p.messageId === "unterminated" ? "close the front matter with ---" : p.messageId === "unreadable" ? "keep it UTF-8 text under 1 MiB" : "fix the value at this line",
         data: { file: p.location.file, message: p.message },
         location: p.location,
         evidence: [{ about: "card", statement: p.message, location: p.location }],

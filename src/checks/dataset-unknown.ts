@@ -3,24 +3,66 @@ import type { ModelCheck } from "./types.js";
 export const datasetUnknown: ModelCheck = {
   meta: {
     id: "dataset-unknown",
-    description: "A training dataset the card names is not in rules/, the policy's declarations or a dataset card in the tree.",
+    description: "A training dataset the card names is unknown, or known without its terms, so the rights it supports cannot be checked.",
     defaultSeverity: "warning",
     scope: "model",
-    docs: "The tool can only judge datasets whose terms and legal basis it knows. Declare the dataset in the policy with its terms, or add a dataset card.",
-    messages: { unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked" },
+    docs:
+      "The tool can only judge datasets whose terms and legal basis it knows. A dataset absent from rules/, the policy's declarations and the tree's " +
+      "dataset cards is unknown; one rules/ lists without terms (an imported annotation that records no license) is unknown in what matters; a name " +
+      "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. Declare the dataset in " +
+      "the policy with its terms, or add a dataset card.",
+    messages: {
+      unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked",
+      termsUnknown: "training dataset {name} is known, but its terms are not: no source records its license or use restrictions",
+      variant: "training dataset '{ref}' is read as a variant of {name}; its limits apply, but its own terms are not recorded",
+    },
   },
   run(ctx) {
     for (const src of ctx.model.sources) {
-      if (src.dataset || src.via === "base-model" || !src.location) continue;
-      if (ctx.policy.datasets.allow.includes(src.ref)) continue;
-      ctx.report({
-        messageId: "unknown",
-        data: { ref: src.ref },
-        location: src.location,
-        openQuestion: true,
-        evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location }],
-        fix: `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`,
-      });
+      if (src.via === "base-model" || !src.location) continue;
+      if (ctx.policy.datasets.allow.includes(src.ref) || (src.dataset && ctx.policy.datasets.allow.includes(src.dataset.id))) continue;
+      const ds = src.dataset;
+      const fix = `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
+      if (!ds) {
+        ctx.report({
+          messageId: "unknown",
+          data: { ref: src.ref },
+          location: src.location,
+          openQuestion: true,
+          evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location }],
+          summary: `'${src.ref}' is not a dataset the tool knows`,
+          hint: "declare it in the policy",
+          fix,
+        });
+      } else if (ds.origin !== "policy" && ds.useRestriction === "unknown" && !ds.license) {
+        ctx.report({
+          messageId: "termsUnknown",
+          data: { name: ds.name },
+          location: src.location,
+          openQuestion: true,
+          evidence: [
+            { about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location },
+            { about: "dataset", id: ds.id, statement: `${ds.name}: ${ds.note ?? "no license or use restriction recorded"}`, sources: ds.sources },
+          ],
+          summary: `the terms of ${ds.name} are not recorded`,
+          hint: "declare its terms in the policy",
+          fix,
+        });
+      } else if (src.match?.how === "variant") {
+        ctx.report({
+          messageId: "variant",
+          data: { ref: src.ref, name: ds.name },
+          location: src.location,
+          openQuestion: true,
+          evidence: [
+            { about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location },
+            { about: "dataset", id: ds.id, statement: `'${src.ref}' extends the id of ${ds.name}, so it is read as a copy or subset of it`, sources: ds.sources },
+          ],
+          summary: `'${src.ref}' is read as a variant of ${ds.name}`,
+          hint: "declare its terms in the policy",
+          fix,
+        });
+      }
     }
   },
 };

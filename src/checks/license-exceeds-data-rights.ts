@@ -1,15 +1,9 @@
 import type { Evidence, Right } from "../domain.js";
-import type { ResolvedSource } from "../facts/resolve.js";
-import { limitsOf, type Limit } from "../facts/sources.js";
+import { rightWords, type Limit } from "../facts/sources.js";
+import { conflictsOf, groupConflicts, type Conflict, type EffectiveLicense } from "./conflicts.js";
+import { coherentFix } from "./fix.js";
 import type { CheckContext, ModelCheck } from "./types.js";
-import { grantEvidence, grants, licenseName, list, modelLocation, supportedLicenses } from "./util.js";
-
-interface Conflict {
-  source: ResolvedSource;
-  decisive: Limit[];
-  /** Open questions reported beside a definite conflict, as mitigation the reader should see. */
-  open: Limit[];
-}
+import { grantEvidence, list, modelLocation } from "./util.js";
 
 /** The seed case: a license that grants commercial use over research-only or unlawful data. */
 export const licenseExceedsDataRights: ModelCheck = {
@@ -19,38 +13,30 @@ export const licenseExceedsDataRights: ModelCheck = {
     defaultSeverity: "error",
     scope: "model",
     docs:
-      "Each training source limits the rights a model trained on it can carry: its terms of access (research-only datasets), " +
-      "the legal basis for mining its content (EU DSM Art. 3 and UK s29A support research only; unlawfully obtained data supports nothing), " +
-      "and, if a model is a derivative of its data, the licenses on its items. A license that grants more than every source supports is an error; " +
-      "where the facts leave the question open (e.g. a non-commercial item license and a policy that has not decided whether models are derivatives), the finding is graded by `open_questions`. " +
-      "Conflicts inherited from a base model are reported once per base, listing every dataset involved.",
+      "Each training source limits the rights a model trained on it can carry: its terms of access (a research-only dataset, or a dataset's own " +
+      "non-commercial license), the legal basis for mining its content (EU DSM Art. 3 and UK s29A support research only; unlawfully obtained data " +
+      "supports nothing), and, if a model is a derivative of its data, the licenses on its items. A license that grants more than every source " +
+      "supports is an error. Where the facts leave the question open (a provider's terms on model-generated data, a fact rules/ marks unverified, an " +
+      "item license under a policy that has not decided whether models are derivatives), the finding is graded by `open_questions`. Each message " +
+      "states the fact and, separately, what the policy concludes from it. One conflict across several sources (the same legal basis, the same " +
+      "terms) is one finding listing them; conflicts inherited from a base are reported once per base. A derivative without a license of its own is " +
+      "judged under its base's license, which it must carry.",
     messages: {
-      exceeds: "{license} grants {rights}, but {dataset} does not support it: {reason}",
-      open: "{license} grants {rights}; whether {dataset} supports it is an open question: {reason}",
+      exceeds: "{license} grants {rights}, but {facts}; {conclusion}",
+      open: "{license} grants {rights}, but {facts}; {conclusion}",
       inherited: "{license} grants {rights}, but {base} was trained on data that does not support it: {datasets}",
     },
   },
   run(ctx) {
-    const m = ctx.model;
-    const lic = m.license.entry;
-    if (!lic) return;
-    const conflicts: Conflict[] = [];
-    for (const source of m.sources) {
-      if (!source.dataset || ctx.policy.datasets.allow.includes(source.dataset.id)) continue;
-      const limits = limitsOf(source.dataset, ctx.scope).filter((l) => grants(lic, l.right));
-      // A base model's own open questions are reported on the base, not on every derivative.
-      const relevant = source.via === "base-model" ? limits.filter((l) => l.support === "no") : limits;
-      if (relevant.length === 0) continue;
-      const definite = relevant.filter((l) => l.support === "no");
-      conflicts.push({ source, decisive: definite.length > 0 ? definite : relevant, open: definite.length > 0 ? relevant.filter((l) => l.support === "open") : [] });
-    }
-    for (const c of conflicts.filter((x) => x.source.via !== "base-model")) reportOwn(ctx, c);
+    const c = conflictsOf(ctx);
+    if (!c.license) return;
+    for (const group of groupConflicts(c.own)) reportOwn(ctx, c.license, group);
     const byBase = new Map<string, Conflict[]>();
-    for (const c of conflicts.filter((x) => x.source.via === "base-model")) {
-      const base = c.source.chain[1] ?? "base model";
-      byBase.set(base, [...(byBase.get(base) ?? []), c]);
+    for (const x of c.inherited) {
+      const base = x.source.chain[1] ?? "base model";
+      byBase.set(base, [...(byBase.get(base) ?? []), x]);
     }
-    for (const [base, group] of byBase) reportInherited(ctx, base, group);
+    for (const [base, group] of byBase) reportInherited(ctx, c.license, base, group);
   },
 };
 
@@ -62,51 +48,68 @@ function unique(evidence: Evidence[]): Evidence[] {
   return evidence.filter((e, i) => evidence.findIndex((o) => o.about === e.about && o.id === e.id && o.statement === e.statement) === i);
 }
 
-function fix(ctx: CheckContext, rights: Right[], drop: string): string {
-  const suggestions = supportedLicenses(ctx.kb, new Set(rights));
-  return (
-    `License the weights under terms that grant no ${list(rights)}` +
-    (suggestions.length > 0 ? ` (for example ${list(suggestions)})` : "") +
-    `, or ${drop}, or, if you hold a license for this data, declare it under \`declarations:\` in the policy with \`legal_basis: licensed\`.`
-  );
+/** The license as a message names it; a derivative without one is judged under its base's. */
+function licenseText(lic: EffectiveLicense): string {
+  const name = `${lic.entry.name} (${lic.entry.id})`;
+  return lic.inheritedFrom ? `With no license of its own, this ${lic.inheritedFrom.relation} of ${lic.inheritedFrom.ref} carries ${name}, which` : name;
 }
 
-function reportOwn(ctx: CheckContext, c: Conflict): void {
+function fixText(ctx: CheckContext, alternative: string): string {
+  return `${coherentFix(ctx).advice} Or ${alternative}, or, if you hold a license for this data, declare it under \`declarations:\` in the policy with \`legal_basis: licensed\`.`;
+}
+
+function reportOwn(ctx: CheckContext, lic: EffectiveLicense, group: Conflict[]): void {
   const m = ctx.model;
-  const lic = m.license.entry!;
-  const rights = rightsOf(c.decisive);
-  const definite = c.decisive[0]!.support === "no";
-  const ds = c.source.dataset!;
+  const decisive = group.flatMap((c) => c.decisive);
+  const rights = rightsOf(decisive);
+  const definite = decisive[0]!.support === "no";
+  const names = group.map((c) => c.source.dataset!.name);
+  // One fact per source ("LAION-2B-en was collected under ...") and the policy's one conclusion.
+  const facts = [...new Set(group.map((c) => c.decisive[0]!.fact))];
+  const conclusion = group[0]!.decisive[0]!.conclusion;
+  const grantsWhat = list(rights.map(rightWords));
+  const first = group[0]!;
   ctx.report({
     messageId: definite ? "exceeds" : "open",
-    data: { license: licenseName(m.license), rights: list(rights), dataset: ds.name, reason: c.decisive[0]!.reason },
-    location: c.source.location ?? modelLocation(m),
+    data: { license: licenseText(lic), rights: grantsWhat, facts: facts.join("; "), conclusion },
+    location: first.source.location ?? modelLocation(m),
     evidence: unique([
-      ...rights.map((r) => grantEvidence(lic, r, m.license.location)),
-      ...(c.source.location ? [{ about: "card" as const, statement: `the card names ${c.source.ref} as training data`, location: c.source.location }] : []),
-      ...c.decisive.flatMap((l) => l.evidence),
-      ...c.open.flatMap((l) => l.evidence),
+      ...rights.map((r) => grantEvidence(lic.entry, r, m.license.location)),
+      ...group.flatMap((c) => (c.source.location ? [{ about: "card" as const, statement: `the card names ${c.source.ref} as training data${matchNote(c)}`, location: c.source.location }] : [])),
+      ...decisive.flatMap((l) => l.evidence),
+      ...group.flatMap((c) => c.open.flatMap((l) => l.evidence)),
     ]),
     openQuestion: !definite,
     severity: definite ? undefined : ctx.policy.open_questions,
-    fix: fix(ctx, rights, `stop training on ${ds.name}`),
+    summary: definite ? `${lic.entry.id} grants ${grantsWhat}, which ${list(names)} ${names.length > 1 ? "do" : "does"} not support` : `whether ${list(names)} ${names.length > 1 ? "support" : "supports"} ${grantsWhat} under ${lic.entry.id} is open`,
+    hint: coherentFix(ctx).hint,
+    fix: fixText(ctx, `stop training on ${list(names)}`),
   });
 }
 
-function reportInherited(ctx: CheckContext, base: string, group: Conflict[]): void {
+function matchNote(c: Conflict): string {
+  const match = c.source.match;
+  if (!match) return "";
+  const bits = [match.how === "variant" ? `read as a variant of ${c.source.dataset!.name}` : `matched to ${c.source.dataset!.name}`, match.version ? `version ${match.version}` : "", match.config ? `config ${match.config}` : ""];
+  return ` (${bits.filter(Boolean).join(", ")})`;
+}
+
+function reportInherited(ctx: CheckContext, lic: EffectiveLicense, base: string, group: Conflict[]): void {
   const m = ctx.model;
-  const lic = m.license.entry!;
   const rights = rightsOf(group.flatMap((c) => c.decisive));
-  const datasets = group.map((c) => `${c.source.dataset!.name} (${c.decisive[0]!.reason}; via ${c.source.chain.slice(1).join(" → ")})`);
+  const datasets = group.map((c) => `${c.decisive[0]!.reason} (via ${c.source.chain.slice(1).join(" → ")})`);
+  const names = group.map((c) => c.source.dataset!.name);
   ctx.report({
     messageId: "inherited",
-    data: { license: licenseName(m.license), rights: list(rights), base, datasets: datasets.join("; ") },
+    data: { license: licenseText(lic), rights: list(rights.map(rightWords)), base, datasets: datasets.join("; ") },
     location: group[0]!.source.location ?? modelLocation(m),
     evidence: unique([
-      ...rights.map((r) => grantEvidence(lic, r, m.license.location)),
+      ...rights.map((r) => grantEvidence(lic.entry, r, m.license.location)),
       ...group.map((c) => ({ about: "model" as const, id: base, statement: `inherits ${c.source.dataset!.name} through ${c.source.chain.join(" → ")}` })),
       ...group.flatMap((c) => c.decisive.flatMap((l) => l.evidence)),
     ]),
-    fix: fix(ctx, rights, `build on a base model trained without ${list(group.map((c) => c.source.dataset!.name))}`),
+    summary: `${lic.entry.id} grants ${list(rights.map(rightWords))}, which ${base}'s training data (${list(names)}) does not support`,
+    hint: coherentFix(ctx).hint,
+    fix: fixText(ctx, `build on a base model trained without ${list(names)}`),
   });
 }

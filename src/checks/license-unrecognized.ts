@@ -23,6 +23,8 @@ export const licenseUnrecognized: ModelCheck = {
       if (!entry) {
         ctx.report({
           messageId: "unknownId",
+          summary: `license id '${value}' is not one the Hub or rules/ knows`,
+          hint: "use a Hub license id",
           data: { value },
           location: card.license.location,
           evidence: [{ about: "card", statement: `license: ${value}`, location: card.license.location }],
@@ -32,6 +34,8 @@ export const licenseUnrecognized: ModelCheck = {
         if (!card.licenseName && !card.licenseLink) {
           ctx.report({
             messageId: "other",
+            summary: `license: ${value} names no license`,
+            hint: "add license_name and license_link",
             data: { value },
             location: card.license.location,
             evidence: [{ about: "card", statement: `license: ${value}, with no license_name or license_link`, location: card.license.location }],
@@ -40,6 +44,8 @@ export const licenseUnrecognized: ModelCheck = {
         } else if (card.licenseName && !ctx.kb.license(card.licenseName.value) && !m.fileLicense?.entry) {
           ctx.report({
             messageId: "unknownName",
+            summary: `license_name '${card.licenseName.value}' is not a license rules/ knows`,
+            hint: "use a Hub id or ship the text",
             data: { value: card.licenseName.value },
             location: card.licenseName.location,
             evidence: [{ about: "card", statement: `license_name: ${card.licenseName.value}`, location: card.licenseName.location }],
@@ -56,6 +62,8 @@ export const licenseUnrecognized: ModelCheck = {
       const candidates = ident.runnersUp.map((r) => `${r.id} ${Math.round(r.confidence)}%`).join(", ") || "none";
       ctx.report({
         messageId: "file",
+        summary: `${f.file} matches no known license text`,
+        hint: "ship the license text unmodified",
         data: { file: f.file, candidates },
         location: { file: f.file, line: 1, column: 1 },
         evidence: [{ about: "license-file", statement: `no license matched above its threshold; closest: ${candidates}`, location: { file: f.file, line: 1, column: 1 } }],

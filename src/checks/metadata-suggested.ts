@@ -28,6 +28,8 @@ export const metadataSuggested: ModelCheck = {
     const location = { file: card.file, line: 1, column: 1 };
     ctx.report({
       messageId: "suggest",
+      summary: `no front matter; suggested: ${lines.join("; ")}`,
+      hint: "add the suggested front matter",
       data: { file: card.file, yaml: lines.join("; ") },
       location,
       evidence: [{ about: "card", statement: "read from the card's prose and license files", location }],

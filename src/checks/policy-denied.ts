@@ -23,6 +23,8 @@ export const policyDenied: ModelCheck = {
       if (!datasets.deny.includes(id) && !datasets.deny.includes(src.ref)) continue;
       ctx.report({
         messageId: "dataset",
+        summary: `training dataset ${id} is denied by the policy`,
+        hint: `train without ${id}`,
         data: { dataset: id },
         location: src.location ?? modelLocation(m),
         evidence: [policyAt, { about: "card", statement: `trained on ${src.chain.join(" → ")}`, location: src.location }],
@@ -32,10 +34,12 @@ export const policyDenied: ModelCheck = {
     const lic = m.license.entry?.id;
     if (!lic) return;
     if (licenses.deny.includes(lic)) {
-      ctx.report({ messageId: "license", data: { license: lic }, location: modelLocation(m), evidence: [policyAt], fix: "Choose a license the policy allows." });
+      ctx.report({ messageId: "license", data: { license: lic }, location: modelLocation(m), evidence: [policyAt], summary: `license ${lic} is denied by the policy`, hint: "choose an allowed license", fix: "Choose a license the policy allows." });
     } else if (licenses.allow.length > 0 && !licenses.allow.includes(lic)) {
       ctx.report({
         messageId: "notAllowed",
+        summary: `license ${lic} is not in the policy's allow list`,
+        hint: `use one of ${licenses.allow.join(", ")}`,
         data: { license: lic, allowed: licenses.allow.join(", ") },
         location: modelLocation(m),
         evidence: [policyAt],

@@ -13,6 +13,8 @@ export const policyInvalid: RunCheck = {
     for (const p of ctx.policyProblems) {
       ctx.report({
         messageId: "invalid",
+        summary: `policy: ${p.path ? `${p.path}: ` : ""}${p.message}`,
+        hint: "fix the policy at this line",
         data: { path: p.path ? `${p.path}: ` : "", message: p.message },
         location: p.location,
         evidence: [{ about: "policy", statement: p.message, location: p.location }],

@@ -15,6 +15,8 @@ export const waiverExpired: RunCheck = {
       const location = ctx.locatePolicy(["waivers", i, "expires"]);
       ctx.report({
         messageId: "expired",
+        summary: `the waiver of ${w.check} for ${w.path} expired on ${w.expires}`,
+        hint: "fix the findings or renew the waiver",
         data: { check: w.check, path: w.path, expires: w.expires, reason: w.reason },
         location,
         evidence: [{ about: "policy", statement: `waivers[${i}] expires ${w.expires}`, location }],

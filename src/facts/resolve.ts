@@ -1,7 +1,7 @@
 // From what the files say to what the checks judge: the model's license, its training sources
 // (its own and, transitively, its bases'), and its base models, each with the evidence's location.
 import type { Location } from "../domain.js";
-import type { KnowledgeBase, RuleFile } from "../kb/load.js";
+import type { DatasetMatch, KnowledgeBase, RuleFile } from "../kb/load.js";
 import type { LicenseEntry, ModelEntry } from "../kb/schema.js";
 import type { Policy } from "../policy/schema.js";
 import type { CardFacts, DatasetCardFacts, ModelFacts } from "./types.js";
@@ -23,6 +23,8 @@ export interface ResolvedSource {
   /** model → base → … → dataset, for inherited sources. */
   chain: string[];
   dataset?: DatasetView | undefined;
+  /** How a rules/ entry was found for `ref` (see KnowledgeBase.lookupDataset). */
+  match?: Pick<DatasetMatch, "how" | "version" | "config"> | undefined;
 }
 
 export interface ResolvedBase {
@@ -48,12 +50,28 @@ export interface ResolvedModel {
   sources: ResolvedSource[];
   bases: ResolvedBase[];
   lineageProblems: { message: string; location: Location }[];
+  /** In-tree cards (not rules/, not fetched from the Hub) whose facts were used. */
+  reliedOn: string[];
 }
 
 export interface Tree {
   models: ModelFacts[];
   datasetCards: DatasetCardFacts[];
   policyFile: string;
+  /** On a pull request: what it changed, with the base branch's reading of those files. */
+  pullRequest?: PullRequestFacts | undefined;
+}
+
+/**
+ * A pull request's view of the tree: facts from changed files about anything but the model being
+ * judged count only where they add restrictions; the base branch's versions supply the rest.
+ */
+export interface PullRequestFacts {
+  changed: ReadonlySet<string>;
+  /** Model folders as the base branch has them (for folders with a changed file). */
+  baseModels: ReadonlyMap<string, ModelFacts>;
+  /** Dataset cards as the base branch has them, by file. */
+  baseDatasetCards: ReadonlyMap<string, DatasetCardFacts>;
 }
 
 /** Bounds that keep a malicious or mistaken lineage from looping or exploding. */
@@ -111,7 +129,7 @@ interface TreeMemo {
   hubDatasetCards: Map<string, DatasetCardFacts>;
   datasetCardsByName: Map<string, DatasetCardFacts>;
   own: Map<ModelFacts, ResolvedModel>;
-  datasets: Map<string, DatasetView | undefined>;
+  datasets: Map<string, { view?: DatasetView | undefined; match?: DatasetMatch | undefined }>;
 }
 
 const memos = new WeakMap<Tree, TreeMemo>();
@@ -158,13 +176,22 @@ export function hubIdOf(file: string, prefix: string): string | undefined {
 export function resolveModel(model: ModelFacts, tree: Tree, kb: KnowledgeBase, policy: Policy): ResolvedModel {
   const memo = memoOf(tree, kb, policy);
   const own = ownFactsOf(model, tree, memo);
-  const resolved: ResolvedModel = { ...own, sources: [...own.sources], bases: [], lineageProblems: [] };
+  const resolved: ResolvedModel = { ...own, sources: [...own.sources], bases: [], lineageProblems: [], reliedOn: [] };
   const card = model.card;
   if (card) {
     const walk: Walk = { r: resolved, tree, memo, seen: new Set([`tree:${model.dir}`]), path: new Set([`tree:${model.dir}`]), sourceKeys: new Set(resolved.sources.map(sourceKey)) };
     followBases(card, undefined, 1, [selfName(model)], walk);
   }
+  resolved.reliedOn = reliedOnOf(resolved, model);
   return resolved;
+}
+
+/** In-tree cards whose facts the resolution used: dataset cards read as sources, and bases' cards. */
+function reliedOnOf(r: ResolvedModel, self: ModelFacts): string[] {
+  const files = new Set<string>();
+  for (const s of r.sources) if (s.dataset?.origin === "dataset-card" && !s.dataset.file.startsWith(`${HUB_DIR}/`)) files.add(s.dataset.file);
+  for (const b of r.bases) if (b.file && !b.file.startsWith("rules/") && !b.file.startsWith(`${HUB_DIR}/`) && b.file !== self.card?.file) files.add(b.file);
+  return [...files].sort();
 }
 
 interface Walk {
@@ -195,7 +222,7 @@ function selfName(m: ModelFacts): string {
 function ownFactsOf(model: ModelFacts, tree: Tree, memo: TreeMemo): ResolvedModel {
   const cached = memo.own.get(model);
   if (cached) return cached;
-  const r: ResolvedModel = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [] };
+  const r: ResolvedModel = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [], reliedOn: [] };
   memo.own.set(model, r);
   resolveLicense(r, memo.kb);
   const card = model.card;
@@ -249,25 +276,51 @@ function resolveLicense(r: ResolvedModel, kb: KnowledgeBase): void {
     r.proseLicense ?? { id: null, source: "none" };
 }
 
-function findDataset(ref: string, tree: Tree, memo: TreeMemo): DatasetView | undefined {
+function findDataset(ref: string, tree: Tree, memo: TreeMemo): { view?: DatasetView | undefined; match?: DatasetMatch | undefined } {
   const lower = ref.toLowerCase();
-  if (memo.datasets.has(lower)) return memo.datasets.get(lower);
-  const view = findDatasetUncached(lower, tree, memo);
-  memo.datasets.set(lower, view);
-  return view;
+  const cached = memo.datasets.get(lower);
+  if (cached) return cached;
+  const found = findDatasetUncached(lower, tree, memo);
+  memo.datasets.set(lower, found);
+  return found;
 }
 
-function findDatasetUncached(lower: string, tree: Tree, memo: TreeMemo): DatasetView | undefined {
+/**
+ * Whose word counts: the policy's declarations first; then rules/ (an in-tree or fetched card
+ * never changes what rules/ knows); then, for what rules/ does not know, a dataset card in the
+ * tree, and last a card fetched from the Hub (matched by its full id only).
+ */
+function findDatasetUncached(lower: string, tree: Tree, memo: TreeMemo): { view?: DatasetView | undefined; match?: DatasetMatch | undefined } {
   const last = lower.split("/").pop()!;
   const declared = memo.policy.declarations.find((d) => [d.id, d.name ?? "", ...d.aliases].some((n) => n.toLowerCase() === lower || n.toLowerCase() === last));
-  if (declared) return viewOfDeclaration(declared, tree.policyFile);
+  if (declared) return { view: viewOfDeclaration(declared, tree.policyFile) };
+  const match = memo.kb.lookupDataset(lower);
+  if (match) return { view: viewOfEntry(match.entry), match };
   const card = memo.datasetCardsByName.get(lower) ?? memo.datasetCardsByName.get(last);
-  if (card) return viewOfDatasetCard(card, memo.kb);
-  const entry = memo.kb.dataset(lower);
-  if (entry) return viewOfEntry(entry);
-  // A dataset card fetched from the Hub (--hub), matched by its full id only.
+  if (card) return { view: inTreeView(card, tree, memo.kb) };
   const hub = memo.hubDatasetCards.get(lower.replace(/^https?:\/\/huggingface\.co\/datasets\//, ""));
-  return hub ? viewOfDatasetCard(hub, memo.kb) : undefined;
+  return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
+}
+
+/** How far a view restricts use: the higher, the more binding. */
+function restriction(v: DatasetView): number {
+  return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
+}
+
+/**
+ * An in-tree dataset card's view. On a pull request a changed card counts only where it adds
+ * restrictions: against the base branch's version when there is one, else against not knowing the
+ * dataset at all (a card the PR adds cannot make an unknown dataset permissive).
+ */
+function inTreeView(card: DatasetCardFacts, tree: Tree, kb: KnowledgeBase): DatasetView {
+  const head = viewOfDatasetCard(card, kb);
+  const pr = tree.pullRequest;
+  if (!pr?.changed.has(card.file)) return head;
+  const baseCard = pr.baseDatasetCards.get(card.file);
+  const base: DatasetView = baseCard
+    ? viewOfDatasetCard(baseCard, kb)
+    : { ...head, license: null, useRestriction: "unknown", legalBasis: null, contentStatus: "mixed", note: `${card.file} is added by this pull request; terms that would loosen the verdict count from the base branch only` };
+  return restriction(head) > restriction(base) ? head : { ...base, note: `${base.note ?? ""} (${card.file} as the base branch has it: this pull request's version would loosen the verdict)`.trim() };
 }
 
 /** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
@@ -281,6 +334,8 @@ function viewOfDatasetCard(card: DatasetCardFacts, kb: KnowledgeBase): DatasetVi
     origin: "dataset-card",
     file: card.file,
     license: lic?.id ?? card.license?.value ?? null,
+    licenseScope: "dataset",
+    modelGenerated: [],
     contentStatus: "licensed",
     itemLicenses: [],
     useRestriction: nc ? "non-commercial" : "none",
@@ -297,8 +352,8 @@ function viewOfDatasetCard(card: DatasetCardFacts, kb: KnowledgeBase): DatasetVi
 
 /** `ref` as the card writes it; `id` when the reader already matched it to rules/. */
 function source(ref: string, via: ResolvedSource["via"], location: Location | undefined, chain: string[], tree: Tree, memo: TreeMemo, id?: string): ResolvedSource {
-  const dataset = findDataset(id ?? ref, tree, memo);
-  return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset };
+  const { view: dataset, match } = findDataset(id ?? ref, tree, memo);
+  return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset, ...(match && match.how !== "exact" ? { match: { how: match.how, version: match.version, config: match.config } } : {}) };
 }
 
 /**
@@ -373,8 +428,11 @@ function walkBase(ref: string, relation: string, location: Location | undefined,
     }
     return;
   }
-  const local = localModel(ref, memo, r.facts);
-  const entry = local ? undefined : memo.kb.model(ref);
+  // A base rules/ knows is read from rules/: a local folder or a fetched card named like it is not
+  // its word. Only an explicit relative path (`./base`) names a folder of this repository.
+  const known = ref.startsWith("./") ? undefined : memo.kb.model(ref);
+  const local = known ? undefined : localModel(ref, memo, r.facts);
+  const entry = local ? undefined : (known ?? memo.kb.model(ref));
   const key = local ? `tree:${local.dir}` : entry ? `kb:${entry.id}` : `ref:${ref.toLowerCase()}`;
   if (w.seen.has(key)) {
     // Seen on the path from the root: a cycle. Seen elsewhere (a diamond): already followed.
@@ -409,7 +467,7 @@ function followBase(
 
   if (local) {
     // A base in the same repository (or fetched from the Hub) is read from the tree: its license, its own data, its bases.
-    const own = ownFactsOf(local, w.tree, memo);
+    const own = prView(local, w.tree, memo);
     base.license = own.license.entry;
     base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
     base.file = local.card?.file;
@@ -427,10 +485,31 @@ function followBase(
     base.file = `rules/${entry.file}`;
     base.sourceUrl = entry.sources[0]?.url;
     if (inherits.inheritsData) {
-      for (const id of entry.datasets) inherit(w, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, w.tree, memo) });
+      for (const id of entry.datasets) inherit(w, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, w.tree, memo).view });
     }
     for (const b of entry.baseModels) walkBase(b.id, b.relation, loc, depth + 1, link, w);
   }
+}
+
+/** How much a license grants: the more rights granted, the looser. */
+function looseness(l: LicenseEntry | undefined): number {
+  if (!l || l.kind === "placeholder" || l.family) return -1;
+  return Object.values(l.grants).filter((g) => g === "yes" || g === "conditional").length;
+}
+
+/**
+ * An in-tree base's facts on a pull request. If the PR changed its folder, the base branch's
+ * license counts unless the PR's is stricter; the data either version names counts (it only adds).
+ */
+function prView(local: ModelFacts, tree: Tree, memo: TreeMemo): ResolvedModel {
+  const head = ownFactsOf(local, tree, memo);
+  const pr = tree.pullRequest;
+  const baseFacts = pr?.baseModels.get(local.dir);
+  if (!pr || !baseFacts) return head;
+  const base = ownFactsOf(baseFacts, tree, memo);
+  const license = looseness(head.license.entry) >= 0 && looseness(head.license.entry) < looseness(base.license.entry) ? head.license : base.license;
+  const keys = new Set(base.sources.map(sourceKey));
+  return { ...head, license, sources: [...base.sources, ...head.sources.filter((s) => !keys.has(sourceKey(s)))] };
 }
 
 function sourceKey(s: ResolvedSource): string {

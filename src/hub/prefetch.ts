@@ -151,7 +151,7 @@ export async function prefetchForTree(local: TreeFacts, kb: KnowledgeBase, opts:
       result.files.push(...files);
       added.push(...files);
     });
-    addFacts(tree, readTree(sourceOf(added), kb));
+    addFacts(tree, readTree(sourceOf(added), kb, { fetched: true }));
     for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
   }
   if (skipped > 0) result.notes.push(`Hub: more than ${maxRepos} repositories to fetch; ${skipped} more were not fetched.`);
