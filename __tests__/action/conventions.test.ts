@@ -98,16 +98,16 @@ describe("hf-token", () => {
 });
 
 describe("the Checks API stays bounded", () => {
-  it("600 errors cost 5 check-run requests (250 annotations, errors first), and the summary says where the rest are", { timeout: 60_000 }, async () => {
+  it("300 errors cost 5 check-run requests (250 annotations, errors first), and the summary says where the rest are", { timeout: 60_000 }, async () => {
     const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`models/m${i}/README.md`, FAILING_CARD]));
     const gh = await fakeGitHub();
     const r = await runDist({ event: "push", payload: payload("push"), repository, apiUrl: gh.url, workspace: workspace(files) });
     expect(r.code).toBe(1);
-    expect(Number(r.outputs.errors)).toBe(600);
+    expect(Number(r.outputs.errors)).toBe(300);
     expect(gh.calls()).toEqual(["POST checks/create", "PATCH checks/update", "PATCH checks/update", "PATCH checks/update", "PATCH checks/update"]);
     const run = gh.state.checkRuns![0]!;
     expect(run.output.annotations).toHaveLength(250);
-    expect(run.output.summary).toMatch(/The first 250 of 600 findings, errors first, are annotated here/);
+    expect(run.output.summary).toMatch(/The first 250 of 300 findings, errors first, are annotated here/);
     // The log carries at most 250 workflow annotations too.
     expect(commands(r.stdout, "error").filter((l) => l.includes("file="))).toHaveLength(250);
     expect(gh.problems).toEqual([]);
