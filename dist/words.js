@@ -534,6 +534,12 @@ function loadCompiledKnowledgeBase(file = COMPILED_PATH) {
 
 const __builtin$2 = process.getBuiltinModule?.("node:path/posix") ?? createRequire(import.meta.url)("node:path/posix");
 
+/**
+ * Headings that say how authors are credited. A "Citation" or "BibTeX" section asks users to cite
+ * the model's paper: it credits nobody's items, so it is not an attribution notice by itself.
+ */
+const NOTICE_HEADING = /^#{1,6}[ \t]+[^\n]*\b(attribution|acknowledge?ments?|credits?|notices?|licen[cs]es? of (the )?(training )?data)\b/im;
+
 /** Dataset-level attribution is met by naming the dataset; per-item licenses need a notice mechanism. */
 const attributionMissing = {
   meta: {
@@ -543,13 +549,14 @@ const attributionMissing = {
     scope: "model",
     docs:
       "ODC-By or CC BY on a whole dataset is satisfied by naming and linking the dataset in the card. Where licenses attach to each item " +
-      "(source files in a code corpus, CC BY photos), the card needs an attribution section or a pointer to where attribution is kept.",
+      "(source files in a code corpus, CC BY photos), the card needs an attribution section or a pointer to where attribution is kept. " +
+      "A Citation section (how to cite the model) is not an attribution notice.",
     messages: { perItem: "{dataset} carries per-item attribution licenses, but the card has no attribution notice" },
   },
   run(ctx) {
     const m = ctx.model;
     const card = m.facts.card;
-    if (!card || card.hasAttributionSection || /attribution/i.test(card.body)) return;
+    if (!card || NOTICE_HEADING.test(card.body) || /\battribution\b/i.test(card.body.replace(/^#{1,6}[^\n]*$/gm, ""))) return;
     for (const src of m.sources) {
       if (!src.dataset?.attributionPerItem || src.via === "base-model") continue;
       ctx.report({
@@ -557,215 +564,9 @@ const attributionMissing = {
         data: { dataset: src.dataset.name },
         location: src.location ?? { file: card.file, line: 1, column: 1 },
         evidence: [{ about: "dataset", id: src.dataset.id, statement: `${src.dataset.name}: items are under licenses that require attribution`, sources: src.dataset.sources }],
+        summary: `no attribution notice for ${src.dataset.name}'s per-item licenses`,
+        hint: "add an Attribution section",
         fix: `Add an '## Attribution' section that says how the authors of ${src.dataset.name}'s items are credited (e.g. a link to the dataset's attribution index).`,
-      });
-    }
-  },
-};
-
-// localeCompare without loading ICU's collator when it cannot change the answer. The first
-// localeCompare in a process loads the collation data, 15–20 ms, which is a tenth of an Action
-// run. Strings made only of lowercase ASCII letters, digits, `.`, `-` and `/` (license ids, most
-// paths) sort in the root and English collations exactly as their code units do, so such pairs
-// are compared directly; any other pair still goes through localeCompare.
-const PLAIN = /^[a-z0-9./-]*$/;
-
-/** Same sign as `a.localeCompare(b)` under the root or an English locale. */
-function localeOrder(a, b) {
-  if (PLAIN.test(a) && PLAIN.test(b)) return a < b ? -1 : a > b ? 1 : 0;
-  return a.localeCompare(b);
-}
-
-/** The card's license line, else the card, else the governing license file, else the model folder. */
-function modelLocation(m) {
-  const card = m.facts.card;
-  if (m.license.location) return m.license.location;
-  if (card) return { file: card.file, line: 1, column: 1 };
-  const lic = m.facts.governingLicense ?? m.facts.licenseFiles[0];
-  return { file: lic?.file ?? m.facts.dir, line: 1, column: 1 };
-}
-
-function licenseName(l) {
-  return l.entry ? `${l.entry.name} (${l.entry.id})` : (l.raw ?? "no license");
-}
-
-function grantEvidence(entry, right, location) {
-  return {
-    about: "license",
-    id: entry.id,
-    statement: `${entry.name} grants ${right}: ${entry.grants[right]}`,
-    location,
-    sources: entry.sources,
-  };
-}
-
-/** Rights the license grants outright or with conditions. */
-function grants(entry, right) {
-  return entry?.grants[right] === "yes" || entry?.grants[right] === "conditional";
-}
-
-/**
- * Hub licenses that grant none of `excluded`, most permissive first, preferring licenses written
- * for models. These are what the data would support.
- */
-function supportedLicenses(kb, excluded, limit = 4) {
-  const order = { yes: 3, conditional: 2, unstated: 1, no: 0 };
-  return [...kb.licenses.values()]
-    .filter((l) => l.hub && !l.family && l.kind !== "placeholder" && l.grants["research-use"] !== "no")
-    .filter((l) => [...excluded].every((r) => l.grants[r] === "no"))
-    .map((l) => ({
-      id: l.id,
-      score: Object.values(l.grants).reduce((s, g) => s + (order[g] ?? 0), 0) + (l.kind === "model" ? 0.5 : 0),
-      version: Number.parseFloat(l.version ?? "0") || 0,
-    }))
-    // Among equals, the current version of a family (CC BY-NC 4.0 rather than 2.0).
-    .sort((a, b) => b.score - a.score || b.version - a.version || localeOrder(a.id, b.id))
-    .slice(0, limit)
-    .map((x) => x.id);
-}
-
-function list(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-/** Obligations of a base license that the derivative's license and card fail to carry. */
-function dropped(base, m) {
-  const d = m.license.entry;
-  const has = (o) => d.obligations.some((x) => x.type === o);
-  const card = m.facts.card;
-  const out = [];
-  if (base.grants["commercial-use"] === "no" && grants(d, "commercial-use")) {
-    out.push({ obligation: "non-commercial-base", what: `${base.name} does not allow commercial use, but ${d.name} grants it` });
-  }
-  if (base.grants.derivatives === "no") out.push({ obligation: "no-derivatives-base", what: `${base.name} does not allow sharing derivatives` });
-  for (const o of base.obligations) {
-    const told = card?.mentionsUseRestrictions ?? false;
-    if (o.type === "use-restrictions-flowdown" && !has("use-restrictions-flowdown") && !told) {
-      out.push({ obligation: o.type, what: `${base.name} requires its use restrictions in every derivative's license (${o.detail}); ${d.name} has none and the card does not pass them on` });
-    } else if (o.type === "share-alike" && !has("share-alike")) {
-      out.push({ obligation: o.type, what: `${base.name} requires derivatives under the same license (${o.detail})` });
-    } else if (o.type === "acceptable-use-policy" && !has("acceptable-use-policy") && !told) {
-      out.push({ obligation: o.type, what: `${base.name} incorporates an acceptable-use policy that derivatives must carry (${o.detail})` });
-    } else if (o.type === "naming") {
-      // Llama 3 and later: derived models' names must begin with "Llama" (the card's title or the repo folder).
-      const prefix = /llama/i.test(base.id) ? "llama" : undefined;
-      const names = [m.facts.name, m.facts.dir.split("/").pop() ?? ""].map((n) => n.toLowerCase());
-      if (prefix && !names.some((n) => n.startsWith(prefix))) {
-        out.push({ obligation: o.type, what: `${base.name} requires a name for derived models (${o.detail}); '${m.facts.name}' does not carry it` });
-      }
-    }
-  }
-  return out;
-}
-
-const baseModelTermsViolated = {
-  meta: {
-    id: "base-model-terms-violated",
-    description: "A derivative drops obligations of its base model's license (use restrictions, non-commercial limit, share-alike, naming, acceptable-use policy).",
-    defaultSeverity: "error",
-    scope: "model",
-    docs:
-      "Fine-tunes, adapters, merges, quantisations and pipelines that ship a pretrained component carry their bases' license obligations. " +
-      "RAIL licenses require their use restrictions in every downstream license; a non-commercial base stays non-commercial; Llama requires its name and acceptable-use policy.",
-    messages: {
-      dropped: "{model} is a {relation} of {base} ({baseLicense}) but its license {license} drops the base's terms: {what}",
-    },
-  },
-  run(ctx) {
-    const m = ctx.model;
-    if (!m.license.entry || m.license.entry.kind === "placeholder" || m.license.entry.family) return;
-    const reported = new Set();
-    for (const base of m.bases) {
-      const bl = base.license;
-      if (!bl || bl.family || bl.kind === "placeholder" || bl.id === m.license.entry.id || reported.has(bl.id)) continue;
-      const problems = dropped(bl, m);
-      if (problems.length === 0) continue;
-      reported.add(bl.id);
-      ctx.report({
-        messageId: "dropped",
-        data: {
-          model: m.facts.name,
-          relation: base.relation,
-          base: base.chain.slice(1).join(" → "),
-          baseLicense: bl.id,
-          license: licenseName(m.license),
-          what: problems.map((p) => p.what).join("; "),
-        },
-        location: base.location ?? modelLocation(m),
-        evidence: evidenceFor(base, bl, m),
-        fix:
-          `License the ${base.relation} under ${bl.id} (or terms that keep its obligations: ${problems.map((p) => p.obligation).join(", ")}), ` +
-          `carry the base's use restrictions and notices in your LICENSE and card, or build on a base whose license allows what you grant.`,
-      });
-    }
-  },
-};
-
-function evidenceFor(base, bl, m) {
-  return [
-    { about: "card" , statement: `the card names ${base.ref} as its base model (${base.relation})`, location: base.location },
-    {
-      about: "model" ,
-      id: base.ref,
-      statement: `${base.ref} is licensed ${bl.name}${base.file ? ` (per ${base.file})` : ""}`,
-      sources: base.sourceUrl ? [{ url: base.sourceUrl }] : undefined,
-    },
-    { about: "license" , id: bl.id, statement: `${bl.name} obligations: ${bl.obligations.map((o) => o.type).join(", ") || "none"}`, sources: bl.sources },
-    { about: "license" , id: m.license.entry.id, statement: `${m.license.entry.name} obligations: ${m.license.entry.obligations.map((o) => o.type).join(", ") || "none"}`, location: m.license.location, sources: m.license.entry.sources },
-  ];
-}
-
-/** Metadata that is there but broken. A card without front matter is normal and not reported. */
-const cardMalformed = {
-  meta: {
-    id: "card-malformed",
-    description: "A card, license or dataset card cannot be read: broken or unterminated YAML front matter, wrong value types, a binary or oversized file.",
-    defaultSeverity: "error",
-    scope: "model",
-    docs: "Broken metadata hides the license and training data from the Hub and from this check. The finding names the line to fix.",
-    messages: { problem: "{file}: {message}" },
-  },
-  run(ctx) {
-    const m = ctx.model;
-    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems)];
-    for (const p of problems) {
-      ctx.report({
-        messageId: "problem",
-        data: { file: p.location.file, message: p.message },
-        location: p.location,
-        evidence: [{ about: "card", statement: p.message, location: p.location }],
-        fix:
-          p.messageId === "unterminated"
-            ? "Close the front matter with a line containing only '---'."
-            : p.messageId === "unreadable"
-              ? "Keep cards and license files as UTF-8 text under 1 MiB."
-              : "Fix the value at this line; see https://huggingface.co/docs/hub/model-cards#model-card-metadata for the expected keys and types.",
-      });
-    }
-  },
-};
-
-const datasetUnknown = {
-  meta: {
-    id: "dataset-unknown",
-    description: "A training dataset the card names is not in rules/, the policy's declarations or a dataset card in the tree.",
-    defaultSeverity: "warning",
-    scope: "model",
-    docs: "The tool can only judge datasets whose terms and legal basis it knows. Declare the dataset in the policy with its terms, or add a dataset card.",
-    messages: { unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked" },
-  },
-  run(ctx) {
-    for (const src of ctx.model.sources) {
-      if (src.dataset || src.via === "base-model" || !src.location) continue;
-      if (ctx.policy.datasets.allow.includes(src.ref)) continue;
-      ctx.report({
-        messageId: "unknown",
-        data: { ref: src.ref },
-        location: src.location,
-        openQuestion: true,
-        evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location }],
-        fix: `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`,
       });
     }
   },
@@ -4187,7 +3988,7 @@ function bucketFor(state, inst) {
 let handoff;
 // Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
 const open = [];
-const memo = {
+const memo$2 = {
     alloc(_inst, payload, empty) {
         const bucket = handoff;
         if (!bucket)
@@ -4299,7 +4100,7 @@ const memo = {
 };
 /** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
 function memoizer() {
-    return memo;
+    return memo$2;
 }
 /** Whether this value is a node a back-edge resolved to before it finished. */
 function isBackEdge(ctx, value) {
@@ -7527,13 +7328,24 @@ const SEVERITIES = ["error", "warning", "note", "off"] ;
 
 
 
+
+
+
+
+
+
+
 function viewOfEntry(d) {
   return {
     id: d.id,
     name: d.name,
     origin: "rules",
+    tier: d.tier,
     file: `rules/${d.file}`,
     license: d.license,
+    licenseScope: d.licenseScope,
+    licenseNote: d.licenseNote,
+    modelGenerated: d.modelGenerated,
     contentStatus: d.content.status,
     itemLicenses: d.content.itemLicenses,
     useRestriction: d.useRestriction,
@@ -7555,6 +7367,8 @@ function viewOfDeclaration(d, policyFile) {
     origin: "policy",
     file: policyFile,
     license: d.license ?? null,
+    licenseScope: "dataset",
+    modelGenerated: [],
     contentStatus: d.content_status,
     itemLicenses: [],
     useRestriction: d.use_restriction,
@@ -7584,6 +7398,35 @@ function viewOfDeclaration(d, policyFile) {
 
 
 
+/** A fact rules/ marks `unverified:` is an open question, never an error. */
+function isUnverified(note) {
+  return note !== undefined && /^\s*unverified\b/i.test(note);
+}
+
+function limit(l) {
+  return { ...l, reason: `${l.fact}; ${l.conclusion}` };
+}
+
+const RIGHT_WORDS = {
+  "commercial-use": "commercial use",
+  redistribution: "redistribution",
+  derivatives: "derivatives",
+  sublicensing: "sublicensing",
+  "research-use": "research use",
+};
+
+/** A right as prose ("commercial use"). */
+function rightWords(r) {
+  return RIGHT_WORDS[r];
+}
+
+
+
+
+
+
+
+
 function jurisdictionsInForce(kb, policy) {
   return policy.jurisdictions ?? [...new Set([...kb.legalBases.values()].map((b) => b.jurisdiction))].filter((j) => j !== "*").sort();
 }
@@ -7602,48 +7445,40 @@ function limitsOf(ds, scope, seen = new Set([ds.id])) {
     seen.add(parentId);
     for (const l of limitsOf(viewOfEntry(parent), scope, seen)) {
       if (l.support !== "no" || limits.some((x) => x.right === l.right && x.kind === l.kind)) continue;
-      limits.push({
-        ...l,
-        reason: `${ds.name} contains ${parent.name}: ${l.reason}`,
-        evidence: [datasetEvidence(ds, `${ds.name} was built from ${parent.name}`), ...l.evidence],
-      });
+      limits.push(
+        limit({
+          ...l,
+          fact: `${ds.name} contains ${parent.name}, and ${l.fact}`,
+          evidence: [datasetEvidence(ds, `${ds.name} was built from ${parent.name}`), ...l.evidence],
+        }),
+      );
     }
   }
   return limits;
 }
 
 function ownLimits(ds, scope) {
-  const { kb, policy, jurisdictions } = scope;
-  const limits = [];
+  const { kb, jurisdictions } = scope;
   const inScope = (j) => j === "*" || jurisdictions.includes(j);
 
   if (ds.contentStatus === "unlawful" || ds.legalBasis === "unlawfully-obtained") {
     const basis = kb.legalBasis("unlawfully-obtained");
-    for (const right of RIGHTS) {
-      limits.push({
+    return RIGHTS.map((right) =>
+      limit({
         right,
         support: "no",
         kind: "unlawful",
-        reason: `${ds.name} was obtained unlawfully, which supports no use of it`,
+        key: "unlawful",
+        fact: `${ds.name} was obtained unlawfully`,
+        conclusion: "under this policy an unlawful source supports no use of it",
         evidence: [
           datasetEvidence(ds, `${ds.name}: ${ds.note ?? "content obtained without permission"}`),
           ...(basis ? [{ about: "legal-basis" , id: basis.id, statement: basis.summary, sources: basis.sources }] : []),
         ],
-      });
-    }
-    return limits;
+      }),
+    );
   }
-
-  if (ds.useRestriction === "research-only" || ds.useRestriction === "non-commercial") {
-    const what = ds.useRestriction === "research-only" ? "research use only" : "non-commercial use only";
-    limits.push({
-      right: "commercial-use",
-      support: "no",
-      kind: "terms",
-      reason: `the terms of ${ds.name} allow ${what}`,
-      evidence: [datasetEvidence(ds, `${ds.name}'s terms of access allow ${what}${ds.useRestrictionNote ? `: ${ds.useRestrictionNote}` : ""}`)],
-    });
-  }
+  const limits = [...termsLimits(ds, scope)];
 
   const basis = ds.legalBasis ? kb.legalBasis(ds.legalBasis) : undefined;
   if (basis && inScope(basis.jurisdiction)) {
@@ -7661,55 +7496,597 @@ function ownLimits(ds, scope) {
       if (support === "yes") continue;
       // Only commercial use decides a verdict by itself; the other rights follow from it.
       if (support === "open" && right !== "commercial-use") continue;
-      limits.push({
-        right,
-        support,
-        kind: "legal-basis",
-        reason:
-          support === "no"
-            ? `${ds.name} was collected under ${basis.name}, which does not support ${right}`
-            : `${ds.name} relies on ${basis.name}, under which ${right} is unsettled`,
-        evidence: [
-          datasetEvidence(ds, `${ds.name} relies on ${basis.name}`),
-          { about: "legal-basis", id: basis.id, statement: basis.summary, sources: basis.sources },
-          ...(support === "no" ? mitigation : []),
-        ],
-      });
+      limits.push(
+        limit({
+          right,
+          support,
+          kind: "legal-basis",
+          key: `legal-basis:${basis.id}:${right}`,
+          fact: `${ds.name} was collected under ${basis.name}`,
+          conclusion: support === "no" ? `under this policy that does not support ${rightWords(right)}` : `under this policy whether that supports ${rightWords(right)} is unsettled`,
+          evidence: [
+            datasetEvidence(ds, `${ds.name} relies on ${basis.name}`),
+            { about: "legal-basis", id: basis.id, statement: basis.summary, sources: basis.sources },
+            ...(support === "no" ? mitigation : []),
+          ],
+        }),
+      );
     }
   } else if (!basis && ds.contentStatus === "copyrighted" && ds.optOuts === "not-honoured") {
-    limits.push({
-      right: "commercial-use",
-      support: "open",
-      kind: "opt-out",
-      reason: `${ds.name} is copyrighted content collected without honouring opt-outs and states no legal basis`,
-      evidence: [datasetEvidence(ds, `${ds.name} states no legal basis and did not honour opt-outs`)],
-    });
+    limits.push(
+      limit({
+        right: "commercial-use",
+        support: "open",
+        kind: "opt-out",
+        key: "opt-out",
+        fact: `${ds.name} is copyrighted content collected without honouring opt-outs, and states no legal basis`,
+        conclusion: "under this policy whether it supports commercial use is an open question",
+        evidence: [datasetEvidence(ds, `${ds.name} states no legal basis and did not honour opt-outs`)],
+      }),
+    );
   }
+  limits.push(...itemLicenseLimits(ds, scope), ...generatedLimits(ds, scope));
+  return limits;
+}
 
-  // Licenses on the items (and a dataset license covering the content itself) bind only derivatives.
-  if (policy.derivative !== "no") {
-    const itemLicenses = new Set(ds.itemLicenses);
-    if (ds.license && ds.contentStatus !== "copyrighted") itemLicenses.add(ds.license);
-    for (const id of itemLicenses) {
-      const lic = kb.license(id);
-      if (!lic || lic.resultsUnrestricted) continue;
-      for (const right of ["commercial-use", "derivatives"] ) {
-        if (lic.grants[right] !== "no") continue;
-        limits.push({
+/**
+ * Limit 1, the dataset's terms: a declared research-only or non-commercial restriction, or a
+ * license on the dataset as a whole that rules out commercial use (its terms, not a content license).
+ * A restriction rules/ marks unverified is an open question.
+ */
+function termsLimits(ds, scope) {
+  // A license on the dataset as a whole is its terms (Alpaca's CC BY-NC 4.0), stated as such.
+  const lic = ds.license && ds.licenseScope === "dataset" ? scope.kb.license(ds.license) : undefined;
+  if (lic && lic.grants["commercial-use"] === "no" && ds.useRestriction !== "research-only") {
+    const unverified = isUnverified(ds.licenseNote);
+    return [
+      limit({
+        right: "commercial-use",
+        support: unverified ? "open" : "no",
+        kind: "terms",
+        key: `terms:license:${lic.id}`,
+        fact: `${ds.name} as a whole is licensed ${lic.name}, which does not allow commercial use${unverified ? " (unverified in rules/)" : ""}`,
+        conclusion: unverified ? "under this policy an unverified license is an open question" : "under this policy a dataset's own license is its terms, so that rules out commercial use",
+        evidence: [
+          datasetEvidence(ds, `${ds.name} is licensed ${lic.name} as a whole${ds.licenseNote ? ` (${ds.licenseNote})` : ""}`),
+          { about: "license", id: lic.id, statement: `${lic.name} grants commercial-use: no`, sources: lic.sources },
+        ],
+      }),
+    ];
+  }
+  if (ds.useRestriction !== "research-only" && ds.useRestriction !== "non-commercial") return [];
+  const what = ds.useRestriction === "research-only" ? "research use only" : "non-commercial use only";
+  const unverified = isUnverified(ds.useRestrictionNote);
+  return [
+    limit({
+      right: "commercial-use",
+      support: unverified ? "open" : "no",
+      kind: "terms",
+      key: `terms:${ds.useRestriction}`,
+      fact: `the terms of ${ds.name} allow ${what}${unverified ? " (unverified in rules/)" : ""}`,
+      conclusion: unverified ? "under this policy an unverified restriction is an open question" : "under this policy that rules out commercial use",
+      evidence: [datasetEvidence(ds, `${ds.name}'s terms of access allow ${what}${ds.useRestrictionNote ? `: ${ds.useRestrictionNote}` : ""}`)],
+    }),
+  ];
+}
+
+/** Limit 3: licenses on the items, which bind a model only if it is a derivative of its data (the policy's stance). */
+function itemLicenseLimits(ds, scope) {
+  const { kb, policy } = scope;
+  if (policy.derivative === "no") return [];
+  const out = [];
+  const itemLicenses = new Set(ds.itemLicenses);
+  if (ds.license && ds.licenseScope === "items") itemLicenses.add(ds.license);
+  // A dataset-wide no-derivatives license reaches the model only as a derivative, like an item license.
+  if (ds.license && ds.licenseScope === "dataset" && kb.license(ds.license)?.grants.derivatives === "no") itemLicenses.add(ds.license);
+  for (const id of itemLicenses) {
+    const lic = kb.license(id);
+    if (!lic || lic.resultsUnrestricted) continue;
+    for (const right of ["commercial-use", "derivatives"] ) {
+      if (lic.grants[right] !== "no") continue;
+      if (right === "commercial-use" && ds.licenseScope === "dataset" && id === ds.license) continue; // already a terms limit
+      const binds = policy.derivative === "yes";
+      out.push(
+        limit({
           right,
-          support: policy.derivative === "yes" ? "no" : "open",
+          support: binds ? "no" : "open",
           kind: "item-license",
-          reason: `items of ${ds.name} are under ${lic.name}, which does not grant ${right}${policy.derivative === "yes" ? "" : "; this binds the model only if a model is a derivative of its training data, which the policy leaves open"}`,
+          key: `item-license:${lic.id}:${right}`,
+          fact: `items of ${ds.name} are under ${lic.name}, which does not grant ${rightWords(right)}`,
+          conclusion: binds
+            ? "under this policy a model is a derivative of its data, so that binds the model"
+            : "that binds the model only if a model is a derivative of its training data, which this policy leaves open",
           evidence: [
             datasetEvidence(ds, `${ds.name} contains items licensed ${lic.name}`),
             { about: "license", id: lic.id, statement: `${lic.name} grants ${right}: ${lic.grants[right]}`, sources: lic.sources },
           ],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Model-generated content (ChatGPT conversations in ShareGPT): the provider's terms forbid using
+ * outputs to develop competing models. Whether they bind whoever trains on a published dataset is
+ * open, so this is an open question; the dataset's own terms, if they restrict too, are the error.
+ */
+function generatedLimits(ds, scope) {
+  const out = [];
+  const seen = new Set();
+  for (const g of ds.modelGenerated) {
+    const provider = g.provider ? scope.kb.provider(g.provider) : undefined;
+    if (!provider?.forbidsCompetingModels || seen.has(provider.id)) continue;
+    seen.add(provider.id);
+    const models = ds.modelGenerated.filter((x) => x.provider === provider.id).map((x) => x.model);
+    out.push(
+      limit({
+        right: "commercial-use",
+        support: "open",
+        kind: "model-generated",
+        key: `model-generated:${provider.id}`,
+        fact: `${ds.name} contains outputs of ${models.join(", ")}, and ${provider.name}'s terms forbid using outputs to develop competing models${provider.verified ? "" : " (unverified in rules/)"}`,
+        conclusion: "under this policy whether those terms bind someone who trains on the published dataset is an open question",
+        evidence: [
+          datasetEvidence(ds, `${ds.name} contains model-generated content: ${models.join(", ")}`),
+          { about: "provider", id: provider.id, statement: `${provider.name}: ${provider.terms}`, sources: provider.sources },
+        ],
+      }),
+    );
+  }
+  return out;
+}
+
+// localeCompare without loading ICU's collator when it cannot change the answer. The first
+// localeCompare in a process loads the collation data, 15–20 ms, which is a tenth of an Action
+// run. Strings made only of lowercase ASCII letters, digits, `.`, `-` and `/` (license ids, most
+// paths) sort in the root and English collations exactly as their code units do, so such pairs
+// are compared directly; any other pair still goes through localeCompare.
+const PLAIN = /^[a-z0-9./-]*$/;
+
+/** Same sign as `a.localeCompare(b)` under the root or an English locale. */
+function localeOrder(a, b) {
+  if (PLAIN.test(a) && PLAIN.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
+}
+
+/** The card's license line, else the card, else the governing license file, else the model folder. */
+function modelLocation(m) {
+  const card = m.facts.card;
+  if (m.license.location) return m.license.location;
+  if (card) return { file: card.file, line: 1, column: 1 };
+  const lic = m.facts.governingLicense ?? m.facts.licenseFiles[0];
+  return { file: lic?.file ?? m.facts.dir, line: 1, column: 1 };
+}
+
+function licenseName(l) {
+  return l.entry ? `${l.entry.name} (${l.entry.id})` : (l.raw ?? "no license");
+}
+
+function grantEvidence(entry, right, location) {
+  return {
+    about: "license",
+    id: entry.id,
+    statement: `${entry.name} grants ${right}: ${entry.grants[right]}`,
+    location,
+    sources: entry.sources,
+  };
+}
+
+/** Rights the license grants outright or with conditions. */
+function grants(entry, right) {
+  return entry?.grants[right] === "yes" || entry?.grants[right] === "conditional";
+}
+
+function list(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** A family of licenses a model keeps when it moves within it (RAIL variants, Llama versions, CC). */
+function familyOf(l) {
+  if (l.kind === "model" && l.obligations.some((o) => o.type === "use-restrictions-flowdown")) return "rail";
+  if (/^llama/.test(l.id)) return "llama";
+  if (/^cc-|^cc0/.test(l.id)) return "creative-commons";
+  if (/^(a|l)?gpl/.test(l.id)) return "gnu";
+  return l.kind === "model" ? l.id : l.kind;
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function dutiesOf(m) {
+  return { passesOnRestrictions: m.facts.card?.mentionsUseRestrictions ?? false, names: [m.facts.name, m.facts.dir.split("/").pop() ?? ""] };
+}
+
+/**
+ * Obligations of a base license that `license` (with the card's duties) fails to carry; with no
+ * license at all, every obligation of the base is dropped. `naming: false` leaves the naming rule
+ * out (a license cannot fix a name).
+ */
+function droppedTerms(base, license, duties, opts = {}) {
+  const has = (o) => license?.obligations.some((x) => x.type === o) ?? false;
+  const name = license?.name ?? "no license";
+  const out = [];
+  if (license && base.id === license.id) return namingDropped(base, duties, opts);
+  // Advice is stricter than judgement: a vendor's terms (an acceptable-use policy, a naming rule) are kept by that very license.
+  const vendor = base.kind === "model" && base.obligations.some((o) => o.type === "acceptable-use-policy" || o.type === "naming");
+  if (opts.vendorTermsExact && vendor) out.push({ obligation: "include-license", what: `${base.name}'s derivatives stay under it` });
+  if (base.grants["commercial-use"] === "no" && (!license || grants(license, "commercial-use"))) {
+    out.push({ obligation: "non-commercial-base", what: `${base.name} does not allow commercial use${license ? `, but ${name} grants it` : ", and without a license of its own the derivative does not say so"}` });
+  }
+  if (base.grants.derivatives === "no") out.push({ obligation: "no-derivatives-base", what: `${base.name} does not allow sharing derivatives` });
+  for (const o of base.obligations) {
+    const told = duties.passesOnRestrictions;
+    if (o.type === "use-restrictions-flowdown" && !has("use-restrictions-flowdown") && !told) {
+      out.push({ obligation: o.type, what: `${base.name} requires its use restrictions in every derivative's license (${o.detail}); ${license ? `${name} has none` : "the derivative has no license"} and the card does not pass them on` });
+    } else if (o.type === "share-alike" && !has("share-alike")) {
+      out.push({ obligation: o.type, what: `${base.name} requires derivatives under the same license (${o.detail})` });
+    } else if (o.type === "acceptable-use-policy" && !told && !(has("acceptable-use-policy") && license && familyOf(license) === familyOf(base))) {
+      // Another vendor's acceptable-use policy (Gemma's over a Llama base) is not the base's.
+      out.push({ obligation: o.type, what: `${base.name} incorporates an acceptable-use policy that derivatives must carry (${o.detail})` });
+    } else if (o.type === "include-license" && !license) {
+      out.push({ obligation: o.type, what: `${base.name} must be passed on with the weights (${o.detail}); the derivative has no license at all` });
+    }
+  }
+  return [...out, ...namingDropped(base, duties, opts)];
+}
+
+function namingDropped(base, duties, opts) {
+  if (opts.naming === false) return [];
+  const o = base.obligations.find((x) => x.type === "naming");
+  // Llama 3 and later: derived models' names must begin with "Llama" (the card's title or the repo folder).
+  if (!o || !/llama/i.test(base.id)) return [];
+  if (duties.names.some((n) => n.toLowerCase().startsWith("llama"))) return [];
+  return [{ obligation: "naming", what: `${base.name} requires a name for derived models (${o.detail}); '${duties.names[0]}' does not carry it` }];
+}
+
+function usable(l) {
+  return l !== undefined && l.kind !== "placeholder" && !l.family;
+}
+
+/**
+ * A model without a usable license of its own that is a derivative of a licensed base is
+ * distributed under that base's license (it must carry it), so the base's grants are what it claims.
+ */
+function effectiveLicense(m) {
+  if (usable(m.license.entry)) return { entry: m.license.entry };
+  if (m.license.source !== "none") return undefined;
+  const base = m.bases.find((b) => b.depth === 1 && usable(b.license));
+  return base ? { entry: base.license, inheritedFrom: base } : undefined;
+}
+
+const memo$1 = new WeakMap();
+
+function conflictsOf(ctx) {
+  const m = ctx.model;
+  const cached = memo$1.get(m);
+  if (cached && cached.ctx === ctx.scope) return cached.result;
+  const license = effectiveLicense(m);
+  const result = { license, own: [], inherited: [], definite: new Set(), open: new Set() };
+  if (license) {
+    for (const source of m.sources) {
+      if (!source.dataset || ctx.policy.datasets.allow.includes(source.dataset.id)) continue;
+      const limits = limitsOf(source.dataset, ctx.scope).filter((l) => grants(license.entry, l.right));
+      // A base model's own open questions are reported on the base, not on every derivative.
+      const relevant = source.via === "base-model" ? limits.filter((l) => l.support === "no") : limits;
+      if (relevant.length === 0) continue;
+      const definite = relevant.filter((l) => l.support === "no");
+      const conflict = { source, decisive: definite.length > 0 ? definite : relevant, open: definite.length > 0 ? relevant.filter((l) => l.support === "open") : [] };
+      (source.via === "base-model" ? result.inherited : result.own).push(conflict);
+      for (const l of definite) result.definite.add(l.right);
+      if (source.via !== "base-model") for (const l of relevant) if (l.support === "open") result.open.add(l.right);
+    }
+  }
+  memo$1.set(m, { ctx: ctx.scope, result });
+  return result;
+}
+
+/** Own conflicts that are one conflict across several sources (the same legal basis, the same terms): grouped. */
+function groupConflicts(conflicts) {
+  const groups = new Map();
+  for (const c of conflicts) {
+    const key = `${c.decisive[0].support}|${[...new Set(c.decisive.map((l) => l.key))].sort().join(",")}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()];
+}
+
+/** Obligations a license cannot bring but the card and LICENSE can add beside one. */
+const RIDERS = new Set(["use-restrictions-flowdown", "acceptable-use-policy"]);
+
+
+
+
+
+
+
+function constraintsOf(ctx) {
+  const conflicts = conflictsOf(ctx);
+  const excluded = [...(conflicts.definite.size > 0 ? conflicts.definite : conflicts.open)];
+  const bases = [...new Map(ctx.model.bases.filter((b) => b.license && !b.license.family && b.license.kind !== "placeholder").map((b) => [b.license.id, b.license])).values()];
+  const sources = [...new Set([...conflicts.own, ...conflicts.inherited].filter((c) => c.decisive.some((l) => excluded.includes(l.right))).map((c) => c.source.dataset.name))];
+  const why = [
+    ...(excluded.length > 0 ? [`grant no ${list(excluded.map(rightWords))}${sources.length > 0 ? ` (${list(sources)} ${sources.length > 1 ? "do" : "does"} not support it)` : ""}`] : []),
+    ...bases.filter(binds).map((b) => `keep what ${b.name} requires of derivatives`),
+  ];
+  return { excluded, bases, why };
+}
+
+/** A base license whose terms narrow the choice (not one that asks only for a notice). */
+function binds(b) {
+  return b.grants["commercial-use"] === "no" || b.obligations.some((o) => ["use-restrictions-flowdown", "share-alike", "acceptable-use-policy", "naming"].includes(o.type));
+}
+
+/** Obligations of the bases that `candidate` drops (naming left out: a license cannot fix a name). */
+function droppedBy(candidate, bases, m) {
+  const duties = dutiesOf(m);
+  return bases.flatMap((b) => droppedTerms(b, candidate, duties, { naming: false, vendorTermsExact: true }));
+}
+
+/** Lower is closer: the same license, its family, its obligations kept, its grants, and no other vendor's model license. */
+function distance(c, current, baseIds) {
+  let d = 0;
+  if (current && c.id === current.id) d -= 100;
+  if (baseIds.has(c.id)) d -= 15;
+  if (current && familyOf(c) === familyOf(current)) d -= 20;
+  if (current) {
+    d -= 3 * current.obligations.filter((o) => c.obligations.some((x) => x.type === o.type)).length;
+    d += (Object.keys(c.grants) ).filter((r) => c.grants[r] !== current.grants[r]).length;
+  }
+  // Weights nobody may build on are rarely what a publisher means.
+  if (c.obligations.some((o) => o.type === "no-derivatives")) d += 5;
+  // Another vendor's model license (apple-amlr for a Stable Diffusion fine-tune) is no one's first choice.
+  if (c.kind === "model" && !baseIds.has(c.id) && (!current || familyOf(c) !== familyOf(current))) d += 30;
+  return d;
+}
+
+function candidates(kb, bases) {
+  const baseIds = new Set(bases.map((b) => b.id));
+  return [...kb.licenses.values()].filter((l) => (l.hub || baseIds.has(l.id)) && !l.family && l.kind !== "placeholder" && l.grants["research-use"] !== "no");
+}
+
+const memo = new WeakMap();
+
+function coherentFix(ctx) {
+  const cached = memo.get(ctx.model);
+  if (cached && cached.scope === ctx.scope) return cached.fix;
+  const fix = computeFix(ctx);
+  memo.set(ctx.model, { scope: ctx.scope, fix });
+  return fix;
+}
+
+function computeFix(ctx) {
+  const m = ctx.model;
+  const current = conflictsOf(ctx).license?.entry ?? (m.license.entry?.kind === "placeholder" ? undefined : m.license.entry);
+  const { excluded, bases, why } = constraintsOf(ctx);
+  const baseIds = new Set(bases.map((b) => b.id));
+  const pool = candidates(ctx.kb, bases).filter((l) => excluded.every((r) => l.grants[r] === "no"));
+  const rank = (ls) =>
+    ls
+      .map((l) => ({ l, d: distance(l, current, baseIds), v: Number.parseFloat(l.version ?? "0") || 0 }))
+      .sort((a, b) => a.d - b.d || b.v - a.v || localeOrder(a.l.id, b.l.id))
+      .map((x) => x.l);
+  // The model's own use restrictions (an OpenRAIL-M model's Attachment A) are kept too.
+  const kept = (current?.obligations ?? []).filter((o) => RIDERS.has(o.type)).map((o) => o.type);
+  const missing = (l) => [
+    ...droppedBy(l, bases, m).map((d) => riderText(d.obligation, bases)),
+    ...kept.filter((o) => !l.obligations.some((x) => x.type === o)).map((o) => riderText(o, current ? [current] : [])),
+  ];
+  // Where nothing is definite, the advice says what settles the open question against you.
+  const open = conflictsOf(ctx).definite.size === 0 && excluded.length > 0;
+  const strict = rank(pool.filter((l) => droppedBy(l, bases, m).length === 0 && missing(l).length === 0));
+  if (strict.length > 0) return advise(strict.slice(0, 3), [], why, open);
+  // None carries everything: allow obligations a rider can add (use restrictions, an acceptable-use policy).
+  const relaxed = rank(pool.filter((l) => droppedBy(l, bases, m).every((d) => RIDERS.has(d.obligation))));
+  if (relaxed.length > 0) {
+    const riders = [...new Set(relaxed.slice(0, 1).flatMap(missing))];
+    return advise(relaxed.slice(0, 3), riders, why, open);
+  }
+  const text = `No license in the catalogue can ${why.join(" and ")}: change the training data or the base model.`;
+  return { licenses: [], riders: [], advice: text, hint: "change the data or the base" };
+}
+
+function riderText(obligation, from) {
+  const owner = from.find((b) => b.obligations.some((o) => o.type === obligation));
+  const of = owner ? `${owner.name}'s` : "the base's";
+  return obligation === "use-restrictions-flowdown" ? `${of} use restrictions` : `${of} acceptable-use policy`;
+}
+
+function advise(ls, riders, why, open) {
+  const fix = adviseLicenses(ls, riders, why);
+  return open ? { ...fix, advice: `If the open question is settled against this use: ${fix.advice[0].toLowerCase()}${fix.advice.slice(1)}` } : fix;
+}
+
+function adviseLicenses(ls, riders, why) {
+  const [first, ...rest] = ls;
+  const named = `${first.id} (${first.name})`;
+  const others = rest.length > 0 ? `; next closest: ${list(rest.map((l) => l.id))}` : "";
+  const goal = why.length > 0 ? ` It must ${why.join("; and ")}.` : "";
+  if (riders.length === 0) {
+    return { licenses: ls.map((l) => l.id), riders, advice: `License the weights under ${named}${others}.${goal}`, hint: `relicense as ${first.id}` };
+  }
+  const advice =
+    `No license in the catalogue carries everything by itself: license the weights under ${named}${others}, ` +
+    `with ${list(riders)} written into your LICENSE and passed on to users in the card.${goal}`;
+  return { licenses: ls.map((l) => l.id), riders, advice, hint: `relicense as ${first.id} + ${riders.length === 1 ? riders[0] : "the base's restrictions"}` };
+}
+
+const baseModelTermsViolated = {
+  meta: {
+    id: "base-model-terms-violated",
+    description: "A derivative drops obligations of its base model's license (use restrictions, non-commercial limit, share-alike, naming, acceptable-use policy).",
+    defaultSeverity: "error",
+    scope: "model",
+    docs:
+      "Fine-tunes, adapters, merges, quantisations and pipelines that ship a pretrained component carry their bases' license obligations. " +
+      "RAIL licenses require their use restrictions in every downstream license; a non-commercial base stays non-commercial; Llama requires its name and acceptable-use policy. " +
+      "A derivative with no license at all drops every one of them. The fix is the model's one coherent fix: the licenses that keep every base's obligations and what every source supports.",
+    messages: {
+      dropped: "{model} is a {relation} of {base} ({baseLicense}) but its license {license} drops the base's terms: {what}",
+      unlicensed: "{model} is a {relation} of {base} ({baseLicense}) but has no license, so it does not carry the base's terms: {what}",
+    },
+  },
+  run(ctx) {
+    const m = ctx.model;
+    const own = m.license.entry;
+    // An unidentified license (`other`, a family id) is license-unrecognized's; no license at all drops every term.
+    if (own && (own.kind === "placeholder" || own.family)) return;
+    if (!own && m.license.source !== "none") return;
+    const reported = new Set();
+    const duties = dutiesOf(m);
+    for (const base of m.bases) {
+      const bl = base.license;
+      if (!bl || bl.family || bl.kind === "placeholder" || reported.has(bl.id)) continue;
+      const problems = droppedTerms(bl, own, duties);
+      if (problems.length === 0) continue;
+      reported.add(bl.id);
+      const fix = coherentFix(ctx);
+      ctx.report({
+        messageId: own ? "dropped" : "unlicensed",
+        data: {
+          model: m.facts.name,
+          relation: base.relation,
+          base: base.chain.slice(1).join(" → "),
+          baseLicense: bl.id,
+          license: licenseName(m.license),
+          what: problems.map((p) => p.what).join("; "),
+        },
+        location: base.location ?? modelLocation(m),
+        evidence: evidenceFor(base, bl, m),
+        summary: own ? `${own.id} drops terms of ${base.ref}'s ${bl.id}: ${list(problems.map((p) => p.obligation))}` : `no license: the ${base.relation} does not carry ${base.ref}'s ${bl.id}`,
+        hint: problems.every((p) => p.obligation === "naming") ? `name it "Llama …"` : fix.hint,
+        fix: `${fix.advice}${problems.some((p) => p.obligation === "naming") ? ` Name the model so that it begins with "Llama" (${bl.name}).` : ""} Or build on a base whose license allows what you grant.`,
+      });
+    }
+  },
+};
+
+function evidenceFor(base, bl, m) {
+  return [
+    { about: "card" , statement: `the card names ${base.ref} as its base model (${base.relation})`, location: base.location },
+    {
+      about: "model" ,
+      id: base.ref,
+      statement: `${base.ref} is licensed ${bl.name}${base.file ? ` (per ${base.file})` : ""}`,
+      sources: base.sourceUrl ? [{ url: base.sourceUrl }] : undefined,
+    },
+    { about: "license" , id: bl.id, statement: `${bl.name} obligations: ${bl.obligations.map((o) => o.type).join(", ") || "none"}`, sources: bl.sources },
+    ...(m.license.entry
+      ? [{ about: "license" , id: m.license.entry.id, statement: `${m.license.entry.name} obligations: ${m.license.entry.obligations.map((o) => o.type).join(", ") || "none"}`, location: m.license.location, sources: m.license.entry.sources }]
+      : [{ about: "card" , statement: "the model states no license (no `license:`, no license file)", location: modelLocation(m) }]),
+  ];
+}
+
+/** Metadata that is there but broken. A card without front matter is normal and not reported. */
+const cardMalformed = {
+  meta: {
+    id: "card-malformed",
+    description: "A card, license or dataset card cannot be read: broken or unterminated YAML front matter, wrong value types, a binary or oversized file.",
+    defaultSeverity: "error",
+    scope: "model",
+    docs: "Broken metadata hides the license and training data from the Hub and from this check. The finding names the line to fix.",
+    messages: { problem: "{file}: {message}" },
+  },
+  run(ctx) {
+    const m = ctx.model;
+    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems)];
+    for (const p of problems) {
+      ctx.report({
+        messageId: "problem",
+        summary: p.message,
+        hint: p.messageId === "unterminated" ? "close the front matter with ---" : p.messageId === "unreadable" ? "keep it UTF-8 text under 1 MiB" : "fix the value at this line",
+        data: { file: p.location.file, message: p.message },
+        location: p.location,
+        evidence: [{ about: "card", statement: p.message, location: p.location }],
+        fix:
+          p.messageId === "unterminated"
+            ? "Close the front matter with a line containing only '---'."
+            : p.messageId === "unreadable"
+              ? "Keep cards and license files as UTF-8 text under 1 MiB."
+              : "Fix the value at this line; see https://huggingface.co/docs/hub/model-cards#model-card-metadata for the expected keys and types.",
+      });
+    }
+  },
+};
+
+const datasetUnknown = {
+  meta: {
+    id: "dataset-unknown",
+    description: "A training dataset the card names is unknown, or known without its terms, so the rights it supports cannot be checked.",
+    defaultSeverity: "warning",
+    scope: "model",
+    docs:
+      "The tool can only judge datasets whose terms and legal basis it knows. A dataset absent from rules/, the policy's declarations and the tree's " +
+      "dataset cards is unknown; one rules/ lists without terms (an imported annotation that records no license) is unknown in what matters; a name " +
+      "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. Declare the dataset in " +
+      "the policy with its terms, or add a dataset card.",
+    messages: {
+      unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked",
+      termsUnknown: "training dataset {name} is known, but its terms are not: no source records its license or use restrictions",
+      variant: "training dataset '{ref}' is read as a variant of {name}; its limits apply, but its own terms are not recorded",
+    },
+  },
+  run(ctx) {
+    for (const src of ctx.model.sources) {
+      if (src.via === "base-model" || !src.location) continue;
+      if (ctx.policy.datasets.allow.includes(src.ref) || (src.dataset && ctx.policy.datasets.allow.includes(src.dataset.id))) continue;
+      const ds = src.dataset;
+      const fix = `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
+      if (!ds) {
+        ctx.report({
+          messageId: "unknown",
+          data: { ref: src.ref },
+          location: src.location,
+          openQuestion: true,
+          evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location }],
+          summary: `'${src.ref}' is not a dataset the tool knows`,
+          hint: "declare it in the policy",
+          fix,
+        });
+      } else if (ds.origin !== "policy" && ds.useRestriction === "unknown" && !ds.license) {
+        ctx.report({
+          messageId: "termsUnknown",
+          data: { name: ds.name },
+          location: src.location,
+          openQuestion: true,
+          evidence: [
+            { about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location },
+            { about: "dataset", id: ds.id, statement: `${ds.name}: ${ds.note ?? "no license or use restriction recorded"}`, sources: ds.sources },
+          ],
+          summary: `the terms of ${ds.name} are not recorded`,
+          hint: "declare its terms in the policy",
+          fix,
+        });
+      } else if (src.match?.how === "variant") {
+        ctx.report({
+          messageId: "variant",
+          data: { ref: src.ref, name: ds.name },
+          location: src.location,
+          openQuestion: true,
+          evidence: [
+            { about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location },
+            { about: "dataset", id: ds.id, statement: `'${src.ref}' extends the id of ${ds.name}, so it is read as a copy or subset of it`, sources: ds.sources },
+          ],
+          summary: `'${src.ref}' is read as a variant of ${ds.name}`,
+          hint: "declare its terms in the policy",
+          fix,
         });
       }
     }
-  }
-  return limits;
-}
+  },
+};
 
 /** The seed case: a license that grants commercial use over research-only or unlawful data. */
 const licenseExceedsDataRights = {
@@ -7719,38 +8096,30 @@ const licenseExceedsDataRights = {
     defaultSeverity: "error",
     scope: "model",
     docs:
-      "Each training source limits the rights a model trained on it can carry: its terms of access (research-only datasets), " +
-      "the legal basis for mining its content (EU DSM Art. 3 and UK s29A support research only; unlawfully obtained data supports nothing), " +
-      "and, if a model is a derivative of its data, the licenses on its items. A license that grants more than every source supports is an error; " +
-      "where the facts leave the question open (e.g. a non-commercial item license and a policy that has not decided whether models are derivatives), the finding is graded by `open_questions`. " +
-      "Conflicts inherited from a base model are reported once per base, listing every dataset involved.",
+      "Each training source limits the rights a model trained on it can carry: its terms of access (a research-only dataset, or a dataset's own " +
+      "non-commercial license), the legal basis for mining its content (EU DSM Art. 3 and UK s29A support research only; unlawfully obtained data " +
+      "supports nothing), and, if a model is a derivative of its data, the licenses on its items. A license that grants more than every source " +
+      "supports is an error. Where the facts leave the question open (a provider's terms on model-generated data, a fact rules/ marks unverified, an " +
+      "item license under a policy that has not decided whether models are derivatives), the finding is graded by `open_questions`. Each message " +
+      "states the fact and, separately, what the policy concludes from it. One conflict across several sources (the same legal basis, the same " +
+      "terms) is one finding listing them; conflicts inherited from a base are reported once per base. A derivative without a license of its own is " +
+      "judged under its base's license, which it must carry.",
     messages: {
-      exceeds: "{license} grants {rights}, but {dataset} does not support it: {reason}",
-      open: "{license} grants {rights}; whether {dataset} supports it is an open question: {reason}",
+      exceeds: "{license} grants {rights}, but {facts}; {conclusion}",
+      open: "{license} grants {rights}, but {facts}; {conclusion}",
       inherited: "{license} grants {rights}, but {base} was trained on data that does not support it: {datasets}",
     },
   },
   run(ctx) {
-    const m = ctx.model;
-    const lic = m.license.entry;
-    if (!lic) return;
-    const conflicts = [];
-    for (const source of m.sources) {
-      if (!source.dataset || ctx.policy.datasets.allow.includes(source.dataset.id)) continue;
-      const limits = limitsOf(source.dataset, ctx.scope).filter((l) => grants(lic, l.right));
-      // A base model's own open questions are reported on the base, not on every derivative.
-      const relevant = source.via === "base-model" ? limits.filter((l) => l.support === "no") : limits;
-      if (relevant.length === 0) continue;
-      const definite = relevant.filter((l) => l.support === "no");
-      conflicts.push({ source, decisive: definite.length > 0 ? definite : relevant, open: definite.length > 0 ? relevant.filter((l) => l.support === "open") : [] });
-    }
-    for (const c of conflicts.filter((x) => x.source.via !== "base-model")) reportOwn(ctx, c);
+    const c = conflictsOf(ctx);
+    if (!c.license) return;
+    for (const group of groupConflicts(c.own)) reportOwn(ctx, c.license, group);
     const byBase = new Map();
-    for (const c of conflicts.filter((x) => x.source.via === "base-model")) {
-      const base = c.source.chain[1] ?? "base model";
-      byBase.set(base, [...(byBase.get(base) ?? []), c]);
+    for (const x of c.inherited) {
+      const base = x.source.chain[1] ?? "base model";
+      byBase.set(base, [...(byBase.get(base) ?? []), x]);
     }
-    for (const [base, group] of byBase) reportInherited(ctx, base, group);
+    for (const [base, group] of byBase) reportInherited(ctx, c.license, base, group);
   },
 };
 
@@ -7762,52 +8131,69 @@ function unique(evidence) {
   return evidence.filter((e, i) => evidence.findIndex((o) => o.about === e.about && o.id === e.id && o.statement === e.statement) === i);
 }
 
-function fix(ctx, rights, drop) {
-  const suggestions = supportedLicenses(ctx.kb, new Set(rights));
-  return (
-    `License the weights under terms that grant no ${list(rights)}` +
-    (suggestions.length > 0 ? ` (for example ${list(suggestions)})` : "") +
-    `, or ${drop}, or, if you hold a license for this data, declare it under \`declarations:\` in the policy with \`legal_basis: licensed\`.`
-  );
+/** The license as a message names it; a derivative without one is judged under its base's. */
+function licenseText(lic) {
+  const name = `${lic.entry.name} (${lic.entry.id})`;
+  return lic.inheritedFrom ? `With no license of its own, this ${lic.inheritedFrom.relation} of ${lic.inheritedFrom.ref} carries ${name}, which` : name;
 }
 
-function reportOwn(ctx, c) {
+function fixText(ctx, alternative) {
+  return `${coherentFix(ctx).advice} Or ${alternative}, or, if you hold a license for this data, declare it under \`declarations:\` in the policy with \`legal_basis: licensed\`.`;
+}
+
+function reportOwn(ctx, lic, group) {
   const m = ctx.model;
-  const lic = m.license.entry;
-  const rights = rightsOf(c.decisive);
-  const definite = c.decisive[0].support === "no";
-  const ds = c.source.dataset;
+  const decisive = group.flatMap((c) => c.decisive);
+  const rights = rightsOf(decisive);
+  const definite = decisive[0].support === "no";
+  const names = group.map((c) => c.source.dataset.name);
+  // One fact per source ("LAION-2B-en was collected under ...") and the policy's one conclusion.
+  const facts = [...new Set(group.map((c) => c.decisive[0].fact))];
+  const conclusion = group[0].decisive[0].conclusion;
+  const grantsWhat = list(rights.map(rightWords));
+  const first = group[0];
   ctx.report({
     messageId: definite ? "exceeds" : "open",
-    data: { license: licenseName(m.license), rights: list(rights), dataset: ds.name, reason: c.decisive[0].reason },
-    location: c.source.location ?? modelLocation(m),
+    data: { license: licenseText(lic), rights: grantsWhat, facts: facts.join("; "), conclusion },
+    location: first.source.location ?? modelLocation(m),
     evidence: unique([
-      ...rights.map((r) => grantEvidence(lic, r, m.license.location)),
-      ...(c.source.location ? [{ about: "card" , statement: `the card names ${c.source.ref} as training data`, location: c.source.location }] : []),
-      ...c.decisive.flatMap((l) => l.evidence),
-      ...c.open.flatMap((l) => l.evidence),
+      ...rights.map((r) => grantEvidence(lic.entry, r, m.license.location)),
+      ...group.flatMap((c) => (c.source.location ? [{ about: "card" , statement: `the card names ${c.source.ref} as training data${matchNote(c)}`, location: c.source.location }] : [])),
+      ...decisive.flatMap((l) => l.evidence),
+      ...group.flatMap((c) => c.open.flatMap((l) => l.evidence)),
     ]),
     openQuestion: !definite,
     severity: definite ? undefined : ctx.policy.open_questions,
-    fix: fix(ctx, rights, `stop training on ${ds.name}`),
+    summary: definite ? `${lic.entry.id} grants ${grantsWhat}, which ${list(names)} ${names.length > 1 ? "do" : "does"} not support` : `whether ${list(names)} ${names.length > 1 ? "support" : "supports"} ${grantsWhat} under ${lic.entry.id} is open`,
+    hint: coherentFix(ctx).hint,
+    fix: fixText(ctx, `stop training on ${list(names)}`),
   });
 }
 
-function reportInherited(ctx, base, group) {
+function matchNote(c) {
+  const match = c.source.match;
+  if (!match) return "";
+  const bits = [match.how === "variant" ? `read as a variant of ${c.source.dataset.name}` : `matched to ${c.source.dataset.name}`, match.version ? `version ${match.version}` : "", match.config ? `config ${match.config}` : ""];
+  return ` (${bits.filter(Boolean).join(", ")})`;
+}
+
+function reportInherited(ctx, lic, base, group) {
   const m = ctx.model;
-  const lic = m.license.entry;
   const rights = rightsOf(group.flatMap((c) => c.decisive));
-  const datasets = group.map((c) => `${c.source.dataset.name} (${c.decisive[0].reason}; via ${c.source.chain.slice(1).join(" → ")})`);
+  const datasets = group.map((c) => `${c.decisive[0].reason} (via ${c.source.chain.slice(1).join(" → ")})`);
+  const names = group.map((c) => c.source.dataset.name);
   ctx.report({
     messageId: "inherited",
-    data: { license: licenseName(m.license), rights: list(rights), base, datasets: datasets.join("; ") },
+    data: { license: licenseText(lic), rights: list(rights.map(rightWords)), base, datasets: datasets.join("; ") },
     location: group[0].source.location ?? modelLocation(m),
     evidence: unique([
-      ...rights.map((r) => grantEvidence(lic, r, m.license.location)),
+      ...rights.map((r) => grantEvidence(lic.entry, r, m.license.location)),
       ...group.map((c) => ({ about: "model" , id: base, statement: `inherits ${c.source.dataset.name} through ${c.source.chain.join(" → ")}` })),
       ...group.flatMap((c) => c.decisive.flatMap((l) => l.evidence)),
     ]),
-    fix: fix(ctx, rights, `build on a base model trained without ${list(group.map((c) => c.source.dataset.name))}`),
+    summary: `${lic.entry.id} grants ${list(rights.map(rightWords))}, which ${base}'s training data (${list(names)}) does not support`,
+    hint: coherentFix(ctx).hint,
+    fix: fixText(ctx, `build on a base model trained without ${list(names)}`),
   });
 }
 
@@ -7890,6 +8276,8 @@ const licenseUnrecognized = {
       if (!entry) {
         ctx.report({
           messageId: "unknownId",
+          summary: `license id '${value}' is not one the Hub or rules/ knows`,
+          hint: "use a Hub license id",
           data: { value },
           location: card.license.location,
           evidence: [{ about: "card", statement: `license: ${value}`, location: card.license.location }],
@@ -7899,6 +8287,8 @@ const licenseUnrecognized = {
         if (!card.licenseName && !card.licenseLink) {
           ctx.report({
             messageId: "other",
+            summary: `license: ${value} names no license`,
+            hint: "add license_name and license_link",
             data: { value },
             location: card.license.location,
             evidence: [{ about: "card", statement: `license: ${value}, with no license_name or license_link`, location: card.license.location }],
@@ -7907,6 +8297,8 @@ const licenseUnrecognized = {
         } else if (card.licenseName && !ctx.kb.license(card.licenseName.value) && !m.fileLicense?.entry) {
           ctx.report({
             messageId: "unknownName",
+            summary: `license_name '${card.licenseName.value}' is not a license rules/ knows`,
+            hint: "use a Hub id or ship the text",
             data: { value: card.licenseName.value },
             location: card.licenseName.location,
             evidence: [{ about: "card", statement: `license_name: ${card.licenseName.value}`, location: card.licenseName.location }],
@@ -7923,6 +8315,8 @@ const licenseUnrecognized = {
       const candidates = ident.runnersUp.map((r) => `${r.id} ${Math.round(r.confidence)}%`).join(", ") || "none";
       ctx.report({
         messageId: "file",
+        summary: `${f.file} matches no known license text`,
+        hint: "ship the license text unmodified",
         data: { file: f.file, candidates },
         location: { file: f.file, line: 1, column: 1 },
         evidence: [{ about: "license-file", statement: `no license matched above its threshold; closest: ${candidates}`, location: { file: f.file, line: 1, column: 1 } }],
@@ -7932,13 +8326,28 @@ const licenseUnrecognized = {
   },
 };
 
+/**
+ * Whether the model fails already on what is known (no license, a definite conflict, a base's
+ * dropped terms): then an unresolved base cannot change its verdict, only add to the reasons.
+ */
+function failsAlready(ctx) {
+  const m = ctx.model;
+  if (m.license.source === "none") return true;
+  if (conflictsOf(ctx).definite.size > 0) return true;
+  const own = m.license.entry;
+  if (!own || own.kind === "placeholder" || own.family) return false;
+  return m.bases.some((b) => b.license && !b.license.family && b.license.kind !== "placeholder" && droppedTerms(b.license, own, dutiesOf(m)).length > 0);
+}
+
 const lineageIncomplete = {
   meta: {
     id: "lineage-incomplete",
     description: "A base model cannot be followed: it is unknown to the tree and rules/, or the lineage loops or runs too deep.",
     defaultSeverity: "warning",
     scope: "model",
-    docs: "A derivative inherits its bases' data and obligations. A base the tool cannot resolve leaves those unchecked; cycles and very deep chains are cut and reported.",
+    docs:
+      "A derivative inherits its bases' data and obligations. A base the tool cannot resolve leaves those unchecked: a warning where knowing the base " +
+      "could change the verdict, a note where the model fails on what is known already. Cycles and very deep chains are cut and reported.",
     messages: {
       unknown: "base model '{ref}' is not in this repository or rules/models, so what it was trained on and its license terms are unchecked",
       bounded: "{message}",
@@ -7946,19 +8355,34 @@ const lineageIncomplete = {
   },
   run(ctx) {
     const m = ctx.model;
-    for (const b of m.bases) {
-      if (b.license || b.file) continue;
+    const unresolved = m.bases.filter((b) => !b.license && !b.file);
+    const quiet = unresolved.length > 0 && failsAlready(ctx);
+    for (const b of unresolved) {
       ctx.report({
         messageId: "unknown",
         data: { ref: b.ref },
         location: b.location ?? m.facts.card?.baseModels[0]?.location ?? { file: m.facts.card?.file ?? m.facts.dir, line: 1, column: 1 },
         openQuestion: true,
-        evidence: [{ about: "model", id: b.ref, statement: `${b.chain.join(" → ")}: not found in the tree or rules/models` }],
+        severity: quiet ? "note" : undefined,
+        evidence: [
+          { about: "model", id: b.ref, statement: `${b.chain.join(" → ")}: not found in the tree or rules/models` },
+          ...(quiet ? [{ about: "model" , statement: "the model fails on what is known already, so this base cannot change the verdict" }] : []),
+        ],
+        summary: `base '${b.ref}' is unknown`,
+        hint: "add its card, or run with --hub",
         fix: `Add the base model's card to the repository, add it to rules/models, or run with --hub to fetch its card.`,
       });
     }
     for (const p of m.lineageProblems) {
-      ctx.report({ messageId: "bounded", data: { message: p.message }, location: p.location, evidence: [{ about: "model", statement: p.message, location: p.location }], fix: "Remove the cycle or shorten the chain of `base_model:` links." });
+      ctx.report({
+        messageId: "bounded",
+        data: { message: p.message },
+        location: p.location,
+        evidence: [{ about: "model", statement: p.message, location: p.location }],
+        summary: p.message,
+        hint: "shorten the base_model chain",
+        fix: "Remove the cycle or shorten the chain of `base_model:` links.",
+      });
     }
   },
 };
@@ -7991,6 +8415,8 @@ const metadataSuggested = {
     const location = { file: card.file, line: 1, column: 1 };
     ctx.report({
       messageId: "suggest",
+      summary: `no front matter; suggested: ${lines.join("; ")}`,
+      hint: "add the suggested front matter",
       data: { file: card.file, yaml: lines.join("; ") },
       location,
       evidence: [{ about: "card", statement: "read from the card's prose and license files", location }],
@@ -8021,6 +8447,8 @@ const policyDenied = {
       if (!datasets.deny.includes(id) && !datasets.deny.includes(src.ref)) continue;
       ctx.report({
         messageId: "dataset",
+        summary: `training dataset ${id} is denied by the policy`,
+        hint: `train without ${id}`,
         data: { dataset: id },
         location: src.location ?? modelLocation(m),
         evidence: [policyAt, { about: "card", statement: `trained on ${src.chain.join(" → ")}`, location: src.location }],
@@ -8030,10 +8458,12 @@ const policyDenied = {
     const lic = m.license.entry?.id;
     if (!lic) return;
     if (licenses.deny.includes(lic)) {
-      ctx.report({ messageId: "license", data: { license: lic }, location: modelLocation(m), evidence: [policyAt], fix: "Choose a license the policy allows." });
+      ctx.report({ messageId: "license", data: { license: lic }, location: modelLocation(m), evidence: [policyAt], summary: `license ${lic} is denied by the policy`, hint: "choose an allowed license", fix: "Choose a license the policy allows." });
     } else if (licenses.allow.length > 0 && !licenses.allow.includes(lic)) {
       ctx.report({
         messageId: "notAllowed",
+        summary: `license ${lic} is not in the policy's allow list`,
+        hint: `use one of ${licenses.allow.join(", ")}`,
         data: { license: lic, allowed: licenses.allow.join(", ") },
         location: modelLocation(m),
         evidence: [policyAt],
@@ -8056,6 +8486,8 @@ const policyInvalid = {
     for (const p of ctx.policyProblems) {
       ctx.report({
         messageId: "invalid",
+        summary: `policy: ${p.path ? `${p.path}: ` : ""}${p.message}`,
+        hint: "fix the policy at this line",
         data: { path: p.path ? `${p.path}: ` : "", message: p.message },
         location: p.location,
         evidence: [{ about: "policy", statement: p.message, location: p.location }],
@@ -8065,28 +8497,48 @@ const policyInvalid = {
   },
 };
 
+/** Relations that involve no training step of the model's own: a copy at lower precision, an average of weights. */
+const NO_TRAINING = new Set(["quantized", "merge"]);
+
 const trainingDataUndisclosed = {
   meta: {
     id: "training-data-undisclosed",
-    description: "The card names no training data, and no base model it builds on discloses any.",
+    description: "The card does not say what the model's own training step used (pretraining, or the fine-tuning on top of a base).",
     defaultSeverity: "warning",
     scope: "model",
     docs:
-      "Without knowing the training data, nobody can tell whether the license claims more than the data supports. " +
+      "Without knowing the training data, nobody can tell whether the license claims more than the data supports. The check judges the model's own " +
+      "training step: a fine-tune or adapter that names its base but not its fine-tuning data is undisclosed too, and a pretrained component it ships " +
+      "(a frozen text encoder) says nothing about the data the rest was trained on. Quantised copies and merges have no training step of their own. " +
       "List datasets in `datasets:` (Hub ids) and describe them in a Training data section; declare in-house data in the policy.",
-    messages: { undisclosed: "{model} does not say what it was trained on, so its license cannot be checked against its data" },
+    messages: {
+      undisclosed: "{model} does not say what it was trained on, so its license cannot be checked against its data",
+      finetune: "{model} names its base ({base}) but not the data of its own {relation}, so that step cannot be checked against its license",
+    },
   },
   run(ctx) {
     const m = ctx.model;
-    if (m.sources.length > 0) return;
-    // A derivative of a base whose data is disclosed (or undisclosed, reported on the base) has its data named.
-    if (m.bases.length > 0) return;
+    if (m.sources.some((s) => s.via !== "base-model")) return;
+    const direct = m.bases.filter((b) => b.depth === 1);
+    if (direct.some((b) => NO_TRAINING.has(b.relation))) return;
+    const trained = direct.find((b) => b.relation !== "component");
+    const location = modelLocation(m);
     ctx.report({
-      messageId: "undisclosed",
-      data: { model: m.facts.name },
-      location: modelLocation(m),
+      messageId: trained ? "finetune" : "undisclosed",
+      data: { model: m.facts.name, base: trained?.ref ?? "", relation: trained?.relation ?? "" },
+      location,
       openQuestion: true,
-      evidence: [{ about: "card", statement: "no `datasets:` metadata, no dataset named in the prose, no base model", location: modelLocation(m) }],
+      evidence: [
+        {
+          about: "card",
+          statement: trained
+            ? `the card names ${trained.ref} as its base (${trained.relation}) but no dataset for its own training`
+            : `no \`datasets:\` metadata, no dataset named in the prose${direct.length > 0 ? "; the pretrained components it ships do not say what the rest was trained on" : ", no base model"}`,
+          location,
+        },
+      ],
+      summary: trained ? `the data of its own ${trained.relation} is not named` : "no training data named",
+      hint: "add `datasets:` and a Training data section",
       fix: "Add `datasets: [<hub dataset ids>]` to the front matter and a '## Training data' section; declare unlisted or in-house datasets under `declarations:` in .github/model-provenance.yml.",
     });
   },
@@ -8107,6 +8559,8 @@ const waiverExpired = {
       const location = ctx.locatePolicy(["waivers", i, "expires"]);
       ctx.report({
         messageId: "expired",
+        summary: `the waiver of ${w.check} for ${w.path} expired on ${w.expires}`,
+        hint: "fix the findings or renew the waiver",
         data: { check: w.check, path: w.path, expires: w.expires, reason: w.reason },
         location,
         evidence: [{ about: "policy", statement: `waivers[${i}] expires ${w.expires}`, location }],
@@ -8552,13 +9006,22 @@ function hubIdOf(file, prefix) {
 function resolveModel(model, tree, kb, policy) {
   const memo = memoOf(tree, kb, policy);
   const own = ownFactsOf(model, tree, memo);
-  const resolved = { ...own, sources: [...own.sources], bases: [], lineageProblems: [] };
+  const resolved = { ...own, sources: [...own.sources], bases: [], lineageProblems: [], reliedOn: [] };
   const card = model.card;
   if (card) {
     const walk = { r: resolved, tree, memo, seen: new Set([`tree:${model.dir}`]), path: new Set([`tree:${model.dir}`]), sourceKeys: new Set(resolved.sources.map(sourceKey)) };
     followBases(card, undefined, 1, [selfName(model)], walk);
   }
+  resolved.reliedOn = reliedOnOf(resolved, model);
   return resolved;
+}
+
+/** In-tree cards whose facts the resolution used: dataset cards read as sources, and bases' cards. */
+function reliedOnOf(r, self) {
+  const files = new Set();
+  for (const s of r.sources) if (s.dataset?.origin === "dataset-card" && !s.dataset.file.startsWith(`${HUB_DIR}/`)) files.add(s.dataset.file);
+  for (const b of r.bases) if (b.file && !b.file.startsWith("rules/") && !b.file.startsWith(`${HUB_DIR}/`) && b.file !== self.card?.file) files.add(b.file);
+  return [...files].sort();
 }
 
 
@@ -8589,7 +9052,7 @@ function selfName(m) {
 function ownFactsOf(model, tree, memo) {
   const cached = memo.own.get(model);
   if (cached) return cached;
-  const r = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [] };
+  const r = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [], reliedOn: [] };
   memo.own.set(model, r);
   resolveLicense(r, memo.kb);
   const card = model.card;
@@ -8645,23 +9108,49 @@ function resolveLicense(r, kb) {
 
 function findDataset(ref, tree, memo) {
   const lower = ref.toLowerCase();
-  if (memo.datasets.has(lower)) return memo.datasets.get(lower);
-  const view = findDatasetUncached(lower, tree, memo);
-  memo.datasets.set(lower, view);
-  return view;
+  const cached = memo.datasets.get(lower);
+  if (cached) return cached;
+  const found = findDatasetUncached(lower, tree, memo);
+  memo.datasets.set(lower, found);
+  return found;
 }
 
+/**
+ * Whose word counts: the policy's declarations first; then rules/ (an in-tree or fetched card
+ * never changes what rules/ knows); then, for what rules/ does not know, a dataset card in the
+ * tree, and last a card fetched from the Hub (matched by its full id only).
+ */
 function findDatasetUncached(lower, tree, memo) {
   const last = lower.split("/").pop();
   const declared = memo.policy.declarations.find((d) => [d.id, d.name ?? "", ...d.aliases].some((n) => n.toLowerCase() === lower || n.toLowerCase() === last));
-  if (declared) return viewOfDeclaration(declared, tree.policyFile);
+  if (declared) return { view: viewOfDeclaration(declared, tree.policyFile) };
+  const match = memo.kb.lookupDataset(lower);
+  if (match) return { view: viewOfEntry(match.entry), match };
   const card = memo.datasetCardsByName.get(lower) ?? memo.datasetCardsByName.get(last);
-  if (card) return viewOfDatasetCard(card, memo.kb);
-  const entry = memo.kb.dataset(lower);
-  if (entry) return viewOfEntry(entry);
-  // A dataset card fetched from the Hub (--hub), matched by its full id only.
+  if (card) return { view: inTreeView(card, tree, memo.kb) };
   const hub = memo.hubDatasetCards.get(lower.replace(/^https?:\/\/huggingface\.co\/datasets\//, ""));
-  return hub ? viewOfDatasetCard(hub, memo.kb) : undefined;
+  return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
+}
+
+/** How far a view restricts use: the higher, the more binding. */
+function restriction(v) {
+  return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
+}
+
+/**
+ * An in-tree dataset card's view. On a pull request a changed card counts only where it adds
+ * restrictions: against the base branch's version when there is one, else against not knowing the
+ * dataset at all (a card the PR adds cannot make an unknown dataset permissive).
+ */
+function inTreeView(card, tree, kb) {
+  const head = viewOfDatasetCard(card, kb);
+  const pr = tree.pullRequest;
+  if (!pr?.changed.has(card.file)) return head;
+  const baseCard = pr.baseDatasetCards.get(card.file);
+  const base = baseCard
+    ? viewOfDatasetCard(baseCard, kb)
+    : { ...head, license: null, useRestriction: "unknown", legalBasis: null, contentStatus: "mixed", note: `${card.file} is added by this pull request; terms that would loosen the verdict count from the base branch only` };
+  return restriction(head) > restriction(base) ? head : { ...base, note: `${base.note ?? ""} (${card.file} as the base branch has it: this pull request's version would loosen the verdict)`.trim() };
 }
 
 /** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
@@ -8675,6 +9164,8 @@ function viewOfDatasetCard(card, kb) {
     origin: "dataset-card",
     file: card.file,
     license: lic?.id ?? card.license?.value ?? null,
+    licenseScope: "dataset",
+    modelGenerated: [],
     contentStatus: "licensed",
     itemLicenses: [],
     useRestriction: nc ? "non-commercial" : "none",
@@ -8691,8 +9182,8 @@ function viewOfDatasetCard(card, kb) {
 
 /** `ref` as the card writes it; `id` when the reader already matched it to rules/. */
 function source(ref, via, location, chain, tree, memo, id) {
-  const dataset = findDataset(id ?? ref, tree, memo);
-  return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset };
+  const { view: dataset, match } = findDataset(id ?? ref, tree, memo);
+  return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset, ...(match && match.how !== "exact" ? { match: { how: match.how, version: match.version, config: match.config } } : {}) };
 }
 
 /**
@@ -8767,8 +9258,11 @@ function walkBase(ref, relation, location, depth, chain, w) {
     }
     return;
   }
-  const local = localModel(ref, memo, r.facts);
-  const entry = local ? undefined : memo.kb.model(ref);
+  // A base rules/ knows is read from rules/: a local folder or a fetched card named like it is not
+  // its word. Only an explicit relative path (`./base`) names a folder of this repository.
+  const known = ref.startsWith("./") ? undefined : memo.kb.model(ref);
+  const local = known ? undefined : localModel(ref, memo, r.facts);
+  const entry = local ? undefined : (known ?? memo.kb.model(ref));
   const key = local ? `tree:${local.dir}` : entry ? `kb:${entry.id}` : `ref:${ref.toLowerCase()}`;
   if (w.seen.has(key)) {
     // Seen on the path from the root: a cycle. Seen elsewhere (a diamond): already followed.
@@ -8803,7 +9297,7 @@ function followBase(
 
   if (local) {
     // A base in the same repository (or fetched from the Hub) is read from the tree: its license, its own data, its bases.
-    const own = ownFactsOf(local, w.tree, memo);
+    const own = prView(local, w.tree, memo);
     base.license = own.license.entry;
     base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
     base.file = local.card?.file;
@@ -8821,10 +9315,31 @@ function followBase(
     base.file = `rules/${entry.file}`;
     base.sourceUrl = entry.sources[0]?.url;
     if (inherits.inheritsData) {
-      for (const id of entry.datasets) inherit(w, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, w.tree, memo) });
+      for (const id of entry.datasets) inherit(w, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, w.tree, memo).view });
     }
     for (const b of entry.baseModels) walkBase(b.id, b.relation, loc, depth + 1, link, w);
   }
+}
+
+/** How much a license grants: the more rights granted, the looser. */
+function looseness(l) {
+  if (!l || l.kind === "placeholder" || l.family) return -1;
+  return Object.values(l.grants).filter((g) => g === "yes" || g === "conditional").length;
+}
+
+/**
+ * An in-tree base's facts on a pull request. If the PR changed its folder, the base branch's
+ * license counts unless the PR's is stricter; the data either version names counts (it only adds).
+ */
+function prView(local, tree, memo) {
+  const head = ownFactsOf(local, tree, memo);
+  const pr = tree.pullRequest;
+  const baseFacts = pr?.baseModels.get(local.dir);
+  if (!pr || !baseFacts) return head;
+  const base = ownFactsOf(baseFacts, tree, memo);
+  const license = looseness(head.license.entry) >= 0 && looseness(head.license.entry) < looseness(base.license.entry) ? head.license : base.license;
+  const keys = new Set(base.sources.map(sourceKey));
+  return { ...head, license, sources: [...base.sources, ...head.sources.filter((s) => !keys.has(sourceKey(s)))] };
 }
 
 function sourceKey(s) {
@@ -20049,6 +20564,12 @@ function allFindings(report) {
 
 
 
+
+
+
+
+
+
 function analyze(input) {
   return collect(startAnalysis(input));
 }
@@ -20068,8 +20589,13 @@ function startAnalysis(input) {
     : { policy: defaultPolicy(), problems: [], locate: () => ({ file: DEFAULT_POLICY_PATH, line: 1, column: 1 }) };
   const policy = input.failOn ? { ...loaded.policy, fail_on: input.failOn } : loaded.policy;
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
-  const facts = input.tree ?? readTree(sourceOf(input.files), kb);
-  const resolvable = { ...facts, policyFile };
+  const read = input.tree ?? readTree(sourceOf(input.files), kb);
+  const facts = input.hub ? withFetched(read, readTree(sourceOf(input.hub), kb, { fetched: true })) : read;
+  const resolvable = {
+    ...facts,
+    policyFile,
+    pullRequest: input.pullRequest ? pullRequestFacts(input.pullRequest, facts, sourceOf(input.files), kb) : undefined,
+  };
   const selected = selectModels(facts.models, input, (m) => resolveModel(m, resolvable, kb, policy));
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
   const evaluation = {
@@ -20118,9 +20644,13 @@ function sourceOf(files) {
   return { paths: [...byPath.keys()], read: (p) => byPath.get(p) };
 }
 
-/** Reads every model folder (card and license files) and dataset card of the source. */
-function readTree(source, kb) {
-  const found = discover(source.paths);
+/**
+ * Reads every model folder (card and license files) and dataset card of the source. Whose word
+ * counts: a `.hub/` folder in a repository is not the Hub's word, so it is read only from what the
+ * Hub client fetched (`fetched: true`).
+ */
+function readTree(source, kb, opts = {}) {
+  const found = discover(opts.fetched ? source.paths.filter(isHubPath) : source.paths.filter((p) => !isHubPath(p)));
   const names = nameIndex(kb);
   return {
     models: found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names)),
@@ -20141,6 +20671,33 @@ function selectModels(models, input, resolve) {
   const chosenCards = new Set(picked.flatMap((m) => (m.card ? [m.card.file] : [])));
   const throughChosen = (m) => !m.dir.startsWith(`${HUB_DIR}/`) && resolve(m).bases.some((b) => b.file !== undefined && chosenCards.has(b.file));
   return models.filter((m) => chosen.has(m.dir) || throughChosen(m));
+}
+
+function isHubPath(p) {
+  return p === HUB_DIR || p.startsWith(`${HUB_DIR}/`) || p.startsWith(`./${HUB_DIR}/`);
+}
+
+function withFetched(tree, fetched) {
+  return { models: [...tree.models, ...fetched.models], datasetCards: [...tree.datasetCards, ...fetched.datasetCards] };
+}
+
+/** The base branch's reading of the model folders and dataset cards a pull request changed. */
+function pullRequestFacts(pr, tree, head, kb) {
+  const changed = new Set(pr.changed);
+  const baseFiles = new Map(pr.base.map((f) => [f.path, f.content]));
+  const names = nameIndex(kb);
+  const baseModels = new Map();
+  for (const m of tree.models) {
+    const card = m.card?.file;
+    const licenses = m.licenseFiles.map((f) => f.file);
+    if (!card || ![card, ...licenses].some((f) => changed.has(f)) || !baseFiles.has(card)) continue;
+    // The folder as the base branch has it: its changed files at their base version, the rest as they are.
+    const at = (f) => (changed.has(f) ? baseFiles.get(f) : head.read(f));
+    const view = { paths: [card, ...licenses].filter((f) => at(f) !== undefined), read: at };
+    baseModels.set(m.dir, readModel(m.dir, card, licenses.filter((l) => at(l) !== undefined), view, names));
+  }
+  const baseDatasetCards = new Map(tree.datasetCards.filter((c) => changed.has(c.file) && baseFiles.has(c.file)).map((c) => [c.file, readDatasetCard(c.file, baseFiles.get(c.file))] ));
+  return { changed, baseModels, baseDatasetCards };
 }
 
 /** The names a card's prose is searched for, built from the knowledge base. */
@@ -20215,6 +20772,7 @@ function modelReport(r, findings) {
     },
     trainingSources: sources,
     baseModels: r.bases.map((b) => ({ ref: b.ref, id: b.file, relation: b.relation, location: b.location, license: b.license?.id ?? b.licenseRef })),
+    ...(r.reliedOn.length > 0 ? { reliedOn: r.reliedOn } : {}),
     findings,
     counts,
     verdict: verdictOf(counts),
