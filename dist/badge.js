@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { _ as __builtin, g as getDefaultExportFromCjs } from './undici.js';
-import { af as __builtin$1 } from './words.js';
+import { ah as __builtin$1, L as LINE_BREAK, C as CONTROL } from './words.js';
 import 'node:module';
 
 var lib = {};
@@ -228923,9 +228923,41 @@ function makeBadge(format) {
   return makeBadge$1(cleanedFormat)
 }
 
+// SVG for README badges. badge-maker draws the badge and XML-escapes `< > & " '` in the label and
+// the message, but passes through what XML 1.0 forbids (NUL and the other C0 controls, U+FFFE,
+// lone surrogates), which makes the file unreadable, and bidirectional overrides, which can make
+// "2 conflicts" read as something else. Colours and links go into attributes unchecked beyond
+// badge-maker's own colour parsing, and a link may be `javascript:`. Every string the policy or
+// the repository gives a badge goes through this module first.
+
+/** Characters no XML 1.0 document may hold (outside tab, line feed, carriage return), and lone surrogates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this is for
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Badge text (label or message) on one line, every character one XML allows and none that reorders text. */
+function text(s) {
+  return s.replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(NOT_XML, "\ufffd").replace(CONTROL, "\ufffd");
+}
+
+/** A colour badge-maker can draw: a CSS name, #hex, or rgb()/rgba()/hsl()/hsla() of numbers; else undefined. */
+function color(c) {
+  if (c === undefined) return undefined;
+  const ok = /^[a-z]{1,30}$/i.test(c) || /^#?(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c) || /^(?:rgba?|hsla?)\([0-9., %]{1,60}\)$/i.test(c);
+  return ok ? c : undefined;
+}
+
+/** An http(s) link, or undefined: a badge links to pages, never runs script. */
+function link(url) {
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // README badges: an SVG (badge-maker) and a shields.io endpoint JSON, both from one verdict.
 // Pure: Report → strings/objects; publishing them somewhere is the caller's business.
-
 
 /** The four things a provenance badge can say. */
  
@@ -229057,12 +229089,13 @@ function verdictFor(s, opts) {
           ? texts.conflict
           : texts.conflicts
         : texts[s.state];
+  // The label, texts and colours come from the policy: escape/svg.ts makes them fit an SVG.
   return {
     state: s.state,
     count: s.count,
-    label: opts.label ?? DEFAULT_BADGE_LABEL,
-    message: template.replace(/\{n\}/g, String(s.count)),
-    color: colors[s.state],
+    label: text(opts.label ?? DEFAULT_BADGE_LABEL),
+    message: text(template.replace(/\{n\}/g, String(s.count))),
+    color: color(colors[s.state]) ?? DEFAULT_BADGE_COLORS[s.state],
   };
 }
 
@@ -229093,17 +229126,19 @@ function modelBadgeVerdict(model, opts = {}) {
  * (e.g. "provenance: 2 conflicts"), which screen readers and tooltips use.
  */
 function badgeSvg(v, opts = {}, idSuffix) {
-  const svg = makeBadge({
-    label: v.label,
-    message: v.message,
-    color: v.color,
-    ...(opts.labelColor ? { labelColor: opts.labelColor } : {}),
+  const labelColor = color(opts.labelColor);
+  const links = (opts.links ?? []).map(link).filter((l) => l !== undefined).slice(0, 2);
+  const drawn = makeBadge({
+    label: text(v.label),
+    message: text(v.message),
+    color: color(v.color) ?? DEFAULT_BADGE_COLORS[v.state],
+    ...(labelColor ? { labelColor } : {}),
     ...(opts.style ? { style: opts.style } : {}),
-    ...(opts.links && opts.links.length > 0 ? { links: opts.links.slice(0, 2) } : {}),
+    ...(links.length > 0 ? { links } : {}),
     ...(idSuffix ? { idSuffix } : {}),
   });
   // badge-maker suffixes its gradient and clip ids but not the text-shadow filter's.
-  return idSuffix ? svg.replace(/id="blur"/g, `id="blur${idSuffix}"`).replace(/url\(#blur\)/g, `url(#blur${idSuffix})`) : svg;
+  return idSuffix ? drawn.replace(/id="blur"/g, `id="blur${idSuffix}"`).replace(/url\(#blur\)/g, `url(#blur${idSuffix})`) : drawn;
 }
 
 function badgeEndpoint(v, opts = {}) {
@@ -229112,7 +229147,7 @@ function badgeEndpoint(v, opts = {}) {
     label: v.label,
     message: v.message,
     color: v.color,
-    ...(opts.labelColor ? { labelColor: opts.labelColor } : {}),
+    ...(color(opts.labelColor) ? { labelColor: color(opts.labelColor) } : {}),
     ...(opts.style ? { style: opts.style } : {}),
     ...(opts.namedLogo ? { namedLogo: opts.namedLogo } : {}),
     ...(opts.cacheSeconds !== undefined ? { cacheSeconds: opts.cacheSeconds } : {}),

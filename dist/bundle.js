@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a3 as mkdirSync, a4 as constants, a5 as openSync, a6 as closeSync, a7 as writeSync, a8 as realpathSync, a9 as lstatSync, m as missingRoots, aa as statSync, ab as toPosix, c as classify, ac as existsSync, Y as readdirSync, e as readCapped, ad as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, ae as failsAt, T as TOOL, U as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { f as __builtin, a5 as mkdirSync, a6 as constants, a7 as openSync, a8 as closeSync, a9 as writeSync, aa as realpathSync, ab as lstatSync, m as missingRoots, ac as statSync, ad as toPosix, c as classify, ae as existsSync, $ as readdirSync, e as readCapped, af as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, ag as failsAt, T as TOOL, W as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { p as parseArgs } from './undici.js';
 import { s as scopeOfChange, a as analyzeScope } from './scope.js';
 import { r as renderText } from './text.js';
@@ -443,7 +443,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.aN);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.aP);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

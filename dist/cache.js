@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { d as debug, w as warning, i as info, b as isDebug, c as setSecret, e as error } from './index.js';
-import { ah as promises, as as extname, at as dirname$1, au as basename, av as join, a4 as constants$1, aw as delimiter$1, ax as sep$2, ay as resolve, aa as statSync, az as unlink$1, aA as relative, ac as existsSync, aB as __builtin$8, af as __builtin$e, aC as createWriteStream, a5 as openSync, ar as writeFileSync, a6 as closeSync, aD as createReadStream } from './words.js';
+import { aj as promises, au as extname, av as dirname$1, aw as basename, ax as join, a6 as constants$1, ay as delimiter$1, az as sep$2, aA as resolve, ac as statSync, aB as unlink$1, aC as relative, ae as existsSync, aD as __builtin$8, ah as __builtin$e, aE as createWriteStream, a7 as openSync, at as writeFileSync, a8 as closeSync, aF as createReadStream } from './words.js';
 import { e as __builtin$3, _ as __builtin$4, h as __builtin$5, i as __builtin$6, j as http, k as globalAgent$1, A as Agent$1, u as undiciExports, o as ok, E as EventEmitter, l as __builtin$7, r as randomUUID$2, m as promisify, c as createHash, n as inspect, T as Transform, q as __builtin$9, s as __builtin$b, d as __builtin$c, R as Readable, b as __builtin$d, f as fileURLToPath, t as createHmac, B as Buffer$1, v as pipeline, w as constants$2, U as URL$1 } from './undici.js';
 import { E as EOL$1, h as homedir, _ as __builtin$a } from './_builtin_os.js';
 import { s as spawn } from './_builtin_child_process.js';

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a3 as mkdirSync, Y as readdirSync, aa as statSync, aE as rmSync, W as readFileSync, ar as writeFileSync, aF as renameSync, c as classify, ai as MAX_TEXT_BYTES, ak as LINEAGE_LIMITS, g as readTree, ap as sourceOf, aG as HUB_DATASETS_DIR, aH as HUB_MODELS_DIR, aI as modelDirIndex, aJ as resolvesModel, aK as resolvesDataset, aL as localeOrder, aM as hubIdOf } from './words.js';
+import { f as __builtin, a5 as mkdirSync, $ as readdirSync, ac as statSync, aG as rmSync, Y as readFileSync, at as writeFileSync, aH as renameSync, c as classify, ak as MAX_TEXT_BYTES, am as LINEAGE_LIMITS, g as readTree, ar as sourceOf, aI as HUB_DATASETS_DIR, aJ as HUB_MODELS_DIR, aK as modelDirIndex, aL as resolvesModel, aM as resolvesDataset, aN as localeOrder, aO as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';

@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { F as strictObject, G as string, H as boolean, I as array, J as _enum, K as GRANTS, M as SUPPORT, O as OBLIGATIONS, l as loadCompiledKnowledgeBase, Q as KnowledgeBase, U as KnowledgeBaseError, f as __builtin, V as parseYaml, W as readFileSync, X as zodProblems, Y as readdirSync } from './words.js';
-export { Z as aliasKey, $ as compileKnowledgeBase, a0 as loadKnowledgeBaseFromJson } from './words.js';
+import { H as strictObject, I as string, J as boolean, K as array, M as _enum, O as GRANTS, Q as SUPPORT, U as OBLIGATIONS, l as loadCompiledKnowledgeBase, V as KnowledgeBase, W as KnowledgeBaseError, f as __builtin, X as parseYaml, Y as readFileSync, Z as zodProblems, $ as readdirSync } from './words.js';
+export { a0 as aliasKey, a1 as compileKnowledgeBase, a2 as loadKnowledgeBaseFromJson } from './words.js';
 import { f as fileURLToPath } from './undici.js';
 import 'node:module';
 

@@ -1,13 +1,13 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { L as LINE_BREAK, z as CONTROL, o as otherPlaces, i as plural, A as releasedFile, B as countsText, n as docsUrl, s as summaryOf, j as hintOf, E as alsoAtText } from './words.js';
+import { L as LINE_BREAK, C as CONTROL, x as wellFormed, o as otherPlaces, i as plural, y as releasedFile, z as countsText, A as docsUrl, s as summaryOf, j as hintOf, B as alsoAtText } from './words.js';
 
 // GitHub-flavoured Markdown for PR comments, review comments and job summaries. Every string
 // from the repository goes through text(), code(), html() or cell() before it reaches a comment,
 // so none can mention (@org/team), reference another repository's issue (owner/repo#1), link,
-// embed an image, open HTML, forge this Action's hidden markers (`<!--`), break a table row or
-// break out of a code span. Links are made only by link(), from URLs the tool itself chose.
+// embed an image, open HTML or math (`$`), forge this Action's hidden markers (`<!--`), break a
+// table row or break out of a code span. Links are made only by link(), from URLs the tool chose.
 //
 // Why not a library: markdown-escape and mdast-util-to-markdown escape CommonMark syntax, but
 // neither knows GitHub's own post-processing (mentions, issue references, bare-URL autolinks run
@@ -22,11 +22,16 @@ function flat(s) {
   return s.replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(CONTROL, "\ufffd");
 }
 
-/** Defeats GitHub's post-processing of rendered text: mentions, references, bare-URL autolinks. */
+/**
+ * Defeats GitHub's post-processing of rendered text: mentions, issue references (#1, GH-1,
+ * owner/repo#1), commit references (a 7-40 digit hex word), bare-URL and email autolinks.
+ */
 function inert(s) {
   return s
     .replace(/@/g, `@${ZWSP}`)
     .replace(/#/g, `#${ZWSP}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+    .replace(/\b([0-9a-f]{6})(?=[0-9a-f]{1,34}\b)/gi, `$1${ZWSP}`)
     .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
@@ -34,7 +39,8 @@ function inert(s) {
 /** Inline Markdown text: every construct a repository string could open is escaped. */
 function text(s) {
   const escaped = flat(s)
-    .replace(/[\\`*[\]~|]/g, (c) => `\\${c}`)
+    // `$` opens GitHub's math, which can draw any text at any size.
+    .replace(/[\\`*[\]~|$]/g, (c) => `\\${c}`)
     // An underscore between two letters or digits cannot open or close emphasis (merge_group).
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
     .replace(/&/g, "&amp;")
@@ -86,6 +92,11 @@ function safeUrl(url) {
   const u = new URL(url);
   if (u.protocol !== "https:" && u.protocol !== "http:") throw new Error(`refusing to link a ${u.protocol} URL`);
   return u.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A repository path as the path of a URL (`models/a b/README.md` → `models/a%20b/README.md`); never throws. */
+function urlPath(file) {
+  return file.split("/").map((s) => encodeURIComponent(wellFormed(s))).join("/");
 }
 
 /** The host a source is named by ("github.com"), for link labels. */
@@ -243,7 +254,7 @@ class Context {
 
   place(l) {
     const label = code(`${l.file}:${l.line}`);
-    return this.opts.blobUrl ? refLink(label, this.ref(`${this.opts.blobUrl}/${l.file.split("/").map(encodeURIComponent).join("/")}#L${l.line}`)) : label;
+    return this.opts.blobUrl ? refLink(label, this.ref(`${this.opts.blobUrl}/${urlPath(l.file)}#L${l.line}`)) : label;
   }
 
   /** The finding's place, and how many more it occurs at (listed under "Why"). */

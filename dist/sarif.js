@@ -2,13 +2,48 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { c as createHash } from './undici.js';
-import { C as CHECKS, h as allFindings, k as REPOSITORY_URL, n as docsUrl, o as otherPlaces, i as plural } from './words.js';
+import { L as LINE_BREAK, C as CONTROL, E as visible, x as wellFormed, F as CHECKS, h as allFindings, G as REPOSITORY_URL, A as docsUrl, B as alsoAtText } from './words.js';
 import 'node:module';
+
+// SARIF message strings (result and related-location messages, suppression justifications), for
+// GitHub code scanning and other SARIF viewers. Only `message.text` is written, never
+// `message.markdown`, so no Markdown is rendered from the repository. A plain-text message still
+// has syntax of its own (SARIF 2.1.0 §3.11): `[text](n)` is an embedded link to a location and
+// `{n}` a placeholder, so that literal braces must be doubled. A repository string therefore goes
+// through text(): one line, controls visible, braces doubled, and no `](` left to close a link.
+// Links are made only by link(), to related locations the tool itself chose.
+
+/** A repository string (or a message holding some) as SARIF plain text on one line. */
+function text(s) {
+  return s
+    .replace(LINE_BREAK, " ")
+    .replace(/\t/g, " ")
+    .replace(CONTROL, visible)
+    .replace(/[{}]/g, "$&$&")
+    .replace(/\]\(/g, "]\u200b(");
+}
+
+/** Several lines of repository text (a multi-line fix), each escaped as text() escapes one. */
+function lines(s) {
+  return s.split(LINE_BREAK).map(text).join("\n");
+}
+
+/** An embedded link to the related location with this id; the label's own brackets are escaped. */
+function link(label, id) {
+  return `[${text(label).replace(/[\\[\]]/g, "\\$&")}](${id})`;
+}
+
+
+/** One segment of an artifact URI, percent-encoded (never throws: see wellFormed()). */
+function uriSegment(s) {
+  return encodeURIComponent(wellFormed(s));
+}
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Pure: Report → SARIF log.
 // One rule per registered check; one result per finding, with a fingerprint that ignores line numbers
 // so that alerts survive edits that only move lines. Waived findings stay, as suppressed results, so
-// the waiver and its reason are visible where the alert would be.
+// the waiver and its reason are visible where the alert would be. Every repository string in a
+// message goes through escape/sarif.ts; only message.text is written, never message.markdown.
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The partialFingerprints key; bump the version if the recipe changes (alerts would reopen once). */
@@ -96,7 +131,7 @@ function howToFix(id) {
 function result(f, ruleIndex, fingerprint, opts) {
   const evidence = f.evidence
     .filter((e) => e.location !== undefined && !sameLocation(e.location, f.location))
-    .map((e) => ({ location: e.location, text: sentence(e.statement) }));
+    .map((e) => ({ location: e.location, text: text(sentence(e.statement)) }));
   // The other places of a finding that occurs at several (Finding.alsoAt); GitHub shows the first location only.
   const elsewhere = (f.alsoAt?.locations ?? []).map((l) => ({ location: l, text: "The same finding occurs here too." }));
   const related = [...evidence, ...elsewhere];
@@ -104,13 +139,13 @@ function result(f, ruleIndex, fingerprint, opts) {
     ruleId: f.checkId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVEL[f.severity],
-    message: { text: messageText(f) },
+    message: { text: messageText(f, evidence.length + 1) },
     locations: [{ physicalLocation: physical(f.location, opts) }],
     ...(related.length > 0
       ? { relatedLocations: related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.location, opts), message: { text: r.text } })) }
       : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    ...(f.waived ? { suppressions: [{ kind: "external" , status: "accepted" , justification: waiverText(f.waived) }] } : {}),
+    ...(f.waived ? { suppressions: [{ kind: "external" , status: "accepted" , justification: text(waiverText(f.waived)) }] } : {}),
     properties: {
       messageId: f.messageId,
       ...(f.model !== undefined ? { model: f.model } : {}),
@@ -123,23 +158,27 @@ function waiverText(w) {
   return w.expires ? `${w.reason} (waived until ${w.expires})` : w.reason;
 }
 
-/** The message, the chain of evidence and the fix, as GitHub shows them in the alert. */
-function messageText(f) {
-  const lines = [sentence(f.message) + (f.openQuestion ? " This is an open question; the policy decides how it is graded." : "")];
+/**
+ * The message, the chain of evidence, the other places and the fix, as GitHub shows them in the
+ * alert; every repository string escaped by escape/sarif.ts. `firstPlaceId` is the related-location
+ * id of the first of Finding.alsoAt's places, which the message links.
+ */
+function messageText(f, firstPlaceId = 1) {
+  const lines$1 = [text(sentence(f.message)) + (f.openQuestion ? " This is an open question; the policy decides how it is graded." : "")];
   if (f.evidence.length > 0) {
-    lines.push("", "Why:");
-    for (const e of f.evidence) lines.push(`- ${evidenceText(e)}`);
+    lines$1.push("", "Why:");
+    for (const e of f.evidence) lines$1.push(`- ${evidenceText(e)}`);
   }
-  const more = otherPlaces(f);
-  if (more > 0) lines.push("", `Also at ${plural(more, "more place")}${f.alsoAt.locations.length > 0 ? ` (the first ${f.alsoAt.locations.length} are related locations)` : ""}.`);
-  lines.push("", `Fix: ${sentence(f.fix)}`);
-  return lines.join("\n");
+  const also = alsoAtText(f, (l) => link(`${l.file}:${l.line}`, firstPlaceId + f.alsoAt.locations.indexOf(l)));
+  if (also) lines$1.push("", `A${also.slice(1)}.`);
+  lines$1.push("", `Fix: ${lines(sentence(f.fix))}`);
+  return lines$1.join("\n");
 }
 
 function evidenceText(e) {
   const at = e.location ? ` (${e.location.file}:${e.location.line})` : "";
   const cite = e.sources?.length ? ` Source: ${e.sources.map((s) => s.url + (s.section ? ` § ${s.section}` : "")).join("; ")}` : "";
-  return `${e.about}${e.id ? ` ${e.id}` : ""}: ${e.statement.trim().replace(/[.]$/, "")}${at}.${cite}`;
+  return text(`${e.about}${e.id ? ` ${e.id}` : ""}: ${e.statement.trim().replace(/[.]$/, "")}${at}.${cite}`);
 }
 
 function physical(l, opts) {
@@ -161,7 +200,7 @@ function artifactUri(file, opts = {}) {
   return joined
     .split("/")
     .filter((s) => s !== "")
-    .map((s) => encodeURIComponent(s))
+    .map(uriSegment)
     .join("/");
 }
 

@@ -20902,16 +20902,31 @@ function missingRoots(roots, cwd = process.cwd()) {
 // Plain text for terminals and workflow logs (the CLI's text report, annotation messages). A string
 // from the repository (a folder name, a card's title, a dataset name) is data: it may hold no line
 // break that starts a line of its own, no terminal escape, no bidirectional override and no
-// workflow command (`::error::`, `::add-mask::`, `::stop-commands::`, which the runner obeys at the
-// start of any line of a step's output, after leading blanks).
+// workflow command. The runner obeys `::cmd::` at the start of a line (after blanks) and the legacy
+// `##[cmd]` anywhere in one (actions/runner, ActionCommand.TryParseV2 and TryParse), and it finds
+// them with .NET's culture-sensitive StartsWith/IndexOf, which under ICU skip default-ignorable
+// characters: `:\u200b:` still reads as `::`. So the second colon or hash becomes a look-alike
+// with a collation weight of its own (U+2236 RATIO, U+266F MUSIC SHARP SIGN), whatever lies
+// between; the text stays readable. The character classes here are shared by the other modules.
 
 /* eslint-disable no-control-regex -- matching control characters is what this module is for */
 
 /** C0 and C1 controls, DEL, and the bidirectional overrides and isolates ("Trojan Source"). */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
-/** Zero-width space: `::` stays readable but is no longer the runner's command prefix. */
-const ZWSP = "\u200b";
+
+/** Characters ICU collation ignores (zero-width spaces and joiners, soft hyphen, variation selectors...). */
+const IGNORABLE = "\\p{Default_Ignorable_Code_Point}*";
+const COMMAND = new RegExp(`:(${IGNORABLE}):`, "gu");
+const LEGACY_COMMAND = new RegExp(`#(${IGNORABLE})#(${IGNORABLE})\\[`, "gu");
+
+/**
+ * `s` with lone surrogates (a card's YAML can write one: "\\ud800") replaced by U+FFFD, so that it
+ * can be encoded as UTF-8 or percent-encoded without throwing.
+ */
+function wellFormed(s) {
+  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+}
 
 /** A repository string on one line: breaks become spaces, controls become visible `\xNN`. */
 function plain(s) {
@@ -20926,10 +20941,12 @@ function plainLines(s) {
 function neutralise(s) {
   return s
     .replace(/\t/g, " ")
-    .replace(CONTROL, (c) => visible(c))
-    .replace(/::/g, `:${ZWSP}:`);
+    .replace(CONTROL, visible)
+    .replace(COMMAND, ":$1\u2236")
+    .replace(LEGACY_COMMAND, "#$1\u266f$2[");
 }
 
+/** `\x1b`, `\u202e`: a control character written so that it can be read and does nothing. */
 function visible(c) {
   const code = c.codePointAt(0);
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
@@ -21011,4 +21028,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { compileKnowledgeBase as $, releasedFile as A, countsText as B, CHECKS as C, DEFAULT_POLICY_PATH as D, alsoAtText as E, strictObject as F, string$1 as G, boolean as H, array as I, _enum as J, GRANTS as K, LINE_BREAK as L, SUPPORT as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, KnowledgeBase as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, KnowledgeBaseError as U, parseYaml as V, readFileSync as W, zodProblems as X, readdirSync as Y, aliasKey as Z, __builtin$2 as _, analyze as a, loadKnowledgeBaseFromJson as a0, shorten as a1, plainLines as a2, mkdirSync as a3, constants as a4, openSync as a5, closeSync as a6, writeSync as a7, realpathSync as a8, lstatSync as a9, relative as aA, __builtin$1 as aB, createWriteStream as aC, createReadStream as aD, rmSync as aE, renameSync as aF, HUB_DATASETS_DIR as aG, HUB_MODELS_DIR as aH, modelDirIndex as aI, resolvesModel as aJ, resolvesDataset as aK, localeOrder as aL, hubIdOf as aM, schema as aN, statSync as aa, toPosix as ab, existsSync as ac, startAnalysis as ad, failsAt as ae, __builtin$3 as af, appendFileSync as ag, promises as ah, MAX_TEXT_BYTES as ai, nameIndex as aj, LINEAGE_LIMITS as ak, readModelCard as al, readDatasetCard as am, number as an, NEVER as ao, sourceOf as ap, alsoAtLine as aq, writeFileSync as ar, extname as as, dirname as at, basename as au, join as av, delimiter as aw, sep as ax, resolve as ay, unlink as az, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, plural as i, hintOf as j, REPOSITORY_URL as k, loadCompiledKnowledgeBase as l, missingRoots as m, docsUrl as n, otherPlaces as o, plain as p, identifyLicense as q, readWorkspace as r, summaryOf as s, DEFAULT_FINGERPRINTS as t, NORMALISATION_STEPS as u, fingerprintIndex as v, workspaceSource as w, normalise as x, pickGoverningLicense as y, CONTROL as z };
+export { readdirSync as $, docsUrl as A, alsoAtText as B, CONTROL as C, DEFAULT_POLICY_PATH as D, visible as E, CHECKS as F, REPOSITORY_URL as G, strictObject as H, string$1 as I, boolean as J, array as K, LINE_BREAK as L, _enum as M, NAME_RANKS as N, GRANTS as O, POLICY_SCHEMA_URL as P, SUPPORT as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, OBLIGATIONS as U, KnowledgeBase as V, KnowledgeBaseError as W, parseYaml as X, readFileSync as Y, zodProblems as Z, __builtin$2 as _, analyze as a, aliasKey as a0, compileKnowledgeBase as a1, loadKnowledgeBaseFromJson as a2, shorten as a3, plainLines as a4, mkdirSync as a5, constants as a6, openSync as a7, closeSync as a8, writeSync as a9, resolve as aA, unlink as aB, relative as aC, __builtin$1 as aD, createWriteStream as aE, createReadStream as aF, rmSync as aG, renameSync as aH, HUB_DATASETS_DIR as aI, HUB_MODELS_DIR as aJ, modelDirIndex as aK, resolvesModel as aL, resolvesDataset as aM, localeOrder as aN, hubIdOf as aO, schema as aP, realpathSync as aa, lstatSync as ab, statSync as ac, toPosix as ad, existsSync as ae, startAnalysis as af, failsAt as ag, __builtin$3 as ah, appendFileSync as ai, promises as aj, MAX_TEXT_BYTES as ak, nameIndex as al, LINEAGE_LIMITS as am, readModelCard as an, readDatasetCard as ao, number as ap, NEVER as aq, sourceOf as ar, alsoAtLine as as, writeFileSync as at, extname as au, dirname as av, basename as aw, join as ax, delimiter as ay, sep as az, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, plural as i, hintOf as j, identifyLicense as k, loadCompiledKnowledgeBase as l, missingRoots as m, DEFAULT_FINGERPRINTS as n, otherPlaces as o, plain as p, NORMALISATION_STEPS as q, readWorkspace as r, summaryOf as s, fingerprintIndex as t, normalise as u, pickGoverningLicense as v, workspaceSource as w, wellFormed as x, releasedFile as y, countsText as z };

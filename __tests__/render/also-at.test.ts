@@ -47,11 +47,14 @@ describe("a finding at several places", () => {
     expect(summaryBody(r, { policyNotes: [] })).toContain("| `models/sd/README.md:5` and 3 more places |");
   });
 
-  it("SARIF: the listed places are related locations, and the message counts them all", () => {
+  it("SARIF: the listed places are related locations, linked from the message, which counts the rest", () => {
     const [result] = toSarif(r).runs[0]!.results!;
     expect(result!.locations).toHaveLength(1);
-    expect(result!.relatedLocations!.map((l) => l.physicalLocation!.region!.startLine)).toEqual([6, 7]);
-    expect(result!.message.text).toContain("Also at 3 more places (the first 2 are related locations).");
+    expect(result!.relatedLocations!.map((l) => [l.id, l.physicalLocation!.region!.startLine])).toEqual([
+      [1, 6],
+      [2, 7],
+    ]);
+    expect(result!.message.text).toContain("Also at [models/sd/README.md:6](1), [models/sd/README.md:7](2) and 1 more place.");
   });
 
   it("Code Quality: the listed places are other_locations, and the description counts them all", () => {

@@ -57,7 +57,7 @@ function clip(text: string, max: number): string {
 }
 
 export function toAnnotation(f: Finding) {
-  const details = f.evidence.map((e) => `${e.about}: ${e.statement}${e.location ? ` (${e.location.file}:${e.location.line})` : ""}`).join("\n");
+  const details = f.evidence.map((e) => plain(`${e.about}: ${e.statement}${e.location ? ` (${e.location.file}:${e.location.line})` : ""}`)).join("\n");
   return {
     path: f.location.file,
     start_line: f.location.line,

@@ -21,6 +21,11 @@ export function findingKey(f: Finding): string {
   return createHash("sha256").update([f.checkId, f.messageId, f.location.file, f.message].join("\0")).digest("hex").slice(0, 16);
 }
 
+/** One inline comment: the hidden key, the finding and its fix, every repository string escaped. */
+export function reviewBody(f: Finding): string {
+  return `<!-- model-provenance-check:inline key=${findingKey(f)} -->\n**${code(f.checkId)}** (${f.severity}): ${text(f.message)}\n\n**Fix:** ${f.fix.split("\n").map(text).join("<br>")}`;
+}
+
 export async function postReviewComments(
   gh: GitHub,
   ctx: RunContext,
@@ -56,7 +61,7 @@ async function post(gh: GitHub, ctx: RunContext, pr: { number: number; headSha: 
       path: f.location.file,
       line: f.location.line,
       side: "RIGHT",
-      body: `<!-- model-provenance-check:inline key=${findingKey(f)} -->\n**${code(f.checkId)}** (${f.severity}): ${text(f.message)}\n\n**Fix:** ${f.fix.split("\n").map(text).join("<br>")}`,
+      body: reviewBody(f),
     })),
   });
   return { action: "posted", count: fresh.length };

@@ -2,6 +2,7 @@
 // Pure: Report → strings/objects; publishing them somewhere is the caller's business.
 import { makeBadge } from "badge-maker";
 import type { ModelReport, Report } from "../report.js";
+import * as svg from "./escape/svg.js";
 
 /** The four things a provenance badge can say. */
 export type BadgeState = "verified" | "warnings" | "conflicts" | "unknown";
@@ -133,12 +134,13 @@ function verdictFor(s: { state: BadgeState; count: number }, opts: BadgeOptions)
           ? texts.conflict
           : texts.conflicts
         : texts[s.state];
+  // The label, texts and colours come from the policy: escape/svg.ts makes them fit an SVG.
   return {
     state: s.state,
     count: s.count,
-    label: opts.label ?? DEFAULT_BADGE_LABEL,
-    message: template.replace(/\{n\}/g, String(s.count)),
-    color: colors[s.state],
+    label: svg.text(opts.label ?? DEFAULT_BADGE_LABEL),
+    message: svg.text(template.replace(/\{n\}/g, String(s.count))),
+    color: svg.color(colors[s.state]) ?? DEFAULT_BADGE_COLORS[s.state],
   };
 }
 
@@ -169,17 +171,19 @@ export function modelBadgeVerdict(model: ModelReport, opts: BadgeOptions = {}): 
  * (e.g. "provenance: 2 conflicts"), which screen readers and tooltips use.
  */
 export function badgeSvg(v: BadgeVerdict, opts: BadgeOptions = {}, idSuffix?: string): string {
-  const svg = makeBadge({
-    label: v.label,
-    message: v.message,
-    color: v.color,
-    ...(opts.labelColor ? { labelColor: opts.labelColor } : {}),
+  const labelColor = svg.color(opts.labelColor);
+  const links = (opts.links ?? []).map(svg.link).filter((l): l is string => l !== undefined).slice(0, 2);
+  const drawn = makeBadge({
+    label: svg.text(v.label),
+    message: svg.text(v.message),
+    color: svg.color(v.color) ?? DEFAULT_BADGE_COLORS[v.state],
+    ...(labelColor ? { labelColor } : {}),
     ...(opts.style ? { style: opts.style } : {}),
-    ...(opts.links && opts.links.length > 0 ? { links: opts.links.slice(0, 2) } : {}),
+    ...(links.length > 0 ? { links } : {}),
     ...(idSuffix ? { idSuffix } : {}),
   });
   // badge-maker suffixes its gradient and clip ids but not the text-shadow filter's.
-  return idSuffix ? svg.replace(/id="blur"/g, `id="blur${idSuffix}"`).replace(/url\(#blur\)/g, `url(#blur${idSuffix})`) : svg;
+  return idSuffix ? drawn.replace(/id="blur"/g, `id="blur${idSuffix}"`).replace(/url\(#blur\)/g, `url(#blur${idSuffix})`) : drawn;
 }
 
 export function badgeEndpoint(v: BadgeVerdict, opts: BadgeOptions = {}): ShieldsEndpoint {
@@ -188,7 +192,7 @@ export function badgeEndpoint(v: BadgeVerdict, opts: BadgeOptions = {}): Shields
     label: v.label,
     message: v.message,
     color: v.color,
-    ...(opts.labelColor ? { labelColor: opts.labelColor } : {}),
+    ...(svg.color(opts.labelColor) ? { labelColor: svg.color(opts.labelColor)! } : {}),
     ...(opts.style ? { style: opts.style } : {}),
     ...(opts.namedLogo ? { namedLogo: opts.namedLogo } : {}),
     ...(opts.cacheSeconds !== undefined ? { cacheSeconds: opts.cacheSeconds } : {}),

@@ -9,7 +9,7 @@ import { docsUrl } from "../checks/types.js";
 import type { KnowledgeBase } from "../kb/knowledge-base.js";
 import type { ModelReport, Report } from "../report.js";
 import { releasedFile } from "../version.js";
-import { cell, code, codeBlock, definition, hostOf, html, link, refLink, text } from "./escape/markdown.js";
+import { cell, code, codeBlock, definition, hostOf, html, link, refLink, text, urlPath } from "./escape/markdown.js";
 import { alsoAtText, countsText, hintOf, otherPlaces, plural, summaryOf } from "./words.js";
 
 export interface MarkdownOptions {
@@ -163,7 +163,7 @@ class Context {
 
   place(l: Location): string {
     const label = code(`${l.file}:${l.line}`);
-    return this.opts.blobUrl ? refLink(label, this.ref(`${this.opts.blobUrl}/${l.file.split("/").map(encodeURIComponent).join("/")}#L${l.line}`)) : label;
+    return this.opts.blobUrl ? refLink(label, this.ref(`${this.opts.blobUrl}/${urlPath(l.file)}#L${l.line}`)) : label;
   }
 
   /** The finding's place, and how many more it occurs at (listed under "Why"). */

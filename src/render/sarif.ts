@@ -1,7 +1,8 @@
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Pure: Report → SARIF log.
 // One rule per registered check; one result per finding, with a fingerprint that ignores line numbers
 // so that alerts survive edits that only move lines. Waived findings stay, as suppressed results, so
-// the waiver and its reason are visible where the alert would be.
+// the waiver and its reason are visible where the alert would be. Every repository string in a
+// message goes through escape/sarif.ts; only message.text is written, never message.markdown.
 import { createHash } from "node:crypto";
 import type * as Sarif from "sarif";
 import { CHECKS } from "../checks/index.js";
@@ -9,7 +10,8 @@ import { docsUrl, type Check } from "../checks/types.js";
 import type { Evidence, Finding, Location, ReportedSeverity } from "../domain.js";
 import { allFindings, type Report } from "../report.js";
 import { REPOSITORY_URL } from "../version.js";
-import { otherPlaces, plural } from "./words.js";
+import * as sarif from "./escape/sarif.js";
+import { alsoAtText } from "./words.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The partialFingerprints key; bump the version if the recipe changes (alerts would reopen once). */
@@ -97,7 +99,7 @@ function howToFix(id: string): { text: string; markdown: string } {
 function result(f: Finding, ruleIndex: number | undefined, fingerprint: string, opts: SarifOptions): Sarif.Result {
   const evidence = f.evidence
     .filter((e): e is Evidence & { location: Location } => e.location !== undefined && !sameLocation(e.location, f.location))
-    .map((e) => ({ location: e.location, text: sentence(e.statement) }));
+    .map((e) => ({ location: e.location, text: sarif.text(sentence(e.statement)) }));
   // The other places of a finding that occurs at several (Finding.alsoAt); GitHub shows the first location only.
   const elsewhere = (f.alsoAt?.locations ?? []).map((l) => ({ location: l, text: "The same finding occurs here too." }));
   const related = [...evidence, ...elsewhere];
@@ -105,13 +107,13 @@ function result(f: Finding, ruleIndex: number | undefined, fingerprint: string, 
     ruleId: f.checkId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVEL[f.severity],
-    message: { text: messageText(f) },
+    message: { text: messageText(f, evidence.length + 1) },
     locations: [{ physicalLocation: physical(f.location, opts) }],
     ...(related.length > 0
       ? { relatedLocations: related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.location, opts), message: { text: r.text } })) }
       : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    ...(f.waived ? { suppressions: [{ kind: "external" as const, status: "accepted" as const, justification: waiverText(f.waived) }] } : {}),
+    ...(f.waived ? { suppressions: [{ kind: "external" as const, status: "accepted" as const, justification: sarif.text(waiverText(f.waived)) }] } : {}),
     properties: {
       messageId: f.messageId,
       ...(f.model !== undefined ? { model: f.model } : {}),
@@ -124,23 +126,27 @@ function waiverText(w: NonNullable<Finding["waived"]>): string {
   return w.expires ? `${w.reason} (waived until ${w.expires})` : w.reason;
 }
 
-/** The message, the chain of evidence and the fix, as GitHub shows them in the alert. */
-export function messageText(f: Finding): string {
-  const lines = [sentence(f.message) + (f.openQuestion ? " This is an open question; the policy decides how it is graded." : "")];
+/**
+ * The message, the chain of evidence, the other places and the fix, as GitHub shows them in the
+ * alert; every repository string escaped by escape/sarif.ts. `firstPlaceId` is the related-location
+ * id of the first of Finding.alsoAt's places, which the message links.
+ */
+export function messageText(f: Finding, firstPlaceId = 1): string {
+  const lines = [sarif.text(sentence(f.message)) + (f.openQuestion ? " This is an open question; the policy decides how it is graded." : "")];
   if (f.evidence.length > 0) {
     lines.push("", "Why:");
     for (const e of f.evidence) lines.push(`- ${evidenceText(e)}`);
   }
-  const more = otherPlaces(f);
-  if (more > 0) lines.push("", `Also at ${plural(more, "more place")}${f.alsoAt!.locations.length > 0 ? ` (the first ${f.alsoAt!.locations.length} are related locations)` : ""}.`);
-  lines.push("", `Fix: ${sentence(f.fix)}`);
+  const also = alsoAtText(f, (l) => sarif.link(`${l.file}:${l.line}`, firstPlaceId + f.alsoAt!.locations.indexOf(l)));
+  if (also) lines.push("", `A${also.slice(1)}.`);
+  lines.push("", `Fix: ${sarif.lines(sentence(f.fix))}`);
   return lines.join("\n");
 }
 
 function evidenceText(e: Evidence): string {
   const at = e.location ? ` (${e.location.file}:${e.location.line})` : "";
   const cite = e.sources?.length ? ` Source: ${e.sources.map((s) => s.url + (s.section ? ` § ${s.section}` : "")).join("; ")}` : "";
-  return `${e.about}${e.id ? ` ${e.id}` : ""}: ${e.statement.trim().replace(/[.]$/, "")}${at}.${cite}`;
+  return sarif.text(`${e.about}${e.id ? ` ${e.id}` : ""}: ${e.statement.trim().replace(/[.]$/, "")}${at}.${cite}`);
 }
 
 function physical(l: Location, opts: SarifOptions): Sarif.PhysicalLocation {
@@ -162,7 +168,7 @@ export function artifactUri(file: string, opts: Pick<SarifOptions, "uriPrefix"> 
   return joined
     .split("/")
     .filter((s) => s !== "")
-    .map((s) => encodeURIComponent(s))
+    .map(sarif.uriSegment)
     .join("/");
 }
 

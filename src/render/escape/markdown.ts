@@ -1,15 +1,15 @@
 // GitHub-flavoured Markdown for PR comments, review comments and job summaries. Every string
 // from the repository goes through text(), code(), html() or cell() before it reaches a comment,
 // so none can mention (@org/team), reference another repository's issue (owner/repo#1), link,
-// embed an image, open HTML, forge this Action's hidden markers (`<!--`), break a table row or
-// break out of a code span. Links are made only by link(), from URLs the tool itself chose.
+// embed an image, open HTML or math (`$`), forge this Action's hidden markers (`<!--`), break a
+// table row or break out of a code span. Links are made only by link(), from URLs the tool chose.
 //
 // Why not a library: markdown-escape and mdast-util-to-markdown escape CommonMark syntax, but
 // neither knows GitHub's own post-processing (mentions, issue references, bare-URL autolinks run
 // on the rendered text, where a backslash escape is already gone), nor table cells. A zero-width
 // space after `@`, `#`, `://` and `www.` is what defeats those; the rest is CommonMark escaping.
 
-import { CONTROL, LINE_BREAK } from "./plain.js";
+import { CONTROL, LINE_BREAK, wellFormed } from "./plain.js";
 
 const ZWSP = "\u200b";
 
@@ -18,11 +18,16 @@ function flat(s: string): string {
   return s.replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(CONTROL, "\ufffd");
 }
 
-/** Defeats GitHub's post-processing of rendered text: mentions, references, bare-URL autolinks. */
+/**
+ * Defeats GitHub's post-processing of rendered text: mentions, issue references (#1, GH-1,
+ * owner/repo#1), commit references (a 7-40 digit hex word), bare-URL and email autolinks.
+ */
 function inert(s: string): string {
   return s
     .replace(/@/g, `@${ZWSP}`)
     .replace(/#/g, `#${ZWSP}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+    .replace(/\b([0-9a-f]{6})(?=[0-9a-f]{1,34}\b)/gi, `$1${ZWSP}`)
     .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
@@ -30,7 +35,8 @@ function inert(s: string): string {
 /** Inline Markdown text: every construct a repository string could open is escaped. */
 export function text(s: string): string {
   const escaped = flat(s)
-    .replace(/[\\`*[\]~|]/g, (c) => `\\${c}`)
+    // `$` opens GitHub's math, which can draw any text at any size.
+    .replace(/[\\`*[\]~|$]/g, (c) => `\\${c}`)
     // An underscore between two letters or digits cannot open or close emphasis (merge_group).
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
     .replace(/&/g, "&amp;")
@@ -82,6 +88,11 @@ export function safeUrl(url: string): string {
   const u = new URL(url);
   if (u.protocol !== "https:" && u.protocol !== "http:") throw new Error(`refusing to link a ${u.protocol} URL`);
   return u.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A repository path as the path of a URL (`models/a b/README.md` → `models/a%20b/README.md`); never throws. */
+export function urlPath(file: string): string {
+  return file.split("/").map((s) => encodeURIComponent(wellFormed(s))).join("/");
 }
 
 /** The host a source is named by ("github.com"), for link labels. */
