@@ -166,14 +166,26 @@ function aliasKey(s) {
 
 
 
-
-const NAME_KINDS = ["hub-id", "name", "alias"] ;
+/** The names of one dataset, in the order a reader gets them: its name, its aliases, its Hub ids, each once. */
+function namesOf(d, distinctive, out) {
+  // A plain loop: this runs for thousands of datasets at every start-up.
+  const start = out.length;
+  const add = (name, kind) => {
+    for (let i = start; i < out.length; i++) if (out[i].name === name) return;
+    out.push({ name, id: d.id, kind, tier: d.tier, distinctive: distinctive(name, kind) });
+  };
+  add(d.name, "name");
+  for (const a of d.aliases) add(a, "alias");
+  for (const h of d.hubIds) add(h, "hub-id");
+}
 
 /** The datasets, curated and unpacked imported entries as one read-only map. */
 class DatasetStore {
     entries = new Map();
     packed = new Map();
    catalogues = [];
+  /** Ids in a fixed order (set, then loaded rows), whatever has been unpacked since. */
+    order = [];
 
   get size() {
     return this.entries.size + this.packed.size;
@@ -192,8 +204,16 @@ class DatasetStore {
     return unpacked;
   }
   set(id, entry) {
+    if (!this.has(id)) this.order.push(id);
     this.entries.set(id, entry);
     return this;
+  }
+  /** What names need of each dataset, in the fixed order, read from packed rows without unpacking them. */
+  *nameFields() {
+    for (const id of this.order) {
+      const row = this.packed.get(id);
+      yield row ? { id, tier: "imported", name: row[2], aliases: row[5], hubIds: row[4] } : this.entries.get(id);
+    }
   }
   *values() {
     yield* [...this.entries.values()];
@@ -208,7 +228,10 @@ class DatasetStore {
   }
   load(catalogues, rows) {
     this.catalogues = catalogues;
-    for (const r of rows) this.packed.set(r[0], r);
+    for (const r of rows) {
+      this.packed.set(r[0], r);
+      this.order.push(r[0]);
+    }
   }
 }
 
@@ -270,7 +293,8 @@ class KnowledgeBase {
    legacyIndex = Object.create(null) ;
     modelIndex = new Map();
    names;
-   packedNames;
+  /** One character per name ("1" distinctive, "0" not), in nameFields() order: precompiled flags. */
+   nameFlags;
    urls;
 
   license(ref) {
@@ -355,22 +379,11 @@ class KnowledgeBase {
   /** Every name and alias of every dataset, curated first, each flagged for prose matching (see DatasetName). */
   datasetNames() {
     if (this.names) return this.names;
-    if (this.packedNames) {
-      this.names = this.packedNames.map(([name, id, kind, tier, distinctive]) => ({ name, id, kind: NAME_KINDS[kind], tier: tier === 0 ? "curated" : "imported", distinctive: distinctive === 1 }));
-      return this.names;
-    }
+    const flags = this.nameFlags;
+    let at = 0;
     const out = [];
-    for (const d of this.datasets.values()) {
-      const tier = d.tier;
-      const seen = new Set();
-      const add = (name, kind) => {
-        if (seen.has(name)) return;
-        seen.add(name);
-        out.push({ name, id: d.id, kind, tier, distinctive: tier === "curated" || isDistinctive(name, kind) });
-      };
-      add(d.name, "name");
-      for (const a of d.aliases) add(a, "alias");
-      for (const h of d.hubIds) add(h, "hub-id");
+    for (const d of this.datasets.nameFields()) {
+      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : (name, kind) => d.tier === "curated" || isDistinctive(name, kind), out);
     }
     this.names = out;
     return out;
@@ -401,11 +414,7 @@ class KnowledgeBase {
 
   /** The dataset indexes as the artefact stores them. */
   compiledIndexes() {
-    return {
-      datasetIndex: { ...this.datasetIndex },
-      legacyIndex: { ...this.legacyIndex },
-      datasetNames: this.datasetNames().map((n) => [n.name, n.id, NAME_KINDS.indexOf(n.kind) , n.tier === "curated" ? 0 : 1, n.distinctive ? 1 : 0]),
-    };
+    return { datasetIndex: { ...this.datasetIndex }, legacyIndex: { ...this.legacyIndex } };
   }
 
   /** Builds the indexes; the dataset indexes come precompiled when the artefact carries them. */
@@ -424,7 +433,7 @@ class KnowledgeBase {
       this.datasetIndex = compiled.datasetIndex;
       this.legacyIndex = compiled.legacyIndex;
     } else this.indexDatasets();
-    this.packedNames = compiled?.datasetNames;
+    this.nameFlags = compiled?.nameFlags;
     for (const m of this.models.values()) {
       put(this.modelIndex, m.id, m.id);
       for (const h of m.hubIds) put(this.modelIndex, h, m.id);
@@ -473,6 +482,7 @@ function isDistinctive(name, kind) {
 
 
 
+
 /** A loaded (hence validated) knowledge base as the artefact stores it, indexes included. */
 function compileKnowledgeBase(kb) {
   const catalogues = [];
@@ -499,7 +509,15 @@ function compileKnowledgeBase(kb) {
     datasets,
     imported: { catalogues, rows },
     ...kb.compiledIndexes(),
+    // Names are rebuilt from the entries at load; only whether each is distinctive is stored.
+    nameFlags: flagsOf([...datasets, ...rows.map((r) => ({ id: r[0], tier: "imported" , name: r[2], aliases: r[5], hubIds: r[4] }))]),
   };
+}
+
+function flagsOf(ds) {
+  const names = [];
+  for (const d of ds) namesOf(d, (name, kind) => d.tier === "curated" || isDistinctive(name, kind), names);
+  return names.map((n) => (n.distinctive ? "1" : "0")).join("");
 }
 
 /** Rebuilds a knowledge base from compileKnowledgeBase's output; it was validated when compiled. */

@@ -79,7 +79,7 @@ function* corpusCards(dir: string): Generator<[string, string]> {
 /** The knowledge base without its imported tier: what the catalogue covered before it. */
 function curatedOnly(): KnowledgeBase {
   const data = JSON.parse(readFileSync(COMPILED_PATH, "utf8")) as CompiledKnowledgeBase;
-  return loadKnowledgeBaseFromJson({ ...data, datasets: data.datasets.filter((d) => d.tier !== "imported"), imported: undefined, datasetIndex: undefined, legacyIndex: undefined, datasetNames: undefined });
+  return loadKnowledgeBaseFromJson({ ...data, datasets: data.datasets.filter((d) => d.tier !== "imported"), imported: undefined, datasetIndex: undefined, legacyIndex: undefined, nameFlags: undefined });
 }
 
 function pct(n: number, of: number): string {

@@ -88,3 +88,13 @@ describe("fact and policy, stated apart", () => {
     }
   });
 });
+
+describe("rules/models at scale", () => {
+  it("follows a fine-tune of a popular base through rules/models (DistilBERT → BERT's data)", () => {
+    const r = check({ "README.md": card("license: apache-2.0\nbase_model: distilbert-base-uncased\ndatasets:\n  - imdb", "# distilbert-imdb\n") });
+    const m = r.models[0]!;
+    expect(m.baseModels.map((b) => b.id)).toEqual(["rules/models/distilbert-base-uncased.yaml", "rules/models/bert-base-uncased.yaml"]);
+    expect(m.trainingSources.map((s) => s.id)).toEqual(expect.arrayContaining(["bookcorpus", "wikipedia"]));
+    expect(findings(r, "lineage-incomplete")).toEqual([]);
+  });
+});

@@ -80,14 +80,26 @@ type PackedRow = [
   derivedFrom: string[],
   sourcePaths: string[],
 ];
-type PackedName = [name: string, id: string, kind: 0 | 1 | 2, tier: 0 | 1, distinctive: 0 | 1];
-const NAME_KINDS = ["hub-id", "name", "alias"] as const;
+/** The names of one dataset, in the order a reader gets them: its name, its aliases, its Hub ids, each once. */
+function namesOf(d: Pick<DatasetEntry, "id" | "tier" | "name" | "aliases" | "hubIds">, distinctive: (name: string, kind: DatasetName["kind"]) => boolean, out: DatasetName[]): void {
+  // A plain loop: this runs for thousands of datasets at every start-up.
+  const start = out.length;
+  const add = (name: string, kind: DatasetName["kind"]) => {
+    for (let i = start; i < out.length; i++) if (out[i]!.name === name) return;
+    out.push({ name, id: d.id, kind, tier: d.tier, distinctive: distinctive(name, kind) });
+  };
+  add(d.name, "name");
+  for (const a of d.aliases) add(a, "alias");
+  for (const h of d.hubIds) add(h, "hub-id");
+}
 
 /** The datasets, curated and unpacked imported entries as one read-only map. */
 export class DatasetStore {
   private readonly entries = new Map<string, DatasetRecord>();
   private readonly packed = new Map<string, PackedRow>();
   private catalogues: PackedCatalogue[] = [];
+  /** Ids in a fixed order (set, then loaded rows), whatever has been unpacked since. */
+  private readonly order: string[] = [];
 
   get size(): number {
     return this.entries.size + this.packed.size;
@@ -106,8 +118,16 @@ export class DatasetStore {
     return unpacked;
   }
   set(id: string, entry: DatasetRecord): this {
+    if (!this.has(id)) this.order.push(id);
     this.entries.set(id, entry);
     return this;
+  }
+  /** What names need of each dataset, in the fixed order, read from packed rows without unpacking them. */
+  *nameFields(): Generator<Pick<DatasetEntry, "id" | "tier" | "name" | "aliases" | "hubIds">> {
+    for (const id of this.order) {
+      const row = this.packed.get(id);
+      yield row ? { id, tier: "imported", name: row[2], aliases: row[5], hubIds: row[4] } : this.entries.get(id)!;
+    }
   }
   *values(): IterableIterator<DatasetRecord> {
     yield* [...this.entries.values()];
@@ -122,7 +142,10 @@ export class DatasetStore {
   }
   load(catalogues: PackedCatalogue[], rows: PackedRow[]): void {
     this.catalogues = catalogues;
-    for (const r of rows) this.packed.set(r[0], r);
+    for (const r of rows) {
+      this.packed.set(r[0], r);
+      this.order.push(r[0]);
+    }
   }
 }
 
@@ -184,7 +207,8 @@ export class KnowledgeBase {
   private legacyIndex: Record<string, string> = Object.create(null) as Record<string, string>;
   private readonly modelIndex = new Map<string, string>();
   private names: DatasetName[] | undefined;
-  private packedNames: PackedName[] | undefined;
+  /** One character per name ("1" distinctive, "0" not), in nameFields() order: precompiled flags. */
+  private nameFlags: string | undefined;
   private urls: { url: string; id: string }[] | undefined;
 
   license(ref: string): (LicenseEntry & RuleFile) | undefined {
@@ -269,22 +293,11 @@ export class KnowledgeBase {
   /** Every name and alias of every dataset, curated first, each flagged for prose matching (see DatasetName). */
   datasetNames(): DatasetName[] {
     if (this.names) return this.names;
-    if (this.packedNames) {
-      this.names = this.packedNames.map(([name, id, kind, tier, distinctive]) => ({ name, id, kind: NAME_KINDS[kind], tier: tier === 0 ? "curated" : "imported", distinctive: distinctive === 1 }));
-      return this.names;
-    }
+    const flags = this.nameFlags;
+    let at = 0;
     const out: DatasetName[] = [];
-    for (const d of this.datasets.values()) {
-      const tier = d.tier;
-      const seen = new Set<string>();
-      const add = (name: string, kind: DatasetName["kind"]) => {
-        if (seen.has(name)) return;
-        seen.add(name);
-        out.push({ name, id: d.id, kind, tier, distinctive: tier === "curated" || isDistinctive(name, kind) });
-      };
-      add(d.name, "name");
-      for (const a of d.aliases) add(a, "alias");
-      for (const h of d.hubIds) add(h, "hub-id");
+    for (const d of this.datasets.nameFields()) {
+      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : (name, kind) => d.tier === "curated" || isDistinctive(name, kind), out);
     }
     this.names = out;
     return out;
@@ -314,16 +327,12 @@ export class KnowledgeBase {
   }
 
   /** The dataset indexes as the artefact stores them. */
-  compiledIndexes(): Pick<CompiledKnowledgeBase, "datasetIndex" | "legacyIndex" | "datasetNames"> {
-    return {
-      datasetIndex: { ...this.datasetIndex },
-      legacyIndex: { ...this.legacyIndex },
-      datasetNames: this.datasetNames().map((n) => [n.name, n.id, NAME_KINDS.indexOf(n.kind) as 0 | 1 | 2, n.tier === "curated" ? 0 : 1, n.distinctive ? 1 : 0]),
-    };
+  compiledIndexes(): Pick<CompiledKnowledgeBase, "datasetIndex" | "legacyIndex"> {
+    return { datasetIndex: { ...this.datasetIndex }, legacyIndex: { ...this.legacyIndex } };
   }
 
   /** Builds the indexes; the dataset indexes come precompiled when the artefact carries them. */
-  index(compiled?: Pick<CompiledKnowledgeBase, "datasetIndex" | "legacyIndex" | "datasetNames">): void {
+  index(compiled?: Pick<CompiledKnowledgeBase, "datasetIndex" | "legacyIndex" | "nameFlags">): void {
     const put = (index: Map<string, string>, key: string, id: string) => {
       for (const k of [key.toLowerCase(), aliasKey(key)]) if (k && !index.has(k)) index.set(k, id);
     };
@@ -338,7 +347,7 @@ export class KnowledgeBase {
       this.datasetIndex = compiled.datasetIndex;
       this.legacyIndex = compiled.legacyIndex;
     } else this.indexDatasets();
-    this.packedNames = compiled?.datasetNames;
+    this.nameFlags = compiled?.nameFlags;
     for (const m of this.models.values()) {
       put(this.modelIndex, m.id, m.id);
       for (const h of m.hubIds) put(this.modelIndex, h, m.id);
@@ -384,7 +393,8 @@ export interface CompiledKnowledgeBase {
   imported?: { catalogues: PackedCatalogue[]; rows: PackedRow[] } | undefined;
   datasetIndex?: Record<string, string> | undefined;
   legacyIndex?: Record<string, string> | undefined;
-  datasetNames?: PackedName[] | undefined;
+  /** The distinctive flag of every dataset name, in the order the entries above give them (datasets, then rows). */
+  nameFlags?: string | undefined;
 }
 
 /** A loaded (hence validated) knowledge base as the artefact stores it, indexes included. */
@@ -413,7 +423,15 @@ export function compileKnowledgeBase(kb: KnowledgeBase): CompiledKnowledgeBase {
     datasets,
     imported: { catalogues, rows },
     ...kb.compiledIndexes(),
+    // Names are rebuilt from the entries at load; only whether each is distinctive is stored.
+    nameFlags: flagsOf([...datasets, ...rows.map((r) => ({ id: r[0], tier: "imported" as const, name: r[2], aliases: r[5], hubIds: r[4] }))]),
   };
+}
+
+function flagsOf(ds: Pick<DatasetEntry, "id" | "tier" | "name" | "aliases" | "hubIds">[]): string {
+  const names: DatasetName[] = [];
+  for (const d of ds) namesOf(d, (name, kind) => d.tier === "curated" || isDistinctive(name, kind), names);
+  return names.map((n) => (n.distinctive ? "1" : "0")).join("");
 }
 
 /** Rebuilds a knowledge base from compileKnowledgeBase's output; it was validated when compiled. */
