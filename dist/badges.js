@@ -3,7 +3,7 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { s as statusOf, i as info, w as warning, a as writeSummary } from './index.js';
 import { renderBadges } from './badge.js';
-import { c as createHash } from './undici.js';
+import { a as __builtin } from './undici.js';
 import './words.js';
 import 'node:module';
 import './_builtin_os.js';
@@ -42,7 +42,7 @@ import './json.js';
 /** Git's blob id of a file: SHA-1 of `blob <byte length>\0<bytes>`. */
 function gitBlobSha(content) {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return __builtin.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
 /** A 409 or 422 from a ref write means someone else moved or created the branch meanwhile. */

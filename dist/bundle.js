@@ -1,11 +1,11 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a5 as mkdirSync, a6 as constants, a7 as openSync, a8 as closeSync, a9 as writeSync, aa as realpathSync, ab as lstatSync, m as missingRoots, ac as statSync, ad as toPosix, c as classify, ae as existsSync, $ as readdirSync, e as readCapped, af as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, ag as failsAt, T as TOOL, W as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
-import { p as parseArgs } from './undici.js';
+import { f as __builtin$1, Y as __builtin$2, m as missingRoots, a4 as toPosix, c as classify, e as readCapped, a5 as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, a6 as failsAt, T as TOOL, W as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { c as __builtin } from './undici.js';
 import { s as scopeOfChange, a as analyzeScope } from './scope.js';
 import { r as renderText } from './text.js';
-import { e as execFileSync } from './_builtin_child_process.js';
+import { _ as __builtin$3 } from './_builtin_child_process.js';
 
 // Argument parsing shared by the commands: node:util's parseArgs, with its errors as usage errors.
 
@@ -15,7 +15,7 @@ class UsageError extends Error {}
 /** parseArgs with strict options and positionals; its errors become usage errors. */
 function parse(args, options) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return __builtin.parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError((e ).message);
   }
@@ -73,7 +73,7 @@ class OutputRefused extends UsageError {}
 
 
 function outputGuard(cwd, inputs) {
-  return { inputs: new Set(inputs.map((p) => realOrResolved(__builtin.resolve(cwd, p)))), written: new Set() };
+  return { inputs: new Set(inputs.map((p) => realOrResolved(__builtin$1.resolve(cwd, p)))), written: new Set() };
 }
 
 /** Writes `content` to `file` (relative to cwd), creating missing folders, or throws OutputRefused. */
@@ -93,17 +93,17 @@ function writeOutput(cwd, file, content, guard, opts = {}) {
 
 /** Opens `file` for writing in pieces (a streamed report), with writeOutput's refusals. */
 function openOutput(cwd, file, guard, opts = {}) {
-  const target = __builtin.resolve(cwd, file);
-  refuseSymlinks(__builtin.resolve(cwd), target, file);
+  const target = __builtin$1.resolve(cwd, file);
+  refuseSymlinks(__builtin$1.resolve(cwd), target, file);
   const real = realOrResolved(target);
   if (guard.inputs.has(real)) throw new OutputRefused(`refusing to write ${file}: it is one of the files this run read`);
   if (guard.written.has(real)) throw new OutputRefused(`refusing to write ${file} twice: give each output its own path`);
-  mkdirSync(__builtin.dirname(target), { recursive: true });
-  refuseSymlinks(__builtin.resolve(cwd), target, file);
-  const flags = constants.O_WRONLY | constants.O_CREAT | (opts.overwrite === false ? constants.O_EXCL : constants.O_TRUNC) | constants.O_NOFOLLOW;
+  __builtin$2.mkdirSync(__builtin$1.dirname(target), { recursive: true });
+  refuseSymlinks(__builtin$1.resolve(cwd), target, file);
+  const flags = __builtin$2.constants.O_WRONLY | __builtin$2.constants.O_CREAT | (opts.overwrite === false ? __builtin$2.constants.O_EXCL : __builtin$2.constants.O_TRUNC) | __builtin$2.constants.O_NOFOLLOW;
   let fd;
   try {
-    fd = openSync(target, flags, 0o644);
+    fd = __builtin$2.openSync(target, flags, 0o644);
   } catch (e) {
     const code = (e ).code;
     if (code === "EEXIST") throw new OutputRefused(`${file} already exists; not overwriting it`);
@@ -112,7 +112,7 @@ function openOutput(cwd, file, guard, opts = {}) {
     throw new OutputRefused(`cannot write ${file}: ${(e ).message}`);
   }
   guard.written.add(real);
-  return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) };
+  return { write: (chunk) => void __builtin$2.writeSync(fd, chunk), close: () => __builtin$2.closeSync(fd) };
 }
 
 /**
@@ -121,21 +121,21 @@ function openOutput(cwd, file, guard, opts = {}) {
  * machine's own (a home folder may well be a link) and are left alone.
  */
 function refuseSymlinks(cwd, target, shown) {
-  for (let p = target; p === target || p.startsWith(cwd + __builtin.sep); p = __builtin.dirname(p)) {
+  for (let p = target; p === target || p.startsWith(cwd + __builtin$1.sep); p = __builtin$1.dirname(p)) {
     let isLink = false;
     try {
-      isLink = lstatSync(p).isSymbolicLink();
+      isLink = __builtin$2.lstatSync(p).isSymbolicLink();
     } catch {
       // Not there yet: mkdir will create it as a real folder.
     }
-    if (isLink) throw new OutputRefused(`refusing to write ${shown}: ${p === target ? "it" : __builtin.relative(cwd, p) || p} is a symbolic link`);
-    if (__builtin.dirname(p) === p) return;
+    if (isLink) throw new OutputRefused(`refusing to write ${shown}: ${p === target ? "it" : __builtin$1.relative(cwd, p) || p} is a symbolic link`);
+    if (__builtin$1.dirname(p) === p) return;
   }
 }
 
 function realOrResolved(p) {
   try {
-    return realpathSync(p);
+    return __builtin$2.realpathSync(p);
   } catch {
     return p;
   }
@@ -156,10 +156,10 @@ function targetsOf(positionals, cwd) {
   const given = positionals.length > 0 ? [...positionals] : ["."];
   const missing = missingRoots(given, cwd);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
-  const files = given.filter((p) => statSync(__builtin.resolve(cwd, p)).isFile());
+  const files = given.filter((p) => __builtin$2.statSync(__builtin$1.resolve(cwd, p)).isFile());
   if (files.length === 0) return { roots: given.map(toPosix) };
   // A card or license file stands for its model; any other file (the policy) for every model.
-  if (files.some((f) => !classify(toPosix(__builtin.relative(cwd, __builtin.resolve(cwd, f)))))) return { roots: ["."] };
+  if (files.some((f) => !classify(toPosix(__builtin$1.relative(cwd, __builtin$1.resolve(cwd, f)))))) return { roots: ["."] };
   const folders = files.map((f) => modelFolderOf(f, cwd));
   const dirs = given.filter((p) => !files.includes(p)).map(toPosix);
   const roots = [...new Set([...dirs, ...folders])];
@@ -172,18 +172,18 @@ function targetsOf(positionals, cwd) {
  * directory, that holds a model card; the file's own folder when none does.
  */
 function modelFolderOf(file, cwd) {
-  const own = __builtin.dirname(__builtin.resolve(cwd, file));
-  const top = __builtin.resolve(cwd);
-  for (let dir = own; dir === top || dir.startsWith(top + __builtin.sep); dir = __builtin.dirname(dir)) {
-    if (hasModelCard(dir, top)) return toPosix(__builtin.relative(top, dir)) || ".";
+  const own = __builtin$1.dirname(__builtin$1.resolve(cwd, file));
+  const top = __builtin$1.resolve(cwd);
+  for (let dir = own; dir === top || dir.startsWith(top + __builtin$1.sep); dir = __builtin$1.dirname(dir)) {
+    if (hasModelCard(dir, top)) return toPosix(__builtin$1.relative(top, dir)) || ".";
     if (dir === top) break;
   }
-  return toPosix(__builtin.relative(top, own)) || ".";
+  return toPosix(__builtin$1.relative(top, own)) || ".";
 }
 
 function hasModelCard(dir, top) {
   try {
-    return readdirSync(dir).some((name) => classify(toPosix(__builtin.relative(top, __builtin.join(dir, name)))) === "model-card");
+    return __builtin$2.readdirSync(dir).some((name) => classify(toPosix(__builtin$1.relative(top, __builtin$1.join(dir, name)))) === "model-card");
   } catch {
     return false;
   }
@@ -197,7 +197,7 @@ function hasModelCard(dir, top) {
 function changedScope(ref, present, policyFile, roots, cwd) {
   const git = (...args) => {
     try {
-      return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+      return __builtin$3.execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
     } catch (e) {
       const stderr = (e ).stderr?.trim();
       throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);
@@ -217,7 +217,7 @@ function policyPathOf(flag, cwd, defaultPath) {
     if (missingRoots([flag], cwd).length > 0) throw new UsageError(`policy file not found: ${flag}`);
     return flag;
   }
-  return existsSync(__builtin.resolve(cwd, defaultPath)) ? defaultPath : undefined;
+  return __builtin$2.existsSync(__builtin$1.resolve(cwd, defaultPath)) ? defaultPath : undefined;
 }
 
 // `model-provenance check [PATH...]`: read, analyse, render, write, and the exit status
@@ -252,7 +252,7 @@ async function check(args, io, color) {
   const input = {
     files: gathered.files,
     tree: gathered.tree,
-    policy: policyPath ? { path: policyPath, content: readCapped(__builtin.resolve(io.cwd, policyPath)) } : undefined,
+    policy: policyPath ? { path: policyPath, content: readCapped(__builtin$1.resolve(io.cwd, policyPath)) } : undefined,
     kb,
     failOn,
     onlyModels: gathered.only,
@@ -352,7 +352,7 @@ async function writeExtras(report, values, io, guard) {
 
 /** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
 async function bomRunOptions() {
-  const { randomUUID } = await import('./undici.js').then(n => n.x);
+  const { randomUUID } = await import('./undici.js').then(n => n._);
   return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
 }
 
@@ -443,7 +443,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.aP);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.ao);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

@@ -2,34 +2,39 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { d as debug, w as warning, i as info, b as isDebug, c as setSecret, e as error } from './index.js';
-import { aj as promises, au as extname, av as dirname$1, aw as basename, ax as join, a6 as constants$1, ay as delimiter$1, az as sep$2, aA as resolve, ac as statSync, aB as unlink$1, aC as relative, ae as existsSync, aD as __builtin$8, ah as __builtin$e, aE as createWriteStream, a7 as openSync, at as writeFileSync, a8 as closeSync, aF as createReadStream } from './words.js';
-import { e as __builtin$3, _ as __builtin$4, h as __builtin$5, i as __builtin$6, j as http, k as globalAgent$1, A as Agent$1, u as undiciExports, o as ok, E as EventEmitter, l as __builtin$7, r as randomUUID$2, m as promisify, c as createHash, n as inspect, T as Transform, q as __builtin$9, s as __builtin$b, d as __builtin$c, R as Readable, b as __builtin$d, f as fileURLToPath, t as createHmac, B as Buffer$1, v as pipeline, w as constants$2, U as URL$1 } from './undici.js';
-import { E as EOL$1, h as homedir, _ as __builtin$a } from './_builtin_os.js';
-import { s as spawn } from './_builtin_child_process.js';
+import { Y as __builtin$7, f as __builtin$8, ag as __builtin$d } from './words.js';
+import { f as __builtin$3, c as __builtin$4, h as __builtin$5, i as __builtin$6, j as http, u as undiciExports, k as __builtin$9, a as __builtin$c, l as __builtin$e, m as __builtin$f, n as __builtin$g, b as __builtin$h, e as __builtin$i } from './undici.js';
+import { _ as __builtin$a } from './_builtin_os.js';
+import { _ as __builtin$b } from './_builtin_child_process.js';
 import { createRequire } from 'node:module';
 import './markdown.js';
 import './scope.js';
 import './json.js';
 
-const __builtin$2 = process.getBuiltinModule?.("node:https") ?? createRequire(import.meta.url)("node:https");
-const __builtinExport$1 = (key) => __builtin$2[key];
-const Agent = /*#__PURE__*/ __builtinExport$1("Agent");
-const globalAgent = /*#__PURE__*/ __builtinExport$1("globalAgent");
-const Server = /*#__PURE__*/ __builtinExport$1("Server");
-const createServer = /*#__PURE__*/ __builtinExport$1("createServer");
-const get = /*#__PURE__*/ __builtinExport$1("get");
-const request = /*#__PURE__*/ __builtinExport$1("request");
+function _mergeNamespaces(n, m) {
+    for (var i = 0; i < m.length; i++) {
+        const e = m[i];
+        if (typeof e !== 'string' && !Array.isArray(e)) { for (const k in e) {
+            if (k !== 'default' && !(k in n)) {
+                const d = Object.getOwnPropertyDescriptor(e, k);
+                if (d) {
+                    Object.defineProperty(n, k, d.get ? d : {
+                        enumerable: true,
+                        get: () => e[k]
+                    });
+                }
+            }
+        } }
+    }
+    return Object.freeze(Object.defineProperty(n, Symbol.toStringTag, { value: 'Module' }));
+}
 
-const https = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const __builtin$2 = process.getBuiltinModule?.("node:https") ?? createRequire(import.meta.url)("node:https");
+
+const https = /*#__PURE__*/_mergeNamespaces({
     __proto__: null,
-    Agent,
-    Server,
-    createServer,
-    default: __builtin$2,
-    get,
-    globalAgent,
-    request
-}, Symbol.toStringTag, { value: 'Module' }));
+    default: __builtin$2
+}, [__builtin$2]);
 
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -934,7 +939,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || globalAgent$1.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || __builtin$3.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -959,7 +964,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new Agent(options) : new Agent$1(options);
+            agent = usingSsl ? new __builtin$2.Agent(options) : new __builtin$3.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -1123,10 +1128,10 @@ var __awaiter$d = (undefined && undefined.__awaiter) || function (thisArg, _argu
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = __builtin$7.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS$7 = process.platform === 'win32';
-constants$1.O_RDONLY;
+__builtin$7.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter$d(this, void 0, void 0, function* () {
         try {
@@ -1178,7 +1183,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS$7) {
                 // on Windows, test for valid extension
-                const upperExt = extname(filePath).toUpperCase();
+                const upperExt = __builtin$8.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -1207,11 +1212,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS$7) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = dirname$1(filePath);
-                        const upperName = basename(filePath).toUpperCase();
+                        const directory = __builtin$8.dirname(filePath);
+                        const upperName = __builtin$8.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = join(directory, actualName);
+                                filePath = __builtin$8.join(directory, actualName);
                                 break;
                             }
                         }
@@ -1302,7 +1307,7 @@ function rmRF(inputPath) {
  */
 function mkdirP(fsPath) {
     return __awaiter$c(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
+        __builtin$9.ok(fsPath, 'a path argument must be provided');
         yield mkdir(fsPath, { recursive: true });
     });
 }
@@ -1352,7 +1357,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS$7 && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(delimiter$1)) {
+            for (const extension of process.env['PATHEXT'].split(__builtin$8.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -1367,7 +1372,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(sep$2)) {
+        if (tool.includes(__builtin$8.sep)) {
             return [];
         }
         // build the list of directories
@@ -1378,7 +1383,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(delimiter$1)) {
+            for (const p of process.env.PATH.split(__builtin$8.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -1387,7 +1392,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(__builtin$8.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -1397,8 +1402,6 @@ function findInPath(tool) {
 }
 
 const __builtin$1 = process.getBuiltinModule?.("node:timers") ?? createRequire(import.meta.url)("node:timers");
-const __builtinExport = (key) => __builtin$1[key];
-const setTimeout$1 = /*#__PURE__*/ __builtinExport("setTimeout");
 
 var __awaiter$b = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1414,7 +1417,7 @@ const IS_WINDOWS$6 = process.platform === 'win32';
 /*
  * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
  */
-class ToolRunner extends EventEmitter {
+class ToolRunner extends __builtin$5.EventEmitter {
     constructor(toolPath, args, options) {
         super();
         if (!toolPath) {
@@ -1470,13 +1473,13 @@ class ToolRunner extends EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(EOL$1);
+            let n = s.indexOf(__builtin$a.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + EOL$1.length);
-                n = s.indexOf(EOL$1);
+                s = s.substring(n + __builtin$a.EOL.length);
+                n = s.indexOf(__builtin$a.EOL);
             }
             return s;
         }
@@ -1754,7 +1757,7 @@ class ToolRunner extends EventEmitter {
                 (this.toolPath.includes('/') ||
                     (IS_WINDOWS$6 && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = __builtin$8.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -1767,7 +1770,7 @@ class ToolRunner extends EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + EOL$1);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + __builtin$a.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -1777,7 +1780,7 @@ class ToolRunner extends EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = __builtin$b.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -1912,7 +1915,7 @@ function argStringToArray(argString) {
     }
     return args;
 }
-class ExecState extends EventEmitter {
+class ExecState extends __builtin$5.EventEmitter {
     constructor(options, toolPath) {
         super();
         this.processClosed = false; // tracks whether the process has exited and stdio is closed
@@ -1940,7 +1943,7 @@ class ExecState extends EventEmitter {
             this._setResult();
         }
         else if (this.processExited) {
-            this.timeout = setTimeout$1(ExecState.HandleTimeout, this.delay, this);
+            this.timeout = __builtin$1.setTimeout(ExecState.HandleTimeout, this.delay, this);
         }
     }
     _debug(message) {
@@ -2075,7 +2078,7 @@ function dirname(p) {
         return p;
     }
     // Get dirname
-    let result = dirname$1(p);
+    let result = __builtin$8.dirname(p);
     // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
     if (IS_WINDOWS$5 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
         result = safeTrimTrailingSeparator(result);
@@ -2087,8 +2090,8 @@ function dirname(p) {
  * or `C:` are expanded based on the current working directory.
  */
 function ensureAbsoluteRoot(root, itemPath) {
-    __builtin$7(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-    __builtin$7(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+    __builtin$9(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+    __builtin$9(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
     // Already rooted
     if (hasAbsoluteRoot(itemPath)) {
         return itemPath;
@@ -2098,7 +2101,7 @@ function ensureAbsoluteRoot(root, itemPath) {
         // Check for itemPath like C: or C:foo
         if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
             let cwd = process.cwd();
-            __builtin$7(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            __builtin$9(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
             // Drive letter matches cwd? Expand to cwd
             if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
                 // Drive only, e.g. C:
@@ -2123,16 +2126,16 @@ function ensureAbsoluteRoot(root, itemPath) {
         // Check for itemPath like \ or \foo
         else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
             const cwd = process.cwd();
-            __builtin$7(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            __builtin$9(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
             return `${cwd[0]}:\\${itemPath.substr(1)}`;
         }
     }
-    __builtin$7(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+    __builtin$9(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
     // Otherwise ensure root ends with a separator
     if (root.endsWith('/') || (IS_WINDOWS$5 && root.endsWith('\\'))) ;
     else {
         // Append separator
-        root += sep$2;
+        root += __builtin$8.sep;
     }
     return root + itemPath;
 }
@@ -2141,7 +2144,7 @@ function ensureAbsoluteRoot(root, itemPath) {
  * `\\hello\share` and `C:\hello` (and using alternate separator).
  */
 function hasAbsoluteRoot(itemPath) {
-    __builtin$7(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+    __builtin$9(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
     // Normalize separators
     itemPath = normalizeSeparators(itemPath);
     // Windows
@@ -2157,7 +2160,7 @@ function hasAbsoluteRoot(itemPath) {
  * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
  */
 function hasRoot(itemPath) {
-    __builtin$7(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+    __builtin$9(itemPath, `isRooted parameter 'itemPath' must not be empty`);
     // Normalize separators
     itemPath = normalizeSeparators(itemPath);
     // Windows
@@ -2197,11 +2200,11 @@ function safeTrimTrailingSeparator(p) {
     // Normalize separators
     p = normalizeSeparators(p);
     // No trailing slash
-    if (!p.endsWith(sep$2)) {
+    if (!p.endsWith(__builtin$8.sep)) {
         return p;
     }
     // Check '/' on Linux/macOS and '\' on Windows
-    if (p === sep$2) {
+    if (p === __builtin$8.sep) {
         return p;
     }
     // On Windows check if drive root. E.g. C:\
@@ -5023,12 +5026,12 @@ class Path {
         this.segments = [];
         // String
         if (typeof itemPath === 'string') {
-            __builtin$7(itemPath, `Parameter 'itemPath' must not be empty`);
+            __builtin$9(itemPath, `Parameter 'itemPath' must not be empty`);
             // Normalize slashes and trim unnecessary trailing slash
             itemPath = safeTrimTrailingSeparator(itemPath);
             // Not rooted
             if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(sep$2);
+                this.segments = itemPath.split(__builtin$8.sep);
             }
             // Rooted
             else {
@@ -5037,8 +5040,8 @@ class Path {
                 let dir = dirname(remaining);
                 while (dir !== remaining) {
                     // Add the segment
-                    const basename$1 = basename(remaining);
-                    this.segments.unshift(basename$1);
+                    const basename = __builtin$8.basename(remaining);
+                    this.segments.unshift(basename);
                     // Truncate the last segment
                     remaining = dir;
                     dir = dirname(remaining);
@@ -5050,24 +5053,24 @@ class Path {
         // Array
         else {
             // Must not be empty
-            __builtin$7(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+            __builtin$9(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
             // Each segment
             for (let i = 0; i < itemPath.length; i++) {
                 let segment = itemPath[i];
                 // Must not be empty
-                __builtin$7(segment, `Parameter 'itemPath' must not contain any empty segments`);
+                __builtin$9(segment, `Parameter 'itemPath' must not contain any empty segments`);
                 // Normalize slashes
                 segment = normalizeSeparators(itemPath[i]);
                 // Root segment
                 if (i === 0 && hasRoot(segment)) {
                     segment = safeTrimTrailingSeparator(segment);
-                    __builtin$7(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    __builtin$9(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
                     this.segments.push(segment);
                 }
                 // All other segments
                 else {
                     // Must not contain slash
-                    __builtin$7(!segment.includes(sep$2), `Parameter 'itemPath' contains unexpected path separators`);
+                    __builtin$9(!segment.includes(__builtin$8.sep), `Parameter 'itemPath' contains unexpected path separators`);
                     this.segments.push(segment);
                 }
             }
@@ -5080,13 +5083,13 @@ class Path {
         // First segment
         let result = this.segments[0];
         // All others
-        let skipSlash = result.endsWith(sep$2) || (IS_WINDOWS$3 && /^[A-Z]:$/i.test(result));
+        let skipSlash = result.endsWith(__builtin$8.sep) || (IS_WINDOWS$3 && /^[A-Z]:$/i.test(result));
         for (let i = 1; i < this.segments.length; i++) {
             if (skipSlash) {
                 skipSlash = false;
             }
             else {
-                result += sep$2;
+                result += __builtin$8.sep;
             }
             result += this.segments[i];
         }
@@ -5110,9 +5113,9 @@ class Pattern {
         else {
             // Convert to pattern
             segments = segments || [];
-            __builtin$7(segments.length, `Parameter 'segments' must not empty`);
+            __builtin$9(segments.length, `Parameter 'segments' must not empty`);
             const root = Pattern.getLiteral(segments[0]);
-            __builtin$7(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+            __builtin$9(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
             pattern = new Path(segments).toString().trim();
             if (patternOrNegate) {
                 pattern = `!${pattern}`;
@@ -5129,7 +5132,7 @@ class Pattern {
         this.segments = new Path(pattern).segments;
         // Trailing slash indicates the pattern should only match directories, not regular files
         this.trailingSeparator = normalizeSeparators(pattern)
-            .endsWith(sep$2);
+            .endsWith(__builtin$8.sep);
         pattern = safeTrimTrailingSeparator(pattern);
         // Search path (literal path prior to the first glob segment)
         let foundGlob = false;
@@ -5163,10 +5166,10 @@ class Pattern {
             // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
             // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
             // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(sep$2) && this.isImplicitPattern === false) {
+            if (!itemPath.endsWith(__builtin$8.sep) && this.isImplicitPattern === false) {
                 // Note, this is safe because the constructor ensures the pattern has an absolute root.
                 // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${sep$2}`;
+                itemPath = `${itemPath}${__builtin$8.sep}`;
             }
         }
         else {
@@ -5203,27 +5206,27 @@ class Pattern {
     /**
      * Normalizes slashes and ensures absolute root
      */
-    static fixupPattern(pattern, homedir$1) {
+    static fixupPattern(pattern, homedir) {
         // Empty
-        __builtin$7(pattern, 'pattern cannot be empty');
+        __builtin$9(pattern, 'pattern cannot be empty');
         // Must not contain `.` segment, unless first segment
         // Must not contain `..` segment
         const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
-        __builtin$7(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+        __builtin$9(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
         // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
-        __builtin$7(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+        __builtin$9(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
         // Normalize slashes
         pattern = normalizeSeparators(pattern);
         // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${sep$2}`)) {
+        if (pattern === '.' || pattern.startsWith(`.${__builtin$8.sep}`)) {
             pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
         }
         // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${sep$2}`)) {
-            homedir$1 = homedir$1 || homedir();
-            __builtin$7(homedir$1, 'Unable to determine HOME directory');
-            __builtin$7(hasAbsoluteRoot(homedir$1), `Expected HOME directory to be a rooted path. Actual '${homedir$1}'`);
-            pattern = Pattern.globEscape(homedir$1) + pattern.substr(1);
+        else if (pattern === '~' || pattern.startsWith(`~${__builtin$8.sep}`)) {
+            homedir = homedir || __builtin$a.homedir();
+            __builtin$9(homedir, 'Unable to determine HOME directory');
+            __builtin$9(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
+            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
         }
         // Replace relative drive root, e.g. pattern is C: or C:foo
         else if (IS_WINDOWS$2 &&
@@ -5406,7 +5409,7 @@ class DefaultGlobber {
                 try {
                     // Intentionally using lstat. Detection for broken symlink
                     // will be performed later (if following symlinks).
-                    yield __await(promises.lstat(searchPath));
+                    yield __await(__builtin$7.promises.lstat(searchPath));
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -5436,7 +5439,7 @@ class DefaultGlobber {
                     continue;
                 }
                 // Hidden file or directory?
-                if (options.excludeHiddenFiles && basename(item.path).match(/^\./)) {
+                if (options.excludeHiddenFiles && __builtin$8.basename(item.path).match(/^\./)) {
                     continue;
                 }
                 // Directory
@@ -5451,7 +5454,7 @@ class DefaultGlobber {
                     }
                     // Push the child items in reverse
                     const childLevel = item.level + 1;
-                    const childItems = (yield __await(promises.readdir(item.path))).map(x => new SearchState(join(item.path, x), childLevel));
+                    const childItems = (yield __await(__builtin$7.promises.readdir(item.path))).map(x => new SearchState(__builtin$8.join(item.path, x), childLevel));
                     stack.push(...childItems.reverse());
                 }
                 // File
@@ -5495,7 +5498,7 @@ class DefaultGlobber {
             if (options.followSymbolicLinks) {
                 try {
                     // Use `stat` (following symlinks)
-                    stats = yield promises.stat(item.path);
+                    stats = yield __builtin$7.promises.stat(item.path);
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -5510,12 +5513,12 @@ class DefaultGlobber {
             }
             else {
                 // Use `lstat` (not following symlinks)
-                stats = yield promises.lstat(item.path);
+                stats = yield __builtin$7.promises.lstat(item.path);
             }
             // Note, isDirectory() returns false for the lstat of a symlink
             if (stats.isDirectory() && options.followSymbolicLinks) {
                 // Get the realpath
-                const realPath = yield promises.realpath(item.path);
+                const realPath = yield __builtin$7.promises.realpath(item.path);
                 // Fixup the traversal chain to match the item level
                 while (traversalChain.length >= item.level) {
                     traversalChain.pop();
@@ -8934,15 +8937,15 @@ function createTempDirectory() {
                     baseLocation = '/home';
                 }
             }
-            tempDirectory = join(baseLocation, 'actions', 'temp');
+            tempDirectory = __builtin$8.join(baseLocation, 'actions', 'temp');
         }
-        const dest = join(tempDirectory, randomUUID$2());
+        const dest = __builtin$8.join(tempDirectory, __builtin$c.randomUUID());
         yield mkdirP(dest);
         return dest;
     });
 }
 function getArchiveFileSizeInBytes(filePath) {
-    return statSync(filePath).size;
+    return __builtin$7.statSync(filePath).size;
 }
 function resolvePaths(patterns) {
     return __awaiter$7(this, void 0, void 0, function* () {
@@ -8958,8 +8961,8 @@ function resolvePaths(patterns) {
                 _c = _g.value;
                 _e = false;
                 const file = _c;
-                const relativeFile = relative(workspace, file)
-                    .replace(new RegExp(`\\${sep$2}`, 'g'), '/');
+                const relativeFile = __builtin$8.relative(workspace, file)
+                    .replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/');
                 debug(`Matched: ${relativeFile}`);
                 // Paths are made relative so the tar entries are all relative to the root of the workspace.
                 if (relativeFile === '') {
@@ -8983,7 +8986,7 @@ function resolvePaths(patterns) {
 }
 function unlinkFile(filePath) {
     return __awaiter$7(this, void 0, void 0, function* () {
-        return promisify(unlink$1)(filePath);
+        return __builtin$4.promisify(__builtin$7.unlink)(filePath);
     });
 }
 function getVersion(app_1) {
@@ -9030,7 +9033,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
     return __awaiter$7(this, void 0, void 0, function* () {
-        if (existsSync(GnuTarPathOnWindows)) {
+        if (__builtin$7.existsSync(GnuTarPathOnWindows)) {
             return GnuTarPathOnWindows;
         }
         const versionOutput = yield getVersion('tar');
@@ -9057,7 +9060,7 @@ function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false)
     }
     // Add salt to cache version to support breaking changes in cache entry
     components.push(versionSalt);
-    return createHash('sha256').update(components.join('|')).digest('hex');
+    return __builtin$c.createHash('sha256').update(components.join('|')).digest('hex');
 }
 function getRuntimeToken() {
     const token = process.env['ACTIONS_RUNTIME_TOKEN'];
@@ -9108,7 +9111,7 @@ let AbortError$1 = class AbortError extends Error {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 function log(message, ...args) {
-    __builtin$8.stderr.write(`${__builtin$4.format(message, ...args)}${EOL$1}`);
+    __builtin$d.stderr.write(`${__builtin$4.format(message, ...args)}${__builtin$a.EOL}`);
 }
 
 // Copyright (c) Microsoft Corporation.
@@ -9119,16 +9122,16 @@ function log(message, ...args) {
  * @internal
  */
 function getEnvironmentVariable(name) {
-    return __builtin$8.env[name];
+    return __builtin$d.env[name];
 }
 /**
  * A constant that indicates whether the environment the code is running is Deno.
  */
-typeof __builtin$8.versions.deno === "string" && __builtin$8.versions.deno.length > 0;
+typeof __builtin$d.versions.deno === "string" && __builtin$d.versions.deno.length > 0;
 /**
  * A constant that indicates whether the environment the code is running is Bun.sh.
  */
-typeof __builtin$8.versions.bun === "string" && __builtin$8.versions.bun.length > 0;
+typeof __builtin$d.versions.bun === "string" && __builtin$d.versions.bun.length > 0;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -9869,7 +9872,7 @@ function isError$1(e) {
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
-const custom = inspect.custom;
+const custom = __builtin$4.inspect.custom;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -10161,7 +10164,7 @@ function isStreamComplete(stream) {
 function isArrayBuffer(body) {
     return body && typeof body.byteLength === "number";
 }
-class ReportTransform extends Transform {
+class ReportTransform extends __builtin$e.Transform {
     loadedBytes = 0;
     progressCallback;
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10410,12 +10413,12 @@ function getResponseHeaders(res) {
 function getDecodedResponseStream(stream, headers) {
     const contentEncoding = headers.get("Content-Encoding");
     if (contentEncoding === "gzip") {
-        const unzip = __builtin$9.createGunzip();
+        const unzip = __builtin$f.createGunzip();
         stream.pipe(unzip);
         return unzip;
     }
     else if (contentEncoding === "deflate") {
-        const inflate = __builtin$9.createInflate();
+        const inflate = __builtin$f.createInflate();
         stream.pipe(inflate);
         return inflate;
     }
@@ -12352,7 +12355,7 @@ function requireDist$2 () {
 		};
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.Agent = void 0;
-		const net = __importStar(__builtin$b);
+		const net = __importStar(__builtin$g);
 		const http = __importStar(__builtin$3);
 		const https_1 = __builtin$2;
 		__exportStar(requireHelpers(), exports);
@@ -12648,12 +12651,12 @@ function requireDist$1 () {
 	};
 	Object.defineProperty(dist$2, "__esModule", { value: true });
 	dist$2.HttpsProxyAgent = void 0;
-	const net = __importStar(__builtin$b);
+	const net = __importStar(__builtin$g);
 	const tls = __importStar(__builtin$6);
-	const assert_1 = __importDefault(__builtin$7);
+	const assert_1 = __importDefault(__builtin$9);
 	const debug_1 = __importDefault(requireSrc());
 	const agent_base_1 = requireDist$2();
-	const url_1 = __builtin$c;
+	const url_1 = __builtin$h;
 	const parse_proxy_response_1 = requireParseProxyResponse();
 	const debug = (0, debug_1.default)('https-proxy-agent');
 	const setServernameFromNonIpHost = (options) => {
@@ -12839,12 +12842,12 @@ function requireDist () {
 	};
 	Object.defineProperty(dist, "__esModule", { value: true });
 	dist.HttpProxyAgent = void 0;
-	const net = __importStar(__builtin$b);
+	const net = __importStar(__builtin$g);
 	const tls = __importStar(__builtin$6);
 	const debug_1 = __importDefault(requireSrc());
 	const events_1 = __builtin$5;
 	const agent_base_1 = requireDist$2();
-	const url_1 = __builtin$c;
+	const url_1 = __builtin$h;
 	const debug = (0, debug_1.default)('http-proxy-agent');
 	/**
 	 * The `HttpProxyAgent` implements an HTTP Agent subclass that connects
@@ -13266,7 +13269,7 @@ function makeAsyncIterable(webStream) {
 function ensureNodeStream(stream) {
     if (stream instanceof ReadableStream) {
         makeAsyncIterable(stream);
-        return Readable.fromWeb(stream);
+        return __builtin$e.Readable.fromWeb(stream);
     }
     else {
         return stream;
@@ -13274,7 +13277,7 @@ function ensureNodeStream(stream) {
 }
 function toStream(source) {
     if (source instanceof Uint8Array) {
-        return Readable.from(Buffer.from(source));
+        return __builtin$e.Readable.from(Buffer.from(source));
     }
     else if (isBlob(source)) {
         return ensureNodeStream(source.stream());
@@ -13295,7 +13298,7 @@ function toStream(source) {
 async function concat(sources) {
     return function () {
         const streams = sources.map((x) => (typeof x === "function" ? x() : x)).map(toStream);
-        return Readable.from((async function* () {
+        return __builtin$e.Readable.from((async function* () {
             for (const stream of streams) {
                 for await (const chunk of stream) {
                     yield chunk;
@@ -13486,9 +13489,9 @@ function getHeaderName() {
  * @internal
  */
 async function setPlatformSpecificData(map) {
-    if (__builtin$8 && __builtin$8.versions) {
+    if (__builtin$d && __builtin$d.versions) {
         const osInfo = `${__builtin$a.type()} ${__builtin$a.release()}; ${__builtin$a.arch()}`;
-        const versions = __builtin$8.versions;
+        const versions = __builtin$d.versions;
         if (versions.bun) {
             map.set("Bun", `${versions.bun} (${osInfo})`);
         }
@@ -24326,7 +24329,7 @@ const logger$1 = createClientLogger("storage-blob");
 /**
  * This class generates a readable stream from the data in an array of buffers.
  */
-class BuffersStream extends Readable {
+class BuffersStream extends __builtin$e.Readable {
     buffers;
     byteLength;
     /**
@@ -24422,7 +24425,7 @@ class BuffersStream extends Readable {
 /**
  * maxBufferLength is max size of each buffer in the pooled buffers.
  */
-const maxBufferLength = __builtin$d.constants.MAX_LENGTH;
+const maxBufferLength = __builtin$i.constants.MAX_LENGTH;
 /**
  * This class provides a buffer container which conceptually has no hard size limit.
  * It accepts a capacity, an array of input buffers and the total length of input data.
@@ -24556,7 +24559,7 @@ class BufferScheduler {
     /**
      * An internal event emitter.
      */
-    emitter = new EventEmitter();
+    emitter = new __builtin$5.EventEmitter();
     /**
      * Concurrency of executing outgoingHandlers. (0 lesser than concurrency lesser than or equal to maxBuffers)
      */
@@ -24798,8 +24801,8 @@ let __filename$1;
 let __dirname$1;
 if (__isNode__) {
   require$1 = createRequire(import.meta.url);
-  __filename$1 = fileURLToPath(import.meta.url);
-  __dirname$1 = dirname$1(__filename$1);
+  __filename$1 = __builtin$h.fileURLToPath(import.meta.url);
+  __dirname$1 = __builtin$8.dirname(__filename$1);
 }
 // ESM-COMPAT-END
 
@@ -27815,7 +27818,7 @@ class StorageSharedKeyCredential extends Credential {
      * @param stringToSign -
      */
     computeHMACSHA256(stringToSign) {
-        return createHmac("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
+        return __builtin$c.createHmac("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
     }
 }
 
@@ -28307,7 +28310,7 @@ function storageSharedKeyCredentialPolicy(options) {
             "\n" +
             getCanonicalizedHeadersString(request) +
             getCanonicalizedResourceString(request);
-        const signature = createHmac("sha256", options.accountKey)
+        const signature = __builtin$c.createHmac("sha256", options.accountKey)
             .update(stringToSign, "utf8")
             .digest("base64");
         request.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
@@ -28472,7 +28475,7 @@ class UserDelegationKeyCredential {
      * @param stringToSign -
      */
     computeHMACSHA256(stringToSign) {
-        return createHmac("sha256", this.key).update(stringToSign, "utf8").digest("base64");
+        return __builtin$c.createHmac("sha256", this.key).update(stringToSign, "utf8").digest("base64");
     }
 }
 
@@ -44828,7 +44831,7 @@ class BlobLeaseClient {
  *
  * A Node.js ReadableStream will internally retry when internal ReadableStream unexpected ends.
  */
-class RetriableReadableStream extends Readable {
+class RetriableReadableStream extends __builtin$e.Readable {
     start;
     offset;
     end;
@@ -45881,7 +45884,7 @@ class AvroReadableFromStream extends AvroReadable {
     _readable;
     toUint8Array(data) {
         if (typeof data === "string") {
-            return Buffer$1.from(data);
+            return __builtin$i.Buffer.from(data);
         }
         return data;
     }
@@ -45963,7 +45966,7 @@ class AvroReadableFromStream extends AvroReadable {
  *
  * A Node.js BlobQuickQueryStream will internally parse avro data stream for blob query.
  */
-class BlobQuickQueryStream extends Readable {
+class BlobQuickQueryStream extends __builtin$e.Readable {
     source;
     avroReader;
     avroIter;
@@ -47181,7 +47184,7 @@ class Batch {
             throw new RangeError("concurrency must be larger than 0");
         }
         this.concurrency = concurrency;
-        this.emitter = new EventEmitter();
+        this.emitter = new __builtin$5.EventEmitter();
     }
     /**
      * Add a operation into queue.
@@ -47311,7 +47314,7 @@ async function streamToBuffer(stream, buffer, offset, end, encoding) {
  */
 async function readStreamToLocalFile(rs, file) {
     return new Promise((resolve, reject) => {
-        const ws = __builtin$e.createWriteStream(file);
+        const ws = __builtin$7.createWriteStream(file);
         rs.on("error", (err) => {
             reject(err);
         });
@@ -47327,8 +47330,8 @@ async function readStreamToLocalFile(rs, file) {
  *
  * Promisified version of fs.stat().
  */
-const fsStat = __builtin$4.promisify(__builtin$e.stat);
-const fsCreateReadStream = __builtin$e.createReadStream;
+const fsStat = __builtin$4.promisify(__builtin$7.stat);
+const fsCreateReadStream = __builtin$7.createReadStream;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -50430,8 +50433,8 @@ var __awaiter$4 = (undefined && undefined.__awaiter) || function (thisArg, _argu
  */
 function pipeResponseToStream(response, output) {
     return __awaiter$4(this, void 0, void 0, function* () {
-        const pipeline$1 = promisify(pipeline);
-        yield pipeline$1(response.message, output);
+        const pipeline = __builtin$4.promisify(__builtin$e.pipeline);
+        yield pipeline(response.message, output);
     });
 }
 /**
@@ -50542,7 +50545,7 @@ class DownloadProgress {
  */
 function downloadCacheHttpClient(archiveLocation, archivePath) {
     return __awaiter$4(this, void 0, void 0, function* () {
-        const writeStream = createWriteStream(archivePath);
+        const writeStream = __builtin$7.createWriteStream(archivePath);
         const httpClient = new HttpClient('actions/cache');
         const downloadResponse = yield retryHttpClientResponse('downloadCache', () => __awaiter$4(this, void 0, void 0, function* () { return httpClient.get(archiveLocation); }));
         // Abort download if no traffic received over the socket.
@@ -50574,7 +50577,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
     return __awaiter$4(this, void 0, void 0, function* () {
         var _a;
-        const archiveDescriptor = yield promises.open(archivePath, 'w');
+        const archiveDescriptor = yield __builtin$7.promises.open(archivePath, 'w');
         const httpClient = new HttpClient('actions/cache', undefined, {
             socketTimeout: options.timeoutInMs,
             keepAlive: true
@@ -50707,9 +50710,9 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             // on 64-bit systems), split the download into multiple segments
             // ~2 GB = 2147483647, beyond this, we start getting out of range error. So, capping it accordingly.
             // Updated segment size to 128MB = 134217728 bytes, to complete a segment faster and fail fast
-            const maxSegmentSize = Math.min(134217728, constants$2.MAX_LENGTH);
+            const maxSegmentSize = Math.min(134217728, __builtin$i.constants.MAX_LENGTH);
             const downloadProgress = new DownloadProgress(contentLength);
-            const fd = openSync(archivePath, 'w');
+            const fd = __builtin$7.openSync(archivePath, 'w');
             try {
                 downloadProgress.startDisplayTimer();
                 const controller = new AbortController();
@@ -50728,13 +50731,13 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
                         throw new Error('Aborting cache download as the download time exceeded the timeout.');
                     }
                     else if (Buffer.isBuffer(result)) {
-                        writeFileSync(fd, result);
+                        __builtin$7.writeFileSync(fd, result);
                     }
                 }
             }
             finally {
                 downloadProgress.stopDisplayTimer();
-                closeSync(fd);
+                __builtin$7.closeSync(fd);
             }
         }
     });
@@ -51004,7 +51007,7 @@ function printCachesListForDiagnostics(key, httpClient, version) {
 }
 function downloadCache(archiveLocation, archivePath, options) {
     return __awaiter$3(this, void 0, void 0, function* () {
-        const archiveUrl = new URL$1(archiveLocation);
+        const archiveUrl = new __builtin$h.URL(archiveLocation);
         const downloadOptions = getDownloadOptions(options);
         if (archiveUrl.hostname.endsWith('.blob.core.windows.net')) {
             if (downloadOptions.useAzureSdk) {
@@ -51069,7 +51072,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
         // Upload Chunks
         const fileSize = getArchiveFileSizeInBytes(archivePath);
         const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-        const fd = openSync(archivePath, 'r');
+        const fd = __builtin$7.openSync(archivePath, 'r');
         const uploadOptions = getUploadOptions(options);
         const concurrency = assertDefined('uploadConcurrency', uploadOptions.uploadConcurrency);
         const maxChunkSize = assertDefined('uploadChunkSize', uploadOptions.uploadChunkSize);
@@ -51083,7 +51086,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
                     const start = offset;
                     const end = offset + chunkSize - 1;
                     offset += maxChunkSize;
-                    yield uploadChunk(httpClient, resourceUrl, () => createReadStream(archivePath, {
+                    yield uploadChunk(httpClient, resourceUrl, () => __builtin$7.createReadStream(archivePath, {
                         fd,
                         start,
                         end,
@@ -51096,7 +51099,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
             })));
         }
         finally {
-            closeSync(fd);
+            __builtin$7.closeSync(fd);
         }
         return;
     });
@@ -54906,7 +54909,7 @@ function getTarPath() {
                     // Use GNUtar as default on windows
                     return { path: gnuTar, type: ArchiveToolType.GNU };
                 }
-                else if (existsSync(systemTar)) {
+                else if (__builtin$7.existsSync(systemTar)) {
                     return { path: systemTar, type: ArchiveToolType.BSD };
                 }
                 break;
@@ -54948,21 +54951,21 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
             case 'create':
                 args.push('--posix', '-cf', BSD_TAR_ZSTD
                     ? tarFile
-                    : cacheFileName.replace(new RegExp(`\\${sep$2}`, 'g'), '/'), '--exclude', BSD_TAR_ZSTD
+                    : cacheFileName.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '--exclude', BSD_TAR_ZSTD
                     ? tarFile
-                    : cacheFileName.replace(new RegExp(`\\${sep$2}`, 'g'), '/'), '-P', '-C', workingDirectory.replace(new RegExp(`\\${sep$2}`, 'g'), '/'), '--files-from', ManifestFilename);
+                    : cacheFileName.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '-P', '-C', workingDirectory.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '--files-from', ManifestFilename);
                 break;
             case 'extract':
                 args.push('-xf', BSD_TAR_ZSTD
                     ? tarFile
-                    : archivePath.replace(new RegExp(`\\${sep$2}`, 'g'), '/'), '-P', '-C', BSD_TAR_ZSTD
+                    : archivePath.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '-P', '-C', BSD_TAR_ZSTD
                     ? quoteAbsolutePath(workingDirectory)
-                    : workingDirectory.replace(new RegExp(`\\${sep$2}`, 'g'), '/'));
+                    : workingDirectory.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'));
                 break;
             case 'list':
                 args.push('-tf', BSD_TAR_ZSTD
                     ? tarFile
-                    : archivePath.replace(new RegExp(`\\${sep$2}`, 'g'), '/'), '-P');
+                    : archivePath.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '-P');
                 break;
         }
         // Platform specific args
@@ -55008,7 +55011,7 @@ function getWorkingDirectory() {
     return (_a = process.env['GITHUB_WORKSPACE']) !== null && _a !== void 0 ? _a : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-    return `"${resolve(filePath).replace(new RegExp(`\\${sep$2}`, 'g'), '/')}"`;
+    return `"${__builtin$8.resolve(filePath).replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/')}"`;
 }
 // Common function for extractTar and listTar to get the compression method
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
@@ -55058,7 +55061,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
                 return BSD_TAR_ZSTD
                     ? [
                         'zstd -T0 --long=30 --force -o',
-                        cacheFileName.replace(new RegExp(`\\${sep$2}`, 'g'), '/'),
+                        cacheFileName.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'),
                         TarFilename
                     ]
                     : [
@@ -55069,7 +55072,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
                 return BSD_TAR_ZSTD
                     ? [
                         'zstd -T0 --force -o',
-                        cacheFileName.replace(new RegExp(`\\${sep$2}`, 'g'), '/'),
+                        cacheFileName.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'),
                         TarFilename
                     ]
                     : ['--use-compress-program', IS_WINDOWS ? '"zstd -T0"' : 'zstdmt'];
@@ -55137,7 +55140,7 @@ function extractTar(archivePath, compressionMethod) {
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
     return __awaiter$1(this, void 0, void 0, function* () {
         // Write source directories to manifest.txt to avoid command length limits
-        writeFileSync(join(archiveFolder, ManifestFilename), sourceDirectories.join('\n'));
+        __builtin$7.writeFileSync(__builtin$8.join(archiveFolder, ManifestFilename), sourceDirectories.join('\n'));
         const { commands } = yield getCommands(compressionMethod, 'create');
         yield execCommands(commands, archiveFolder);
     });
@@ -55333,7 +55336,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 info('Lookup only - skipping download');
                 return cacheEntry.cacheKey;
             }
-            archivePath = join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+            archivePath = __builtin$8.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
             debug(`Archive Path: ${archivePath}`);
             // Download the cache from the cache entry
             yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
@@ -55441,7 +55444,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 info('Lookup only - skipping download');
                 return response.matchedKey;
             }
-            archivePath = join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+            archivePath = __builtin$8.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
             debug(`Archive path: ${archivePath}`);
             debug(`Starting download of archive to: ${archivePath}`);
             yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -55538,7 +55541,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
             throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
         }
         const archiveFolder = yield createTempDirectory();
-        const archivePath = join(archiveFolder, getCacheFileName(compressionMethod));
+        const archivePath = __builtin$8.join(archiveFolder, getCacheFileName(compressionMethod));
         debug(`Archive Path: ${archivePath}`);
         try {
             yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -55641,7 +55644,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
             throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
         }
         const archiveFolder = yield createTempDirectory();
-        const archivePath = join(archiveFolder, getCacheFileName(compressionMethod));
+        const archivePath = __builtin$8.join(archiveFolder, getCacheFileName(compressionMethod));
         debug(`Archive Path: ${archivePath}`);
         try {
             yield createTar(archiveFolder, cachePaths, compressionMethod);

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, a5 as mkdirSync, $ as readdirSync, ac as statSync, aG as rmSync, Y as readFileSync, at as writeFileSync, aH as renameSync, c as classify, ak as MAX_TEXT_BYTES, am as LINEAGE_LIMITS, g as readTree, ar as sourceOf, aI as HUB_DATASETS_DIR, aJ as HUB_MODELS_DIR, aK as modelDirIndex, aL as resolvesModel, aM as resolvesDataset, aN as localeOrder, aO as hubIdOf } from './words.js';
+import { f as __builtin, Y as __builtin$1, c as classify, a7 as MAX_TEXT_BYTES, a9 as LINEAGE_LIMITS, g as readTree, ae as sourceOf, ah as HUB_DATASETS_DIR, ai as HUB_MODELS_DIR, aj as modelDirIndex, ak as resolvesModel, al as resolvesDataset, am as localeOrder, an as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';
@@ -71,8 +71,8 @@ class HubCache {
   write(snapshot, revision) {
     try {
       const base = repoDir(this.dir, snapshot.kind, snapshot.id);
-      mkdirSync(__builtin.join(base, "snapshots"), { recursive: true });
-      mkdirSync(__builtin.join(base, "refs"), { recursive: true });
+      __builtin$1.mkdirSync(__builtin.join(base, "snapshots"), { recursive: true });
+      __builtin$1.mkdirSync(__builtin.join(base, "refs"), { recursive: true });
       atomicWrite(__builtin.join(base, "snapshots", `${safe(snapshot.sha)}.json`), JSON.stringify(snapshot, null, 1));
       if (revision !== snapshot.sha) atomicWrite(__builtin.join(base, "refs", safe(revision)), snapshot.sha);
     } catch {
@@ -86,12 +86,12 @@ class HubCache {
    */
   prune(max) {
     try {
-      const repos = readdirSync(this.dir)
+      const repos = __builtin$1.readdirSync(this.dir)
         .filter((name) => /^(models|datasets)--/.test(name))
         // A fetch rewrites refs/ (or adds to snapshots/): the later of the two is when it was last used online.
-        .map((name) => ({ name, at: Math.max(...["snapshots", "refs"].map((d) => statSync(__builtin.join(this.dir, name, d), { throwIfNoEntry: false })?.mtimeMs ?? 0)) }))
+        .map((name) => ({ name, at: Math.max(...["snapshots", "refs"].map((d) => __builtin$1.statSync(__builtin.join(this.dir, name, d), { throwIfNoEntry: false })?.mtimeMs ?? 0)) }))
         .sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
-      for (const old of repos.slice(max)) rmSync(__builtin.join(this.dir, old.name), { recursive: true, force: true });
+      for (const old of repos.slice(max)) __builtin$1.rmSync(__builtin.join(this.dir, old.name), { recursive: true, force: true });
       return Math.max(0, repos.length - max);
     } catch {
       return 0;
@@ -100,7 +100,7 @@ class HubCache {
 
    read(file) {
     try {
-      return readFileSync(file, "utf8");
+      return __builtin$1.readFileSync(file, "utf8");
     } catch {
       return undefined;
     }
@@ -110,8 +110,8 @@ class HubCache {
 /** Write then rename, so a parallel run never reads half a file. */
 function atomicWrite(file, content) {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
+  __builtin$1.writeFileSync(tmp, content);
+  __builtin$1.renameSync(tmp, file);
 }
 
 /**

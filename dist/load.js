@@ -1,9 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { H as strictObject, I as string, J as boolean, K as array, M as _enum, O as GRANTS, Q as SUPPORT, U as OBLIGATIONS, l as loadCompiledKnowledgeBase, V as KnowledgeBase, W as KnowledgeBaseError, f as __builtin, X as parseYaml, Y as readFileSync, Z as zodProblems, $ as readdirSync } from './words.js';
-export { a0 as aliasKey, a1 as compileKnowledgeBase, a2 as loadKnowledgeBaseFromJson } from './words.js';
-import { f as fileURLToPath } from './undici.js';
+import { H as strictObject, I as string, J as boolean, K as array, M as _enum, O as GRANTS, Q as SUPPORT, U as OBLIGATIONS, l as loadCompiledKnowledgeBase, V as KnowledgeBase, W as KnowledgeBaseError, f as __builtin$1, X as parseYaml, Y as __builtin$2, Z as zodProblems } from './words.js';
+export { $ as aliasKey, a0 as compileKnowledgeBase, a1 as loadKnowledgeBaseFromJson } from './words.js';
+import { b as __builtin } from './undici.js';
 import 'node:module';
 
 // zod schemas for the rules/ knowledge base. An entry that does not cite a source fails to load.
@@ -175,7 +175,7 @@ const ProviderSchema = /*#__PURE__*/ strictObject({
 // resolve; scripts/build-kb.ts writes the result to rules/compiled/knowledge-base.json. At run
 // time, loadKnowledgeBase() reads that artefact: one JSON.parse, no YAML, no re-validation.
 
-const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../rules", import.meta.url));
+const DEFAULT_RULES_DIR = __builtin.fileURLToPath(new URL("../../rules", import.meta.url));
 /** The compiled artefact, relative to the rules directory. */
 const COMPILED_FILE = "compiled/knowledge-base.json";
 /** Imported catalogues: `<kind>/imported/<source>.json`, written by scripts/import-*.ts. */
@@ -191,11 +191,11 @@ function loadKnowledgeBase(dir) {
 }
 
 function yamlEntries(dir, kind, schema, problems) {
-  const folder = __builtin.join(dir, kind);
+  const folder = __builtin$1.join(dir, kind);
   const out = [];
   for (const name of filesIn(folder, ".yaml")) {
     const file = `${kind}/${name}`;
-    const parsed = parseYaml(readFileSync(__builtin.join(folder, name), "utf8"));
+    const parsed = parseYaml(__builtin$2.readFileSync(__builtin$1.join(folder, name), "utf8"));
     if (parsed.problems.length > 0) {
       for (const p of parsed.problems) problems.push({ location: { file, line: p.line, column: p.column }, path: "", message: p.message });
       continue;
@@ -216,11 +216,11 @@ function yamlEntries(dir, kind, schema, problems) {
 
 /** An imported catalogue: `{ "source": {...}, "entries": [ one entry per line ] }`. */
 function importedEntries(dir, kind, schema, problems) {
-  const folder = __builtin.join(dir, kind, IMPORTED_DIR);
+  const folder = __builtin$1.join(dir, kind, IMPORTED_DIR);
   const out = [];
   for (const name of filesIn(folder, ".json")) {
     const file = `${kind}/${IMPORTED_DIR}/${name}`;
-    const text = readFileSync(__builtin.join(folder, name), "utf8");
+    const text = __builtin$2.readFileSync(__builtin$1.join(folder, name), "utf8");
     let data;
     try {
       data = JSON.parse(text) ;
@@ -250,7 +250,7 @@ function importedEntries(dir, kind, schema, problems) {
 
 function filesIn(folder, ext) {
   try {
-    return readdirSync(folder).filter((n) => n.endsWith(ext)).sort();
+    return __builtin$2.readdirSync(folder).filter((n) => n.endsWith(ext)).sort();
   } catch {
     return [];
   }

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as createHash } from './undici.js';
+import { a as __builtin } from './undici.js';
 import { L as LINE_BREAK, C as CONTROL, E as visible, x as wellFormed, F as CHECKS, h as allFindings, G as REPOSITORY_URL, A as docsUrl, B as alsoAtText } from './words.js';
 import 'node:module';
 
@@ -235,7 +235,7 @@ function fingerprintBase(f, opts) {
   const ids = [...new Set(f.evidence.filter((e) => e.id).map((e) => `${e.about}:${e.id}`))].sort();
   const message = f.message.replace(/:\d+(:\d+)?\b/g, "").replace(/\blines? \d+(-\d+)?\b/gi, "line");
   const parts = [f.checkId, f.messageId, artifactUri(f.location.file, opts), f.model ?? "", ids.join(","), message];
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
+  return __builtin.createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
 }
 
 function sameLocation(a, b) {

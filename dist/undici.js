@@ -3,24 +3,32 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { createRequire } from 'node:module';
 
+function _mergeNamespaces(n, m) {
+	for (var i = 0; i < m.length; i++) {
+		const e = m[i];
+		if (typeof e !== 'string' && !Array.isArray(e)) { for (const k in e) {
+			if (k !== 'default' && !(k in n)) {
+				const d = Object.getOwnPropertyDescriptor(e, k);
+				if (d) {
+					Object.defineProperty(n, k, d.get ? d : {
+						enumerable: true,
+						get: () => e[k]
+					});
+				}
+			}
+		} }
+	}
+	return Object.freeze(Object.defineProperty(n, Symbol.toStringTag, { value: 'Module' }));
+}
+
 const __builtin$k = process.getBuiltinModule?.("node:url") ?? createRequire(import.meta.url)("node:url");
-const __builtinExport$7 = (key) => __builtin$k[key];
-const URL$1 = /*#__PURE__*/ __builtinExport$7("URL");
-const fileURLToPath = /*#__PURE__*/ __builtinExport$7("fileURLToPath");
 
 const __builtin$j = process.getBuiltinModule?.("node:crypto") ?? createRequire(import.meta.url)("node:crypto");
-const __builtinExport$6 = (key) => __builtin$j[key];
-const createHash = /*#__PURE__*/ __builtinExport$6("createHash");
-const createHmac = /*#__PURE__*/ __builtinExport$6("createHmac");
-const randomUUID = /*#__PURE__*/ __builtinExport$6("randomUUID");
 
-const _builtin_crypto = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const _builtin_crypto = /*#__PURE__*/_mergeNamespaces({
 	__proto__: null,
-	createHash,
-	createHmac,
-	default: __builtin$j,
-	randomUUID
-}, Symbol.toStringTag, { value: 'Module' }));
+	default: __builtin$j
+}, [__builtin$j]);
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -29,69 +37,23 @@ function getDefaultExportFromCjs (x) {
 }
 
 const __builtin$i = process.getBuiltinModule?.("node:buffer") ?? createRequire(import.meta.url)("node:buffer");
-const __builtinExport$5 = (key) => __builtin$i[key];
-const Buffer$1 = /*#__PURE__*/ __builtinExport$5("Buffer");
-const constants$5 = /*#__PURE__*/ __builtinExport$5("constants");
 
 const __builtin$h = process.getBuiltinModule?.("node:util") ?? createRequire(import.meta.url)("node:util");
-const __builtinExport$4 = (key) => __builtin$h[key];
-const inspect = /*#__PURE__*/ __builtinExport$4("inspect");
-const promisify = /*#__PURE__*/ __builtinExport$4("promisify");
-const parseArgs = /*#__PURE__*/ __builtinExport$4("parseArgs");
 
 const __builtin$g = process.getBuiltinModule?.("node:http") ?? createRequire(import.meta.url)("node:http");
-const __builtinExport$3 = (key) => __builtin$g[key];
-const _connectionListener = /*#__PURE__*/ __builtinExport$3("_connectionListener");
-const METHODS = /*#__PURE__*/ __builtinExport$3("METHODS");
-const STATUS_CODES = /*#__PURE__*/ __builtinExport$3("STATUS_CODES");
-const Agent = /*#__PURE__*/ __builtinExport$3("Agent");
-const ClientRequest = /*#__PURE__*/ __builtinExport$3("ClientRequest");
-const IncomingMessage = /*#__PURE__*/ __builtinExport$3("IncomingMessage");
-const OutgoingMessage = /*#__PURE__*/ __builtinExport$3("OutgoingMessage");
-const Server = /*#__PURE__*/ __builtinExport$3("Server");
-const ServerResponse = /*#__PURE__*/ __builtinExport$3("ServerResponse");
-const createServer = /*#__PURE__*/ __builtinExport$3("createServer");
-const validateHeaderName = /*#__PURE__*/ __builtinExport$3("validateHeaderName");
-const validateHeaderValue = /*#__PURE__*/ __builtinExport$3("validateHeaderValue");
-const get = /*#__PURE__*/ __builtinExport$3("get");
-const request$2 = /*#__PURE__*/ __builtinExport$3("request");
-const setMaxIdleHTTPParsers = /*#__PURE__*/ __builtinExport$3("setMaxIdleHTTPParsers");
-const maxHeaderSize = /*#__PURE__*/ __builtinExport$3("maxHeaderSize");
-const globalAgent = /*#__PURE__*/ __builtinExport$3("globalAgent");
 
-const http = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const http = /*#__PURE__*/_mergeNamespaces({
 	__proto__: null,
-	Agent,
-	ClientRequest,
-	IncomingMessage,
-	METHODS,
-	OutgoingMessage,
-	STATUS_CODES,
-	Server,
-	ServerResponse,
-	_connectionListener,
-	createServer,
-	default: __builtin$g,
-	get,
-	globalAgent,
-	maxHeaderSize,
-	request: request$2,
-	setMaxIdleHTTPParsers,
-	validateHeaderName,
-	validateHeaderValue
-}, Symbol.toStringTag, { value: 'Module' }));
+	default: __builtin$g
+}, [__builtin$g]);
 
 const __builtin$f = process.getBuiltinModule?.("node:net") ?? createRequire(import.meta.url)("node:net");
 
 const __builtin$e = process.getBuiltinModule?.("node:tls") ?? createRequire(import.meta.url)("node:tls");
 
 const __builtin$d = process.getBuiltinModule?.("node:events") ?? createRequire(import.meta.url)("node:events");
-const __builtinExport$2 = (key) => __builtin$d[key];
-const EventEmitter = /*#__PURE__*/ __builtinExport$2("EventEmitter");
 
 const __builtin$c = process.getBuiltinModule?.("node:assert") ?? createRequire(import.meta.url)("node:assert");
-const __builtinExport$1 = (key) => __builtin$c[key];
-const ok = /*#__PURE__*/ __builtinExport$1("ok");
 
 var undici = {};
 
@@ -172,10 +134,6 @@ function requireSymbols$4 () {
 }
 
 const __builtin$b = process.getBuiltinModule?.("node:stream") ?? createRequire(import.meta.url)("node:stream");
-const __builtinExport = (key) => __builtin$b[key];
-const Readable = /*#__PURE__*/ __builtinExport("Readable");
-const Transform = /*#__PURE__*/ __builtinExport("Transform");
-const pipeline = /*#__PURE__*/ __builtinExport("pipeline");
 
 const __builtin$a = process.getBuiltinModule?.("node:querystring") ?? createRequire(import.meta.url)("node:querystring");
 
@@ -28207,4 +28165,4 @@ function requireUndici () {
 
 var undiciExports = /*@__PURE__*/ requireUndici();
 
-export { Agent as A, Buffer$1 as B, EventEmitter as E, Readable as R, Transform as T, URL$1 as U, __builtin$h as _, commonjsGlobal as a, __builtin$i as b, createHash as c, __builtin$k as d, __builtin$g as e, fileURLToPath as f, getDefaultExportFromCjs as g, __builtin$d as h, __builtin$e as i, http as j, globalAgent as k, __builtin$c as l, promisify as m, inspect as n, ok as o, parseArgs as p, __builtin$8 as q, randomUUID as r, __builtin$f as s, createHmac as t, undiciExports as u, pipeline as v, constants$5 as w, _builtin_crypto as x };
+export { _builtin_crypto as _, __builtin$j as a, __builtin$k as b, __builtin$h as c, commonjsGlobal as d, __builtin$i as e, __builtin$g as f, getDefaultExportFromCjs as g, __builtin$d as h, __builtin$e as i, http as j, __builtin$c as k, __builtin$b as l, __builtin$8 as m, __builtin$f as n, undiciExports as u };

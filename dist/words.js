@@ -1,31 +1,10 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as fileURLToPath, c as createHash, b as __builtin$4 } from './undici.js';
+import { b as __builtin$4, a as __builtin$5, e as __builtin$6 } from './undici.js';
 import { createRequire } from 'node:module';
 
 const __builtin$3 = process.getBuiltinModule?.("node:fs") ?? createRequire(import.meta.url)("node:fs");
-const __builtinExport$1 = (key) => __builtin$3[key];
-const appendFileSync = /*#__PURE__*/ __builtinExport$1("appendFileSync");
-const closeSync = /*#__PURE__*/ __builtinExport$1("closeSync");
-const createReadStream = /*#__PURE__*/ __builtinExport$1("createReadStream");
-const createWriteStream = /*#__PURE__*/ __builtinExport$1("createWriteStream");
-const existsSync = /*#__PURE__*/ __builtinExport$1("existsSync");
-const lstatSync = /*#__PURE__*/ __builtinExport$1("lstatSync");
-const mkdirSync = /*#__PURE__*/ __builtinExport$1("mkdirSync");
-const openSync = /*#__PURE__*/ __builtinExport$1("openSync");
-const readdirSync = /*#__PURE__*/ __builtinExport$1("readdirSync");
-const readSync = /*#__PURE__*/ __builtinExport$1("readSync");
-const readFileSync = /*#__PURE__*/ __builtinExport$1("readFileSync");
-const realpathSync = /*#__PURE__*/ __builtinExport$1("realpathSync");
-const renameSync = /*#__PURE__*/ __builtinExport$1("renameSync");
-const rmSync = /*#__PURE__*/ __builtinExport$1("rmSync");
-const statSync = /*#__PURE__*/ __builtinExport$1("statSync");
-const unlink = /*#__PURE__*/ __builtinExport$1("unlink");
-const writeFileSync = /*#__PURE__*/ __builtinExport$1("writeFileSync");
-const writeSync = /*#__PURE__*/ __builtinExport$1("writeSync");
-const constants = /*#__PURE__*/ __builtinExport$1("constants");
-const promises = /*#__PURE__*/ __builtinExport$1("promises");
 
 // How cards write a dataset: a Hub id in any case, a Hub URL (with /viewer/<config>/<split> or
 // /tree/main), a config (`:en`, `glue/mrpc`), a split (`-train`), a version (`common_voice_8_0`).
@@ -538,14 +517,14 @@ function loadKnowledgeBaseFromJson(data) {
 // (scripts/build-kb.ts; __tests__/kb/compiled.test.ts checks it equals a fresh compile).
 
 /** rules/compiled/knowledge-base.json beside this module's rules/. */
-const COMPILED_PATH = fileURLToPath(new URL("./knowledge-base.json", import.meta.url));
+const COMPILED_PATH = __builtin$4.fileURLToPath(new URL("./knowledge-base.json", import.meta.url));
 
 let cached$2;
 
 /** The knowledge base the CLI runs on; read once per process (it is read-only). */
 function loadCompiledKnowledgeBase(file = COMPILED_PATH) {
   if (file === COMPILED_PATH && cached$2) return cached$2;
-  const kb = loadKnowledgeBaseFromJson(JSON.parse(readFileSync(file, "utf8")) );
+  const kb = loadKnowledgeBaseFromJson(JSON.parse(__builtin$3.readFileSync(file, "utf8")) );
   if (file === COMPILED_PATH) cached$2 = kb;
   return kb;
 }
@@ -8776,7 +8755,7 @@ class FindingBounds {
 function identity$1(f) {
   const evidence = f.evidence.map((e) => [e.about, e.id, e.statement, e.location && !samePlace(e.location, f.location) ? e.location : "here", e.sources]);
   const fields = [f.checkId, f.messageId, f.severity, f.model, f.message, f.summary, f.hint, f.fix, f.openQuestion, f.waived, evidence];
-  return createHash("sha1").update(JSON.stringify(fields)).digest("base64");
+  return __builtin$5.createHash("sha1").update(JSON.stringify(fields)).digest("base64");
 }
 
 function addPlace(f, l, max) {
@@ -9380,7 +9359,7 @@ const CACHE_ENTRIES = 4096;
 
 /** The key of a text and the options that change its result (a declared id). */
 function contentKey(text, declared) {
-  const h = createHash("sha256").update(text, "utf8");
+  const h = __builtin$5.createHash("sha256").update(text, "utf8");
   if (declared) h.update("\0").update(declared, "utf8");
   return h.digest("base64");
 }
@@ -10113,7 +10092,7 @@ function bigramPositions(hashes) {
 const FREQUENT_WORDS = 512;
 const MASK_WORDS = FREQUENT_WORDS / 32;
 
-const DEFAULT_FINGERPRINTS = fileURLToPath(new URL("./fingerprints.json", import.meta.url));
+const DEFAULT_FINGERPRINTS = __builtin$4.fileURLToPath(new URL("./fingerprints.json", import.meta.url));
 
 
 
@@ -10361,7 +10340,7 @@ let cached;
 /** The fingerprint index, read from `file` (default rules/licenses/fingerprints.json) on first use. */
 function fingerprintIndex(file = DEFAULT_FINGERPRINTS) {
   if (cached?.path === file) return cached.index;
-  const index = new FingerprintIndex(JSON.parse(readFileSync(file, "utf8")) );
+  const index = new FingerprintIndex(JSON.parse(__builtin$3.readFileSync(file, "utf8")) );
   cached = { path: file, index };
   return index;
 }
@@ -10411,7 +10390,7 @@ function prepare(raw, index) {
   return {
     raw,
     tokens: n.tokens,
-    sha256: createHash("sha256").update(n.text, "utf8").digest("hex"),
+    sha256: __builtin$5.createHash("sha256").update(n.text, "utf8").digest("hex"),
     wordIds,
     uniqueWords: unique.size,
     bigrams: bigramPositions(n.hashes),
@@ -14197,7 +14176,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = __builtin$4;
+	var node_buffer = __builtin$6;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -20815,15 +20794,6 @@ function runNotes(webContent, kb) {
 }
 
 const __builtin = process.getBuiltinModule?.("node:path") ?? createRequire(import.meta.url)("node:path");
-const __builtinExport = (key) => __builtin[key];
-const resolve = /*#__PURE__*/ __builtinExport("resolve");
-const join = /*#__PURE__*/ __builtinExport("join");
-const relative = /*#__PURE__*/ __builtinExport("relative");
-const dirname = /*#__PURE__*/ __builtinExport("dirname");
-const basename = /*#__PURE__*/ __builtinExport("basename");
-const extname = /*#__PURE__*/ __builtinExport("extname");
-const sep = /*#__PURE__*/ __builtinExport("sep");
-const delimiter = /*#__PURE__*/ __builtinExport("delimiter");
 
 // Reads the files the analysis needs from disk. Only cards, license files and dataset cards are
 // read, and never more than the size limit of each: weights next to them are never opened.
@@ -20837,7 +20807,7 @@ function listFiles(roots, cwd = process.cwd()) {
   const walk = (abs, rel) => {
     let entries;
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      entries = __builtin$3.readdirSync(abs, { withFileTypes: true });
     } catch {
       return;
     }
@@ -20861,7 +20831,7 @@ function listFiles(roots, cwd = process.cwd()) {
 
 function kindOf(abs) {
   try {
-    const st = statSync(abs);
+    const st = __builtin$3.statSync(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "dir" : undefined;
   } catch {
     return undefined;
@@ -20870,19 +20840,19 @@ function kindOf(abs) {
 
 /** Reads at most MAX_TEXT_BYTES + 1 bytes, enough for the reader to report an oversized file. */
 function readCapped(file) {
-  const fd = openSync(file, "r");
+  const fd = __builtin$3.openSync(file, "r");
   try {
-    const size = Math.min(statSync(file).size, MAX_TEXT_BYTES + 1);
+    const size = Math.min(__builtin$3.statSync(file).size, MAX_TEXT_BYTES + 1);
     const buf = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = readSync(fd, buf, read, size - read, read);
+      const n = __builtin$3.readSync(fd, buf, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
     return buf.subarray(0, read);
   } finally {
-    closeSync(fd);
+    __builtin$3.closeSync(fd);
   }
 }
 
@@ -20909,7 +20879,7 @@ function readWorkspace(roots, cwd = process.cwd()) {
 function missingRoots(roots, cwd = process.cwd()) {
   return roots.filter((r) => {
     try {
-      statSync(__builtin.resolve(cwd, r));
+      __builtin$3.statSync(__builtin.resolve(cwd, r));
       return false;
     } catch {
       return true;
@@ -21046,4 +21016,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { readdirSync as $, docsUrl as A, alsoAtText as B, CONTROL as C, DEFAULT_POLICY_PATH as D, visible as E, CHECKS as F, REPOSITORY_URL as G, strictObject as H, string$1 as I, boolean as J, array as K, LINE_BREAK as L, _enum as M, NAME_RANKS as N, GRANTS as O, POLICY_SCHEMA_URL as P, SUPPORT as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, OBLIGATIONS as U, KnowledgeBase as V, KnowledgeBaseError as W, parseYaml as X, readFileSync as Y, zodProblems as Z, __builtin$2 as _, analyze as a, aliasKey as a0, compileKnowledgeBase as a1, loadKnowledgeBaseFromJson as a2, shorten as a3, plainLines as a4, mkdirSync as a5, constants as a6, openSync as a7, closeSync as a8, writeSync as a9, resolve as aA, unlink as aB, relative as aC, __builtin$1 as aD, createWriteStream as aE, createReadStream as aF, rmSync as aG, renameSync as aH, HUB_DATASETS_DIR as aI, HUB_MODELS_DIR as aJ, modelDirIndex as aK, resolvesModel as aL, resolvesDataset as aM, localeOrder as aN, hubIdOf as aO, schema as aP, realpathSync as aa, lstatSync as ab, statSync as ac, toPosix as ad, existsSync as ae, startAnalysis as af, failsAt as ag, __builtin$3 as ah, appendFileSync as ai, promises as aj, MAX_TEXT_BYTES as ak, nameIndex as al, LINEAGE_LIMITS as am, readModelCard as an, readDatasetCard as ao, number as ap, NEVER as aq, sourceOf as ar, alsoAtLine as as, writeFileSync as at, extname as au, dirname as av, basename as aw, join as ax, delimiter as ay, sep as az, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, plural as i, hintOf as j, identifyLicense as k, loadCompiledKnowledgeBase as l, missingRoots as m, DEFAULT_FINGERPRINTS as n, otherPlaces as o, plain as p, NORMALISATION_STEPS as q, readWorkspace as r, summaryOf as s, fingerprintIndex as t, normalise as u, pickGoverningLicense as v, workspaceSource as w, wellFormed as x, releasedFile as y, countsText as z };
+export { aliasKey as $, docsUrl as A, alsoAtText as B, CONTROL as C, DEFAULT_POLICY_PATH as D, visible as E, CHECKS as F, REPOSITORY_URL as G, strictObject as H, string$1 as I, boolean as J, array as K, LINE_BREAK as L, _enum as M, NAME_RANKS as N, GRANTS as O, POLICY_SCHEMA_URL as P, SUPPORT as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, OBLIGATIONS as U, KnowledgeBase as V, KnowledgeBaseError as W, parseYaml as X, __builtin$3 as Y, zodProblems as Z, __builtin$2 as _, analyze as a, compileKnowledgeBase as a0, loadKnowledgeBaseFromJson as a1, shorten as a2, plainLines as a3, toPosix as a4, startAnalysis as a5, failsAt as a6, MAX_TEXT_BYTES as a7, nameIndex as a8, LINEAGE_LIMITS as a9, readModelCard as aa, readDatasetCard as ab, number as ac, NEVER as ad, sourceOf as ae, alsoAtLine as af, __builtin$1 as ag, HUB_DATASETS_DIR as ah, HUB_MODELS_DIR as ai, modelDirIndex as aj, resolvesModel as ak, resolvesDataset as al, localeOrder as am, hubIdOf as an, schema as ao, decodeText as b, classify as c, discover as d, readCapped as e, __builtin as f, readTree as g, allFindings as h, plural as i, hintOf as j, identifyLicense as k, loadCompiledKnowledgeBase as l, missingRoots as m, DEFAULT_FINGERPRINTS as n, otherPlaces as o, plain as p, NORMALISATION_STEPS as q, readWorkspace as r, summaryOf as s, fingerprintIndex as t, normalise as u, pickGoverningLicense as v, workspaceSource as w, wellFormed as x, releasedFile as y, countsText as z };

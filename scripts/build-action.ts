@@ -3,7 +3,7 @@
 // the CLI loads, rules/compiled/knowledge-base.json).
 // `npm run build` writes dist/; __tests__/action/dist.test.ts builds in memory and compares.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire, isBuiltin } from "node:module";
+import { isBuiltin } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import commonjsPlugin from "@rollup/plugin-commonjs";
@@ -54,27 +54,25 @@ const BUILTIN_PREFIX = "\0builtin:";
 
 function builtinsWithoutFacade(): Plugin {
   const PREFIX = BUILTIN_PREFIX;
-  const require = createRequire(import.meta.url);
   return {
     name: "builtins-without-facade",
     resolveId: (id) => (isBuiltin(id) && !id.startsWith("node:module") && id !== "module" ? `${PREFIX}${id.replace(/^node:/, "")}` : null),
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const name = `node:${id.slice(PREFIX.length)}`;
-      const names = Object.keys(require(name) as object).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && !RESERVED.has(k) && !k.startsWith("__"));
-      return [
+      // Named imports resolve as properties of `__builtin` (rollup's synthetic named exports), read
+      // where the bundle uses them. Listing the module's exports instead would make the bundle
+      // depend on the Node version that built it (Node 24's http has exports Node 20's lacks).
+      const code = [
         'import { createRequire as __createRequire } from "node:module";',
         // getBuiltinModule came in Node 20.16; before it, require() gives the same object.
-        `const __builtin = process.getBuiltinModule?.(${JSON.stringify(name)}) ?? __createRequire(import.meta.url)(${JSON.stringify(name)});`,
-        "const __builtinExport = (key) => __builtin[key];",
+        `export const __builtin = process.getBuiltinModule?.(${JSON.stringify(name)}) ?? __createRequire(import.meta.url)(${JSON.stringify(name)});`,
         "export default __builtin;",
-        ...names.map((k) => `export const ${k} = /*#__PURE__*/ __builtinExport(${JSON.stringify(k)});`),
       ].join("\n");
+      return { code, syntheticNamedExports: "__builtin" };
     },
   };
 }
-
-const RESERVED = new Set(["default", "delete", "new", "function", "class", "import", "export", "in", "of", "do", "if", "for", "var", "let", "const", "enum", "static", "yield", "await", "void", "with", "this", "super", "null", "true", "false", "case", "catch", "try", "throw", "return", "switch", "while", "break", "continue", "debugger", "else", "extends", "finally", "instanceof", "typeof"]);
 
 /** Modules whose top-level code only builds zod schemas (and constants). */
 const SCHEMA_MODULES = ["src/domain.ts", "src/report.ts", "src/kb/schema.ts", "src/policy/schema.ts", "src/action/options.ts"].map((f) => path.join(ROOT, f));
