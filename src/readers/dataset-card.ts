@@ -2,6 +2,7 @@
 // declare its own terms without touching the policy.
 import path from "node:path/posix";
 import type { DatasetCardFacts, Located } from "../facts/types.js";
+import { splitFrontMatter } from "./front-matter.js";
 import { decodeText } from "./text.js";
 import { parseYaml } from "./yaml.js";
 
@@ -12,9 +13,9 @@ export function readDatasetCard(file: string, content: string | Uint8Array): Dat
     facts.problems.push({ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } });
     return facts;
   }
-  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(decoded.text);
-  if (!m) return facts;
-  const parsed = parseYaml(m[1]!, 1);
+  const { yaml, openLine } = splitFrontMatter(decoded.text, file, facts.problems);
+  if (yaml === undefined) return facts;
+  const parsed = parseYaml(yaml, openLine, { hub: true });
   for (const p of parsed.problems) facts.problems.push({ messageId: "yaml", message: p.message, location: { file, line: p.line, column: p.column } });
   const meta = parsed.value as Record<string, unknown> | undefined;
   if (!meta || typeof meta !== "object") return facts;

@@ -1,6 +1,7 @@
 // Reads a model card: Hugging Face YAML front matter (optional) and the prose below it.
 import type { Location } from "../domain.js";
-import type { CardFacts, InputProblem, Located } from "../facts/types.js";
+import type { CardFacts, Located } from "../facts/types.js";
+import { splitFrontMatter } from "./front-matter.js";
 import { decodeText, positionAt } from "./text.js";
 import { parseYaml, type ParsedYaml } from "./yaml.js";
 
@@ -54,37 +55,22 @@ export function readModelCard(file: string, content: string | Uint8Array, names:
     return facts;
   }
   const text = decoded.text;
-  const { yaml, bodyStart } = splitFrontMatter(text, file, facts.problems);
+  const { yaml, openLine, bodyStart } = splitFrontMatter(text, file, facts.problems);
   if (yaml !== undefined) {
     facts.frontMatter = true;
-    readMetadata(file, parseYaml(yaml, 1), facts);
+    readMetadata(file, parseYaml(yaml, openLine, { hub: true }), facts);
   }
   facts.body = text;
   readProse(file, text, bodyStart, names, facts);
   return facts;
 }
 
-/** Front matter opens with `---` on the first line and closes with `---` or `...`. */
-function splitFrontMatter(text: string, file: string, problems: InputProblem[]): { yaml?: string; bodyStart: number } {
-  if (!/^---[ \t]*\n/.test(text)) return { bodyStart: 0 };
-  const close = /^(---|\.\.\.)[ \t]*$/m;
-  const rest = text.slice(text.indexOf("\n") + 1);
-  const m = close.exec(rest);
-  if (!m) {
-    problems.push({
-      messageId: "unterminated",
-      message: "front matter opened with '---' on line 1 is never closed; add a '---' line after the metadata",
-      location: { file, line: 1, column: 1 },
-    });
-    return { bodyStart: 0 };
-  }
-  const yaml = rest.slice(0, m.index);
-  return { yaml, bodyStart: text.indexOf("\n") + 1 + m.index + m[0].length };
-}
-
 function readMetadata(file: string, parsed: ParsedYaml, facts: CardFacts): void {
-  for (const p of parsed.problems) {
-    facts.problems.push({ messageId: "yaml", message: `invalid YAML in front matter: ${p.message}`, location: { file, line: p.line, column: p.column } });
+  // The first YAML error is the one to fix; those after it are mostly its consequences.
+  const [first, ...more] = parsed.problems;
+  if (first) {
+    const after = more.length > 0 ? ` (${more.length} more after it)` : "";
+    facts.problems.push({ messageId: "yaml", message: `invalid YAML in front matter: ${first.message}${after}`, location: { file, line: first.line, column: first.column } });
   }
   const meta = parsed.value;
   if (meta === undefined || meta === null) return;

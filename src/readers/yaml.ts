@@ -1,6 +1,7 @@
 // YAML with source positions. We use the `yaml` package, not js-yaml: js-yaml reports no positions
 // for keys and values, and every finding must name the line it is about.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { padFlowContinuations } from "./yaml-repair.js";
 
 export type YamlPath = readonly (string | number)[];
 
@@ -17,22 +18,72 @@ export interface ParsedYaml {
   locate(path: YamlPath, preferKey?: boolean): { line: number; column: number };
 }
 
+export interface YamlOptions {
+  /**
+   * Read as the Hugging Face Hub does (PyYAML's safe_load): a key given twice keeps its last value,
+   * `<<` merge keys apply, and a quoted value or flow list whose continuation lines are not indented
+   * (common in widget texts) is read, as PyYAML reads it. Off for our own files (the policy), where
+   * such a slip is more likely a mistake.
+   */
+  hub?: boolean;
+}
+
+/**
+ * Aliases may expand to this many nodes in all. Legitimate anchors (a few hundred reuses of a
+ * value) fit; a "billion laughs" card or policy exceeds it at once and becomes a problem.
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+/** What each parser error code expected, said the way a card author would fix it. */
+const EXPECTED: Record<string, string> = {
+  BAD_INDENT: "expected the keys of one mapping to start at the same column",
+  MULTILINE_IMPLICIT_KEY: "expected `key: value` on one line; quote a value that spans lines",
+  BLOCK_AS_IMPLICIT_KEY: "expected one `key: value` per line; quote a value that contains ': '",
+  BAD_SCALAR_START: "expected a value that does not start with a reserved character; quote it",
+  TAB_AS_INDENT: "expected spaces for indentation, not tabs",
+  DUPLICATE_KEY: "expected each key once",
+  UNEXPECTED_TOKEN: "expected `key: value` lines",
+};
+
 /**
  * Parses YAML text. `lineOffset` shifts reported lines when the YAML is embedded (front matter),
  * so positions are always those of the containing file.
  */
-export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+export function parseYaml(text: string, lineOffset = 0, opts: YamlOptions = {}): ParsedYaml {
+  let lineCounter = new LineCounter();
+  const parse = (t: string) => parseDocument(t, { lineCounter, prettyErrors: false, uniqueKeys: !opts.hub, merge: opts.hub === true, strict: true });
+  let doc: Document = parse(text);
+  if (doc.errors.length > 0 && opts.hub) {
+    // PyYAML ignores indentation inside quoted values and flow collections; the `yaml` package does
+    // not. Indenting those continuation lines changes no value (their leading space is folded away).
+    const repaired = padFlowContinuations(text);
+    if (repaired !== undefined) {
+      const previous = lineCounter;
+      lineCounter = new LineCounter();
+      const retry = parse(repaired);
+      if (retry.errors.length === 0) doc = retry;
+      else lineCounter = previous;
+    }
+  }
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
-    message: e.message.split("\n")[0] ?? e.message,
-    ...pos(e.pos[0]),
-  }));
-  const value = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((e) => {
+    const first = e.message.split("\n")[0] ?? e.message;
+    const expected = EXPECTED[e.code];
+    return { message: expected ? `${first.replace(/ at line \d+, column \d+:?$/, "")} (${expected})` : first, ...pos(e.pos[0]) };
+  });
+  let value: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+    } catch (e) {
+      // The `yaml` package throws a ReferenceError when aliases expand past the bound.
+      if (!(e instanceof ReferenceError)) throw e;
+      problems.push({ message: `aliases expand to more than ${MAX_ALIAS_EXPANSION} values (an alias bomb); expected anchors reused a bounded number of times`, ...pos(firstAliasOffset(doc)) });
+    }
+  }
   return {
     value,
     problems,
@@ -42,7 +93,8 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       let keyNode: Node | null = null;
       for (const step of path) {
         if (isMap(node)) {
-          const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(step));
+          // A key given twice keeps its last value (PyYAML): point at that one.
+          const pair = node.items.findLast((it) => isScalar(it.key) && String(it.key.value) === String(step));
           if (!pair) break;
           keyNode = pair.key as Node;
           node = pair.value;
@@ -57,4 +109,15 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       return target?.range ? pos(target.range[0]) : { line: 1 + lineOffset, column: 1 };
     },
   };
+}
+
+function firstAliasOffset(doc: Document): number {
+  let at = 0;
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) at = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
