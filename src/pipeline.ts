@@ -12,6 +12,7 @@ import type { KnowledgeBase } from "./kb/load.js";
 import { loadPolicy, type LoadedPolicy } from "./policy/load.js";
 import { DEFAULT_POLICY_PATH, defaultPolicy } from "./policy/schema.js";
 import { readDatasetCard } from "./readers/dataset-card.js";
+import { splitFrontMatter } from "./readers/front-matter.js";
 import { discover } from "./readers/discover.js";
 import { readModelCard, urlKey, type NameIndex } from "./readers/model-card.js";
 import { decodeText } from "./readers/text.js";
@@ -257,7 +258,8 @@ const GENERIC_TITLE = /^(model (details|card|description|overview)|overview|intr
 
 /** The card's first H1 unless it is a generic section title, else the folder's name. */
 function modelName(dir: string, body?: string): string {
-  const h1 = body ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.replace(/^---\n[\s\S]*?\n---\n/, "")) : null;
+  // A YAML comment in the front matter ("# Training config") is not the card's title.
+  const h1 = body ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.slice(splitFrontMatter(body, "", []).bodyStart)) : null;
   const title = h1?.[1]?.replace(/[*_`]/g, "").trim();
   if (title && !GENERIC_TITLE.test(title)) return title;
   return dir === "." ? "(repository root)" : path.basename(dir);

@@ -63,6 +63,11 @@ describe("front matter PyYAML accepts", () => {
     expect(c.license).toMatchObject({ value: "apache-2.0", location: { line: 5, column: 10 } });
   });
 
+  it("takes the title from the body, not from a YAML comment in front matter after a blank line", () => {
+    const report = check({ "m/README.md": "\n---\n# exported by the training script\nlicense: mit\n---\n# Huggy agent\n" });
+    expect(report.models[0]!.name).toBe("Huggy agent");
+  });
+
   it("reads a block opened twice (`---` then `---`) as the Hub does: the second is a YAML document marker (DreamBooth style cards)", () => {
     const text = "---\n---\nlicense: creativeml-openrail-m\ntags:\n- stable-diffusion\n---\n# Ukiyo-e style Diffusion\n";
     const c = read(text);
