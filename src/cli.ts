@@ -1,4 +1,4 @@
-// The command line: model-provenance check|init|license|bom|schema. Exit 0 = below the fail
+// The command line: model-provenance check|merge|init|license|bom|schema. Exit 0 = below the fail
 // threshold, 1 = findings reach it, 2 = usage or configuration error, no model checked, or a
 // crash (never 1, which means findings). No effect on import: bin/model-provenance.js (through
 // the bundle, src/cli/bundle.ts) and scripts/cli.ts (from source) call runCli().
@@ -24,7 +24,10 @@ export const USAGE = `Usage: model-provenance <command> [options]
                               also write a SARIF log, an SVG badge, a shields.io endpoint, a CycloneDX ML-BOM
       --hub [--hub-cache DIR] fetch the Hub cards of unknown bases and datasets first (HF_TOKEN for gated
                               repos, HF_HUB_OFFLINE=1 for the cache only); org/name[@rev] checks a Hub model
+      --shard K/N             job K of N of a matrix: only the models whose lineage group hashes to K
       --color, --no-color     colour the text report (default: on a terminal; NO_COLOR and FORCE_COLOR apply)
+  merge REPORT...     the shards' JSON reports (check --shard K/N --format json) as one report and verdict
+                      (--format, --output, --fail-on, --verbose, --sarif, --badge, --badge-json, --bom as for check)
   init [FILE]         write a starter policy (default .github/model-provenance.yml); never overwrites
   license FILE        identify the license in one file (--format text|json); exit 1 when none is recognised
   bom [PATH...]       print the CycloneDX 1.6 ML-BOM of the models (--policy FILE, --output FILE)
@@ -65,6 +68,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case "check":
       return check(rest, io, color);
+    case "merge":
+      return (await import("./cli/merge.js")).merge(rest, io, color);
     case "init":
       return (await import("./cli/init.js")).init(rest, io);
     case "license":

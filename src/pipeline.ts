@@ -3,6 +3,7 @@
 import path from "node:path/posix";
 import type { Finding } from "./domain.js";
 import { evaluateModel, evaluateRun, type EvaluationInput } from "./engine/evaluate.js";
+import { shardMembers, type Shard } from "./engine/shard.js";
 import { count, verdictOf } from "./engine/verdict.js";
 import { HUB_DIR, resolveModel, type PullRequestFacts, type ResolvedModel, type Tree } from "./facts/resolve.js";
 import { jurisdictionsInForce } from "./facts/sources.js";
@@ -39,6 +40,8 @@ export interface AnalysisInput {
   onlyModels?: readonly string[] | undefined;
   /** With onlyModels: also evaluate the models whose lineage runs through one of them in the tree. */
   withFineTunes?: boolean | undefined;
+  /** Job K of N of a matrix: only the models whose lineage group falls to it (src/engine/shard.ts). */
+  shard?: Shard | undefined;
   /** YYYY-MM-DD; defaults to today (UTC). */
   today?: string | undefined;
   /**
@@ -98,8 +101,8 @@ export function analyze(input: AnalysisInput): Report {
 /** The whole report of an analysis, every model held in memory. */
 export function collect(analysis: Analysis): Report {
   const models = [...analysis.models()];
-  const { schemaVersion, tool, policy, findings } = analysis.head;
-  return { schemaVersion, tool, policy, models, findings, ...analysis.tail() };
+  const { schemaVersion, tool, policy, findings, shard } = analysis.head;
+  return { schemaVersion, tool, ...(shard ? { shard } : {}), policy, models, findings, ...analysis.tail() };
 }
 
 /** Reads the tree (unless input.tree is what was read already) and sets up the judgement of its models. */
@@ -117,7 +120,8 @@ export function startAnalysis(input: AnalysisInput): Analysis {
     policyFile,
     pullRequest: input.pullRequest ? pullRequestFacts(input.pullRequest, facts, sourceOf(input.files), kb) : undefined,
   };
-  const selected = selectModels(facts.models, input, (m) => resolveModel(m, resolvable, kb, policy));
+  const resolve = (m: ModelFacts) => resolveModel(m, resolvable, kb, policy);
+  const selected = inShard(selectModels(facts.models, input, resolve), facts.models, input.shard, resolve);
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
   const evaluation: EvaluationInput = {
     kb,
@@ -144,6 +148,7 @@ export function startAnalysis(input: AnalysisInput): Analysis {
         ...(policy.badge ? { badge: policy.badge } : {}),
       },
       findings: run,
+      ...(input.shard ? { shard: input.shard } : {}),
     },
     *models() {
       for (const m of selected) {
@@ -192,6 +197,16 @@ function selectModels(models: readonly ModelFacts[], input: AnalysisInput, resol
   const chosenCards = new Set(picked.flatMap((m) => (m.card ? [m.card.file] : [])));
   const throughChosen = (m: ModelFacts) => !m.dir.startsWith(`${HUB_DIR}/`) && resolve(m).bases.some((b) => b.file !== undefined && chosenCards.has(b.file));
   return models.filter((m) => chosen.has(m.dir) || throughChosen(m));
+}
+
+/** A shard's share of the selected models: those of the lineage groups (over the whole tree) that fall to it. */
+function inShard(selected: ModelFacts[], all: readonly ModelFacts[], shard: Shard | undefined, resolve: (m: ModelFacts) => ResolvedModel): ModelFacts[] {
+  if (!shard) return selected;
+  const own = all.filter((m) => !m.dir.startsWith(`${HUB_DIR}/`));
+  const byDir = new Map(own.map((m) => [m.dir, m]));
+  const basesOf = (dir: string) => resolve(byDir.get(dir)!).bases.flatMap((b) => (b.dir !== undefined && byDir.has(b.dir) ? [b.dir] : []));
+  const members = shardMembers([...byDir.keys()], basesOf, shard);
+  return selected.filter((m) => members.has(m.dir));
 }
 
 function isHubPath(p: string): boolean {

@@ -79,6 +79,8 @@ export type ModelReport = z.infer<typeof ModelReportSchema>;
 export const ReportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   tool: z.object({ name: z.string(), version: z.string() }),
+  /** A shard's report (check --shard K/N): job `index` of `count`, holding only its share of the models. */
+  shard: z.object({ index: z.number().int().min(1), count: z.number().int().min(1) }).optional(),
   policy: z.object({
     file: z.string().optional(),
     source: z.enum(["file", "default"]),
@@ -98,7 +100,7 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 /** The report's parts known before any model is judged. */
-export type ReportHead = Pick<Report, "schemaVersion" | "tool" | "policy" | "findings">;
+export type ReportHead = Pick<Report, "schemaVersion" | "tool" | "shard" | "policy" | "findings">;
 /** The report's parts known once every model is judged. */
 export type ReportTail = Pick<Report, "counts" | "verdict" | "notes">;
 

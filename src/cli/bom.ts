@@ -6,7 +6,7 @@ import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
 import { renderBom } from "../render/bom.js";
 import { readCapped, readWorkspace } from "../workspace.js";
 import { parse } from "./args.js";
-import { bomRunOptions } from "./check.js";
+import { bomRunOptions } from "./emit.js";
 import { knowledgeBaseOf, type Io } from "./io.js";
 import { outputGuard, writeOutput } from "./output.js";
 import { policyPathOf, targetsOf } from "./targets.js";

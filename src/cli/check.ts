@@ -1,21 +1,18 @@
 // `model-provenance check [PATH...]`: read, analyse, render, write, and the exit status
 // (0 below --fail-on, 1 findings reach it, 2 usage or configuration error or no model checked).
 import path from "node:path";
-import { failsAt } from "../engine/verdict.js";
+import { parseShard } from "../engine/shard.js";
 import { analyzeScope, type Scope } from "../action/scope.js";
 import { analyze, startAnalysis, type Analysis, type AnalysisInput, type FileSource, type TreeFacts } from "../pipeline.js";
 import type { JsonReportWriter } from "../render/json.js";
 import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
-import { renderText } from "../render/text.js";
-import type { Report } from "../report.js";
 import { readCapped, workspaceSource } from "../workspace.js";
-import { oneOf, parse, UsageError, wantsColor } from "./args.js";
+import { oneOf, parse, UsageError } from "./args.js";
+import { emitReport, EXTRAS, exitStatus, FORMATS, verdictsOf, type Format, type Verdicts } from "./emit.js";
 import { knowledgeBaseOf, type Io } from "./io.js";
-import { openOutput, outputGuard, writeOutput } from "./output.js";
+import { openOutput, outputGuard } from "./output.js";
 import { changedScope, policyPathOf, targetsOf } from "./targets.js";
 
-export const FORMATS = ["text", "json", "markdown", "sarif", "codeclimate"] as const;
-type Format = (typeof FORMATS)[number];
 
 const OPTIONS = {
   policy: { type: "string" },
@@ -30,6 +27,7 @@ const OPTIONS = {
   "hub-cache": { type: "string" },
   verbose: { type: "boolean", short: "v" },
   "changed-since": { type: "string" },
+  shard: { type: "string" },
 } as const;
 
 export async function check(args: string[], io: Io, color: boolean | undefined): Promise<number> {
@@ -37,6 +35,8 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
   const format: Format = oneOf(values.format, FORMATS, "--format") ?? "text";
   const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] as const, "--fail-on");
   if (values["hub-cache"] !== undefined && !values.hub) throw new UsageError("--hub-cache needs --hub");
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === "string") throw new UsageError(`--shard ${shard}`);
   const policyPath = policyPathOf(values.policy, io.cwd, DEFAULT_POLICY_PATH);
   const kb = await knowledgeBaseOf(io);
   const gathered: Gathered = values.hub ? await (await import("./hub.js")).fromHub(positionals, values["hub-cache"], kb, io) : local(positionals, io);
@@ -47,6 +47,7 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
     kb,
     failOn,
     onlyModels: gathered.only,
+    shard,
   };
   const since = values["changed-since"];
   const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);
@@ -67,11 +68,7 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
   const report = gathered.notes ? { ...analysed, notes: [...analysed.notes, ...gathered.notes] } : analysed;
   const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
 
-  const colored = format === "text" && wantsColor(color, io.env ?? process.env, io.isTTY && toFile === undefined);
-  const rendered = format === "text" ? renderText(report, { color: colored, verbose: values.verbose, noModels }) : await renderAs(format, report, kb);
-  if (toFile !== undefined) writeOutput(io.cwd, toFile, rendered, guard);
-  else io.stdout(rendered);
-  await writeExtras(report, values, io, guard);
+  await emitReport(report, { format, output: toFile, verbose: values.verbose, color, noModels, extras: values, guard, kb }, io);
   return exitStatus(verdictsOf(report), noModels !== undefined, io);
 }
 
@@ -85,8 +82,6 @@ interface Gathered {
   /** What the gathering has to say, after the analysis's notes (the Hub's). */
   notes?: string[] | undefined;
 }
-
-const EXTRAS = ["sarif", "badge", "badge-json", "bom"] as const;
 
 /** Writes the JSON report model by model; returns what the exit status is decided on. */
 function streamJson(analysis: Analysis, notes: readonly string[], writer: JsonReportWriter): Verdicts {
@@ -111,59 +106,4 @@ function narrowed(scope: Scope, only: readonly string[] | undefined): Scope {
   if (!only || scope.kind === "none") return scope;
   const dirs = scope.kind === "all" ? [...only] : scope.dirs.filter((d) => only.includes(d));
   return dirs.length === 0 ? { kind: "none", reason: "none of the given files' models changed" } : { kind: "models", dirs, fineTunes: true };
-}
-
-async function renderAs(format: Exclude<Format, "text">, report: Report, kb: Awaited<ReturnType<typeof knowledgeBaseOf>>): Promise<string> {
-  switch (format) {
-    case "json":
-      return (await import("../render/json.js")).renderJson(report);
-    case "markdown": {
-      const { renderMarkdown, ruleFileOf } = await import("../render/markdown.js");
-      return renderMarkdown(report, { ruleFile: ruleFileOf(kb) });
-    }
-    case "sarif":
-      return (await import("../render/sarif.js")).renderSarif(report);
-    case "codeclimate":
-      return (await import("../render/codeclimate.js")).renderCodeClimate(report);
-  }
-}
-
-type Extras = { sarif?: string | undefined; badge?: string | undefined; "badge-json"?: string | undefined; bom?: string | undefined };
-
-/** Every other form of the same report, to the paths the user named; each renderer loaded only when asked for. */
-async function writeExtras(report: Report, values: Extras, io: Io, guard: ReturnType<typeof outputGuard>): Promise<void> {
-  const extras: [string | undefined, () => Promise<string>][] = [
-    [values.sarif, async () => (await import("../render/sarif.js")).renderSarif(report)],
-    [values.badge, async () => (await import("../render/badge.js")).renderBadgeSvg(report)],
-    [values["badge-json"], async () => (await import("../render/badge.js")).renderBadgeJson(report)],
-    [values.bom, async () => (await import("../render/bom.js")).renderBom(report, await bomRunOptions())],
-  ];
-  for (const [file, render] of extras) if (file !== undefined) writeOutput(io.cwd, file, await render(), guard);
-}
-
-/** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
-export async function bomRunOptions() {
-  const { randomUUID } = await import("node:crypto");
-  return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
-}
-
-/** What the exit status depends on: run-level findings, how many models were checked, the counts and the threshold. */
-interface Verdicts {
-  findings: Report["findings"];
-  models: number;
-  counts: Report["counts"];
-  failOn: Report["policy"]["failOn"];
-}
-
-function verdictsOf(report: Report): Verdicts {
-  return { findings: report.findings, models: report.models.length, counts: report.counts, failOn: report.policy.failOn };
-}
-
-function exitStatus(v: Verdicts, explainedEmpty: boolean, io: Io): number {
-  if (v.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
-  if (v.models === 0 && !explainedEmpty) {
-    io.stderr("model-provenance: no model was checked: no model card or license file under the paths given (exit 2).\n");
-    return 2;
-  }
-  return failsAt(v.counts, v.failOn) ? 1 : 0;
 }

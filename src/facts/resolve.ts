@@ -38,6 +38,8 @@ export interface ResolvedBase {
   dataDisclosed?: "yes" | "partly" | "no" | undefined;
   /** rules/models file or the card in the tree the facts come from. */
   file?: string | undefined;
+  /** The model folder of a base in the tree (fetched Hub cards' included), for lineage groups. */
+  dir?: string | undefined;
   sourceUrl?: string | undefined;
 }
 
@@ -471,6 +473,7 @@ function followBase(
     base.license = own.license.entry;
     base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
     base.file = local.card?.file;
+    base.dir = local.dir;
     const hubId = hubIdOf(local.card?.file ?? "", HUB_MODELS_DIR);
     if (hubId) base.sourceUrl = `${HUB_URL}/${hubId}`;
     base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
