@@ -3,7 +3,7 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { s as statusOf, i as info, w as warning, a as writeSummary } from './index.js';
 import { renderBadges } from './badge.js';
-import { a as __builtin } from './undici.js';
+import { b as __builtin } from './undici.js';
 import './words.js';
 import 'node:module';
 import './_builtin_os.js';

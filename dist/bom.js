@@ -1,9 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { r as readWorkspace, a as analyze, e as readCapped, f as __builtin, D as DEFAULT_POLICY_PATH } from './words.js';
+import { r as readWorkspace, a as analyze, i as readCapped, f as __builtin, D as DEFAULT_POLICY_PATH } from './words.js';
 import { renderBom } from './bom2.js';
-import { p as parse, t as targetsOf, b as policyPathOf, k as knowledgeBaseOf, c as bomRunOptions, w as writeOutput, o as outputGuard } from './bundle.js';
+import { p as parse, t as targetsOf, c as policyPathOf, k as knowledgeBaseOf, d as bomRunOptions, w as writeOutput, a as outputGuard } from './bundle.js';
 import './undici.js';
 import 'node:module';
 import './promises.js';

@@ -18,7 +18,8 @@ class JsonReportWriter {
 
   head(h) {
     const findings = h.findings.map((f) => this.table.finding(f));
-    this.out(`{"schemaVersion":${JSON.stringify(h.schemaVersion)},"tool":${JSON.stringify(h.tool)},\n"policy":${JSON.stringify(h.policy)},\n"findings":${JSON.stringify(findings)},\n"models":[`);
+    const shard = h.shard ? `"shard":${JSON.stringify(h.shard)},` : "";
+    this.out(`{"schemaVersion":${JSON.stringify(h.schemaVersion)},"tool":${JSON.stringify(h.tool)},${shard}\n"policy":${JSON.stringify(h.policy)},\n"findings":${JSON.stringify(findings)},\n"models":[`);
   }
 
   model(m) {

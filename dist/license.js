@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, b as decodeText, e as readCapped, f as __builtin } from './words.js';
-import { p as parse, a as oneOf, U as UsageError } from './bundle.js';
+import { m as missingRoots, h as decodeText, i as readCapped, f as __builtin } from './words.js';
+import { p as parse, o as oneOf, U as UsageError } from './bundle.js';
 import './undici.js';
 import 'node:module';
 import './scope.js';

@@ -28165,4 +28165,4 @@ function requireUndici () {
 
 var undiciExports = /*@__PURE__*/ requireUndici();
 
-export { _builtin_crypto as _, __builtin$j as a, __builtin$k as b, __builtin$h as c, commonjsGlobal as d, __builtin$i as e, __builtin$g as f, getDefaultExportFromCjs as g, __builtin$d as h, __builtin$e as i, http as j, __builtin$c as k, __builtin$b as l, __builtin$8 as m, __builtin$f as n, undiciExports as u };
+export { _builtin_crypto as _, __builtin$h as a, __builtin$j as b, __builtin$k as c, commonjsGlobal as d, __builtin$i as e, __builtin$g as f, getDefaultExportFromCjs as g, __builtin$d as h, __builtin$e as i, http as j, __builtin$c as k, __builtin$b as l, __builtin$8 as m, __builtin$f as n, undiciExports as u };

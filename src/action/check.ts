@@ -1,7 +1,7 @@
 // One check: gather the run's files, fetch from the Hub what neither the tree nor rules/ knows,
 // and analyze() once. The rest of the run (publish) only reads the report this returns; a mode
 // that makes its report another way (a shard of a matrix, a merge of shards' reports) replaces
-// this function and keeps everything around it.
+// this function and keeps everything around it (src/action/merge.ts).
 import type { KnowledgeBase } from "../kb/load.js";
 import { analyze, readTree, sourceOf } from "../pipeline.js";
 import type { Report } from "../report.js";
@@ -30,6 +30,7 @@ export async function check(gh: GitHub, ctx: RunContext, options: ActionOptions,
     failOn: options["fail-on"],
     pullRequest: gathered.pullRequest,
     ...selectionOf(gathered.scope),
+    shard: options.shard,
   });
   return { report: hub ? hub.annotate(report) : report, gathered };
 }

@@ -25,6 +25,10 @@ export const INPUTS = {
   "hub-cache": "Folder for the fetched cards, outside the repository. Omitted: a folder under RUNNER_TEMP, saved and restored with the Actions cache.",
   "hf-token": "Hugging Face token for gated or private base models' cards. Omitted: $HF_TOKEN, else anonymous.",
   "api-timeout": "Seconds all GitHub API work of the run may take, retries included. Omitted: 300.",
+  shard:
+    "This job's share of the models in a matrix, K/N (e.g. 2/4, job 2 of 4): the models whose lineage group hashes to K. The step writes its JSON report and outputs for a merge step, and never comments, annotates or fails by itself. Omitted: every model.",
+  merge:
+    "Merge mode: the shards' JSON reports (files, or folders of .json files, one per line or comma-separated, e.g. downloaded artifacts). The step reads no model, and publishes one verdict, comment, summary and badge for all the shards. Omitted: check the repository.",
 } as const;
 
 export type InputName = keyof typeof INPUTS;

@@ -5,6 +5,7 @@
 // docs/action.md, and said in the log when it replaces a value the step gave).
 import path from "node:path/posix";
 import { z } from "zod";
+import { parseShard, type Shard } from "../engine/shard.js";
 import type { InputName } from "./inputs.js";
 
 const FAIL_ON = ["error", "warning", "never"] as const;
@@ -56,6 +57,19 @@ const branchName = z
     "must be a branch name (without refs/heads/)",
   );
 
+const shard = z.string().transform((v, ctx): Shard => {
+  const parsed = parseShard(v);
+  if (typeof parsed !== "string") return parsed;
+  ctx.addIssue({ code: "custom", message: parsed });
+  return z.NEVER;
+});
+
+/** Reports to merge: downloaded artifacts may sit anywhere on the runner (runner.temp), so any path. */
+const reports = z
+  .string()
+  .transform((s) => s.split(/[\n,]/).map((p) => p.trim()).filter(Boolean))
+  .pipe(z.array(z.string()).min(1, "name at least one report or folder"));
+
 export const DEFAULT_BADGE_BRANCH = "model-provenance-badges";
 
 const flag = z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true");
@@ -94,6 +108,8 @@ export const ActionOptionsSchema = z
       .transform(Number)
       .pipe(z.number().int().min(10, "must be at least 10 seconds").max(3600, "must be at most 3600 seconds"))
       .default(DEFAULT_API_TIMEOUT),
+    shard: shard.optional(),
+    merge: reports.optional(),
   })
   .superRefine((o, ctx) => {
     const seen = new Map<string, string>();
@@ -105,6 +121,7 @@ export const ActionOptionsSchema = z
       seen.set(path.normalize(file), key);
     }
     if (o["head-ref"] && !o["base-ref"]) ctx.addIssue({ code: "custom", path: ["head-ref"], message: "needs base-ref (the commit to compare it with)" });
+    if (o.shard && o.merge) ctx.addIssue({ code: "custom", path: ["merge"], message: "merges the shards' reports in a step of its own: give it no shard" });
   });
 
 export type ActionOptions = z.output<typeof ActionOptionsSchema>;

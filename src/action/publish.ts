@@ -44,7 +44,7 @@ export async function publish(gh: GitHub, ctx: RunContext, options: ActionOption
   const { report, info } = p;
   const header = options["comment-header"] ?? "";
   // On a PR, the comment list is asked for first and read after the files and summary are written.
-  const found = ctx.pullRequest && options.comment !== "never" ? findComment(gh, ctx, ctx.pullRequest.number, header) : undefined;
+  const found = ctx.pullRequest && options.comment !== "never" && !report.shard ? findComment(gh, ctx, ctx.pullRequest.number, header) : undefined;
   const out = (name: OutputName, value: string | number) => core.setOutput(name, String(value));
   const write = (file: string, text: string) => {
     const abs = path.resolve(ctx.workspace, file);
@@ -63,6 +63,8 @@ export async function publish(gh: GitHub, ctx: RunContext, options: ActionOption
     const file = options[input];
     if (typeof file === "string") out(output, write(file, (await renderer())(report)));
   }
+  // A shard's step leaves the verdict to the merge step: its report and outputs are for that step.
+  if (report.shard) return shardSummary(report);
   if (nothingChecked) {
     core.warning(`No model was checked: no model card or license file was found under ${options.paths.join(", ")} (${p.scope.kind === "all" ? p.scope.reason : "the models in scope"}). This is not a pass.`);
   }
@@ -79,6 +81,13 @@ export async function publish(gh: GitHub, ctx: RunContext, options: ActionOption
   if (failing) {
     core.setFailed(`Model provenance: ${report.verdict} (${report.counts.error} error(s), ${report.counts.warning} warning(s); fail-on: ${failOn}).`);
   }
+}
+
+async function shardSummary(report: Report): Promise<void> {
+  const { index, count } = report.shard!;
+  const line = `Shard ${index}/${count}: ${report.models.length} model(s) checked, ${report.counts.error} error(s), ${report.counts.warning} warning(s). The verdict, comment and badges are the merge step's (input \`merge\`), over every shard's report.`;
+  core.notice(line);
+  await writeSummary(`### Model provenance: shard ${index}/${count}\n\n${line}\n`);
 }
 
 const READ_ONLY_HELP =

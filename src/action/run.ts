@@ -35,7 +35,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     const ctx = await withTriggeringPullRequest(gh, given);
     if (!ctx) return core.notice("The triggering run's pull request is no longer open: nothing to check.");
     const kb = await knowledgeBase(deps);
-    const { report, gathered } = await check(gh, ctx, options, kb, env, deps);
+    // Merge mode publishes the shards' reports as one; every other run checks the repository.
+    const { report, gathered } = options.merge ? (await import("./merge.js")).mergeShardReports(options.merge, ctx.workspace) : await check(gh, ctx, options, kb, env, deps);
     if (gathered.scope.kind === "none") core.notice(`Nothing to check: ${gathered.scope.reason}.`);
     const info = { ...runInfo(ctx, gathered, report.models.length, env), ruleFile: ruleFileOf(kb) };
     await publish(gh, ctx, options, { report, info, scope: gathered.scope, skipped: gathered.skipped, diffLines: gathered.diffLines });

@@ -8,24 +8,16 @@ import type { JsonReportWriter } from "../render/json.js";
 import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
 import { readCapped, workspaceSource } from "../workspace.js";
 import { oneOf, parse, UsageError } from "./args.js";
-import { emitReport, EXTRAS, exitStatus, FORMATS, verdictsOf, type Format, type Verdicts } from "./emit.js";
+import { emitReport, EXTRAS, exitStatus, FORMATS, OUTPUT_OPTIONS, verdictsOf, type Format, type Verdicts } from "./emit.js";
 import { knowledgeBaseOf, type Io } from "./io.js";
 import { openOutput, outputGuard } from "./output.js";
 import { changedScope, policyPathOf, targetsOf } from "./targets.js";
 
-
 const OPTIONS = {
+  ...OUTPUT_OPTIONS,
   policy: { type: "string" },
-  format: { type: "string", short: "f" },
-  "fail-on": { type: "string" },
-  output: { type: "string", short: "o" },
-  sarif: { type: "string" },
-  badge: { type: "string" },
-  "badge-json": { type: "string" },
-  bom: { type: "string" },
   hub: { type: "boolean" },
   "hub-cache": { type: "string" },
-  verbose: { type: "boolean", short: "v" },
   "changed-since": { type: "string" },
   shard: { type: "string" },
 } as const;

@@ -12,6 +12,18 @@ import { writeOutput, type OutputGuard } from "./output.js";
 export const FORMATS = ["text", "json", "markdown", "sarif", "codeclimate"] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** The options of every command that renders a report (check, merge). */
+export const OUTPUT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  output: { type: "string", short: "o" },
+  sarif: { type: "string" },
+  badge: { type: "string" },
+  "badge-json": { type: "string" },
+  bom: { type: "string" },
+  verbose: { type: "boolean", short: "v" },
+} as const;
+
 export const EXTRAS = ["sarif", "badge", "badge-json", "bom"] as const;
 export type Extras = { sarif?: string | undefined; badge?: string | undefined; "badge-json"?: string | undefined; bom?: string | undefined };
 

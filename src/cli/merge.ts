@@ -8,23 +8,12 @@ import { MergeError, mergeShards } from "../engine/merge.js";
 import { readReport, ReportFormatError } from "../report.js";
 import { missingRoots } from "../workspace.js";
 import { oneOf, parse, UsageError } from "./args.js";
-import { emitReport, exitStatus, FORMATS, verdictsOf, type Format } from "./emit.js";
+import { emitReport, exitStatus, FORMATS, OUTPUT_OPTIONS, verdictsOf, type Format } from "./emit.js";
 import { knowledgeBaseOf, type Io } from "./io.js";
 import { outputGuard } from "./output.js";
 
-const OPTIONS = {
-  format: { type: "string", short: "f" },
-  "fail-on": { type: "string" },
-  output: { type: "string", short: "o" },
-  sarif: { type: "string" },
-  badge: { type: "string" },
-  "badge-json": { type: "string" },
-  bom: { type: "string" },
-  verbose: { type: "boolean", short: "v" },
-} as const;
-
 export async function merge(args: string[], io: Io, color: boolean | undefined): Promise<number> {
-  const { values, positionals } = parse(args, OPTIONS);
+  const { values, positionals } = parse(args, OUTPUT_OPTIONS);
   const format: Format = oneOf(values.format, FORMATS, "--format") ?? "text";
   const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] as const, "--fail-on");
   if (positionals.length === 0) throw new UsageError("merge needs the shards' JSON reports (check --shard K/N --format json)");

@@ -1,0 +1,51 @@
+import { fileURLToPath as __bundleFileURLToPath } from "node:url";
+const __filename = __bundleFileURLToPath(import.meta.url);
+const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
+import { m as missingRoots, b as readReport, e as __builtin, f as __builtin$1, g as ReportFormatError } from './words.js';
+import { m as mergeShards, M as MergeError } from './merge2.js';
+import { p as parse, o as oneOf, U as UsageError, k as knowledgeBaseOf, e as emitReport, a as outputGuard, b as exitStatus, v as verdictsOf, F as FORMATS } from './bundle.js';
+import './undici.js';
+import 'node:module';
+import './scope.js';
+import './text.js';
+import './_builtin_child_process.js';
+
+// `model-provenance merge REPORT...`: the JSON reports of a matrix's shards (check --shard K/N
+// --format json) as one report, rendered and judged like a single run's: same formats, same extra
+// files, same exit status. A missing, doubled or mismatched shard is an error (exit 2), never a
+// verdict over part of the models.
+
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  output: { type: "string", short: "o" },
+  sarif: { type: "string" },
+  badge: { type: "string" },
+  "badge-json": { type: "string" },
+  bom: { type: "string" },
+  verbose: { type: "boolean", short: "v" },
+} ;
+
+async function merge(args, io, color) {
+  const { values, positionals } = parse(args, OPTIONS);
+  const format = oneOf(values.format, FORMATS, "--format") ?? "text";
+  const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] , "--fail-on");
+  if (positionals.length === 0) throw new UsageError("merge needs the shards' JSON reports (check --shard K/N --format json)");
+  const missing = missingRoots(positionals, io.cwd);
+  if (missing.length > 0) throw new UsageError(`no such file: ${missing.join(", ")}`);
+  let merged;
+  try {
+    merged = mergeShards(positionals.map((name) => ({ name, report: readReport(__builtin.readFileSync(__builtin$1.resolve(io.cwd, name), "utf8"), name) })));
+  } catch (e) {
+    if (!(e instanceof MergeError || e instanceof ReportFormatError)) throw e;
+    io.stderr(`model-provenance: merge: ${e.message}\n`);
+    return 2;
+  }
+  const report = failOn ? { ...merged, policy: { ...merged.policy, failOn } } : merged;
+  const kb = await knowledgeBaseOf(io);
+  // The shards' reports are inputs: no output may overwrite one.
+  await emitReport(report, { format, output: values.output, verbose: values.verbose, color, extras: values, guard: outputGuard(io.cwd, positionals), kb }, io);
+  return exitStatus(verdictsOf(report), false, io);
+}
+
+export { merge };
