@@ -143,6 +143,18 @@ function realOrResolved(p) {
 const FORMATS = ["text", "json", "markdown", "sarif", "codeclimate"] ;
  
 
+/** The options of every command that renders a report (check, merge). */
+const OUTPUT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  output: { type: "string", short: "o" },
+  sarif: { type: "string" },
+  badge: { type: "string" },
+  "badge-json": { type: "string" },
+  bom: { type: "string" },
+  verbose: { type: "boolean", short: "v" },
+} ;
+
 const EXTRAS = ["sarif", "badge", "badge-json", "bom"] ;
  
 
@@ -306,19 +318,11 @@ function policyPathOf(flag, cwd, defaultPath) {
 // `model-provenance check [PATH...]`: read, analyse, render, write, and the exit status
 // (0 below --fail-on, 1 findings reach it, 2 usage or configuration error or no model checked).
 
-
 const OPTIONS = {
+  ...OUTPUT_OPTIONS,
   policy: { type: "string" },
-  format: { type: "string", short: "f" },
-  "fail-on": { type: "string" },
-  output: { type: "string", short: "o" },
-  sarif: { type: "string" },
-  badge: { type: "string" },
-  "badge-json": { type: "string" },
-  bom: { type: "string" },
   hub: { type: "boolean" },
   "hub-cache": { type: "string" },
-  verbose: { type: "boolean", short: "v" },
   "changed-since": { type: "string" },
   shard: { type: "string" },
 } ;
@@ -508,4 +512,4 @@ function main(argv, io) {
   return main$1(argv, { knowledgeBase, ...io });
 }
 
-export { FORMATS as F, UsageError as U, outputGuard as a, exitStatus as b, policyPathOf as c, bomRunOptions as d, emitReport as e, knowledgeBaseOf as k, main as m, oneOf as o, parse as p, runCli as r, targetsOf as t, verdictsOf as v, writeOutput as w };
+export { FORMATS as F, OUTPUT_OPTIONS as O, UsageError as U, outputGuard as a, exitStatus as b, policyPathOf as c, bomRunOptions as d, emitReport as e, knowledgeBaseOf as k, main as m, oneOf as o, parse as p, runCli as r, targetsOf as t, verdictsOf as v, writeOutput as w };

@@ -3,7 +3,7 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { m as missingRoots, b as readReport, e as __builtin, f as __builtin$1, g as ReportFormatError } from './words.js';
 import { m as mergeShards, M as MergeError } from './merge2.js';
-import { p as parse, o as oneOf, U as UsageError, k as knowledgeBaseOf, e as emitReport, a as outputGuard, b as exitStatus, v as verdictsOf, F as FORMATS } from './bundle.js';
+import { p as parse, o as oneOf, U as UsageError, k as knowledgeBaseOf, e as emitReport, a as outputGuard, b as exitStatus, v as verdictsOf, O as OUTPUT_OPTIONS, F as FORMATS } from './bundle.js';
 import './undici.js';
 import 'node:module';
 import './scope.js';
@@ -15,19 +15,8 @@ import './_builtin_child_process.js';
 // files, same exit status. A missing, doubled or mismatched shard is an error (exit 2), never a
 // verdict over part of the models.
 
-const OPTIONS = {
-  format: { type: "string", short: "f" },
-  "fail-on": { type: "string" },
-  output: { type: "string", short: "o" },
-  sarif: { type: "string" },
-  badge: { type: "string" },
-  "badge-json": { type: "string" },
-  bom: { type: "string" },
-  verbose: { type: "boolean", short: "v" },
-} ;
-
 async function merge(args, io, color) {
-  const { values, positionals } = parse(args, OPTIONS);
+  const { values, positionals } = parse(args, OUTPUT_OPTIONS);
   const format = oneOf(values.format, FORMATS, "--format") ?? "text";
   const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] , "--fail-on");
   if (positionals.length === 0) throw new UsageError("merge needs the shards' JSON reports (check --shard K/N --format json)");
