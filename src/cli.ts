@@ -20,6 +20,7 @@ export const USAGE = `Usage: model-provenance <command> [options]
       --fail-on LEVEL         error, warning or never (default: the policy's fail_on, else error)
       -v, --verbose           text: each finding's evidence, full fix and sources
       --changed-since REF     only the models whose card or license files differ from git REF
+      --exclude GLOB          leave out paths matching GLOB (gitignore syntax; repeatable, or comma-separated)
       --sarif FILE, --badge FILE, --badge-json FILE, --bom FILE
                               also write a SARIF log, an SVG badge, a shields.io endpoint, a CycloneDX ML-BOM
       --hub [--hub-cache DIR] fetch the Hub cards of unknown bases and datasets first (HF_TOKEN for gated

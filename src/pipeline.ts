@@ -7,14 +7,15 @@ import { shardMembers, type Shard } from "./engine/shard.js";
 import { count, verdictOf } from "./engine/verdict.js";
 import { HUB_DIR, resolveModel, type PullRequestFacts, type ResolvedModel, type Tree } from "./facts/resolve.js";
 import { jurisdictionsInForce } from "./facts/sources.js";
-import type { DatasetCardFacts, LicenseFileFacts, ModelFacts } from "./facts/types.js";
+import type { CardFacts, DatasetCardFacts, LicenseFileFacts, ModelFacts } from "./facts/types.js";
 import { identifyLicense, pickGoverningLicense } from "./identify/index.js";
 import type { KnowledgeBase } from "./kb/load.js";
 import { loadPolicy, type LoadedPolicy } from "./policy/load.js";
-import { DEFAULT_POLICY_PATH, defaultPolicy } from "./policy/schema.js";
+import { DEFAULT_POLICY_PATH, defaultPolicy, type Policy } from "./policy/schema.js";
 import { readDatasetCard } from "./readers/dataset-card.js";
 import { splitFrontMatter } from "./readers/front-matter.js";
-import { discover } from "./readers/discover.js";
+import { classify, discover, notAModelCard, type ModelFolder } from "./readers/discover.js";
+import { globFilter, type PathScope, type Skipped } from "./readers/scope.js";
 import { readModelCard, urlKey, type NameIndex } from "./readers/model-card.js";
 import { decodeText } from "./readers/text.js";
 import { CHECK_IDS } from "./checks/index.js";
@@ -36,6 +37,8 @@ export interface AnalysisInput {
   failOn?: "error" | "warning" | "never" | undefined;
   /** What was read from `files` already (the --hub prefetch reads the tree first): not read again. */
   tree?: TreeFacts | undefined;
+  /** Globs of paths to leave out (--exclude, the Action's `exclude`), added to the policy's `exclude:`. */
+  exclude?: readonly string[] | undefined;
   /** Evaluate only these model folders (a PR's changed models); undefined = all. */
   onlyModels?: readonly string[] | undefined;
   /** With onlyModels: also evaluate the models whose lineage runs through one of them in the tree. */
@@ -74,12 +77,16 @@ export interface PullRequestView {
 export interface FileSource {
   paths: readonly string[];
   read(path: string): string | Uint8Array | undefined;
+  /** What the listing left out already, with why (vendored folders, .gitignore). */
+  skipped?: readonly Skipped[] | undefined;
 }
 
 /** What was read from the tree: every model folder and dataset card, in discovery order. */
 export interface TreeFacts {
   models: ModelFacts[];
   datasetCards: DatasetCardFacts[];
+  /** Paths not read, or read and found not to be model cards, with why. */
+  skipped?: Skipped[] | undefined;
 }
 
 
@@ -101,8 +108,8 @@ export function analyze(input: AnalysisInput): Report {
 /** The whole report of an analysis, every model held in memory. */
 export function collect(analysis: Analysis): Report {
   const models = [...analysis.models()];
-  const { schemaVersion, tool, policy, findings, shard } = analysis.head;
-  return { schemaVersion, tool, ...(shard ? { shard } : {}), policy, models, findings, ...analysis.tail() };
+  const { schemaVersion, tool, policy, findings, shard, skipped } = analysis.head;
+  return { schemaVersion, tool, ...(shard ? { shard } : {}), policy, models, findings, ...analysis.tail(), ...(skipped ? { skipped } : {}) };
 }
 
 /** Reads the tree (unless input.tree is what was read already) and sets up the judgement of its models. */
@@ -113,7 +120,7 @@ export function startAnalysis(input: AnalysisInput): Analysis {
     : { policy: defaultPolicy(), problems: [], locate: () => ({ file: DEFAULT_POLICY_PATH, line: 1, column: 1 }) };
   const policy = input.failOn ? { ...loaded.policy, fail_on: input.failOn } : loaded.policy;
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
-  const read = input.tree ?? readTree(sourceOf(input.files), kb);
+  const read = input.tree ?? readTree(sourceOf(input.files), kb, { scope: pathScopeOf(policy, input) });
   const facts = input.hub ? withFetched(read, readTree(sourceOf(input.hub), kb, { fetched: true })) : read;
   const resolvable: Tree = {
     ...facts,
@@ -149,6 +156,7 @@ export function startAnalysis(input: AnalysisInput): Analysis {
       },
       findings: run,
       ...(input.shard ? { shard: input.shard } : {}),
+      ...(read.skipped && read.skipped.length > 0 ? { skipped: read.skipped } : {}),
     },
     *models() {
       for (const m of selected) {
@@ -163,6 +171,16 @@ export function startAnalysis(input: AnalysisInput): Analysis {
   };
 }
 
+/** The policy's `exclude:`/`include:` globs with those the CLI or Action adds. */
+export function pathScopeOf(policy: Pick<Policy, "exclude" | "include">, input: { exclude?: readonly string[] | undefined }): PathScope {
+  return { exclude: [...policy.exclude, ...(input.exclude ?? [])], include: policy.include };
+}
+
+/** pathScopeOf for a caller that reads the tree before the analysis (--hub, the Action's Hub step). */
+export function treeScope(policy: InputFile | undefined, exclude?: readonly string[]): PathScope {
+  return pathScopeOf(policy ? loadPolicy(policy.path, policy.content).policy : defaultPolicy(), { exclude });
+}
+
 /** In-memory files as a source. */
 export function sourceOf(files: readonly InputFile[] | FileSource): FileSource {
   if (!Array.isArray(files)) return files as FileSource;
@@ -173,15 +191,72 @@ export function sourceOf(files: readonly InputFile[] | FileSource): FileSource {
 /**
  * Reads every model folder (card and license files) and dataset card of the source. Whose word
  * counts: a `.hub/` folder in a repository is not the Hub's word, so it is read only from what the
- * Hub client fetched (`fetched: true`).
+ * Hub client fetched (`fetched: true`). `scope` removes paths by glob; a README that is not a model
+ * card (see notAModelCard) is left out, and every path left out is listed in `skipped`.
  */
-export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?: boolean } = {}): TreeFacts {
-  const found = discover(opts.fetched ? source.paths.filter(isHubPath) : source.paths.filter((p) => !isHubPath(p)));
+export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?: boolean; scope?: PathScope | undefined } = {}): TreeFacts {
   const names = nameIndex(kb);
+  if (opts.fetched) {
+    const found = discover(source.paths.filter(isHubPath));
+    return {
+      models: found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names)),
+      datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
+    };
+  }
+  const skipped: Skipped[] = [...(source.skipped ?? [])];
+  const outOfScope = globFilter(opts.scope);
+  const paths = source.paths.filter((p) => {
+    if (isHubPath(p)) return false;
+    const why = outOfScope?.(p);
+    if (why && (classify(p) !== undefined || p.endsWith("/"))) skipped.push({ path: p, reason: why });
+    return why === undefined;
+  });
+  const found = discover(paths);
+  const { models, cards } = modelCardsOf(found.models, source, names, skipped);
   return {
-    models: found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names)),
+    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir))),
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
+    skipped,
   };
+}
+
+/**
+ * The folders whose card is a model card, each card read once. A folder whose README is not one
+ * gives its license files to the nearest model folder above it, or they are skipped with it; a tree
+ * with no card at all stays one model at its root (a folder of license files checked on its own).
+ */
+function modelCardsOf(folders: readonly ModelFolder[], source: FileSource, names: NameIndex, skipped: Skipped[]): { models: ModelFolder[]; cards: Map<string, CardFacts> } {
+  const cards = new Map<string, CardFacts>();
+  for (const f of folders) if (f.card) cards.set(f.dir, readModelCard(f.card, source.read(f.card) ?? "", names));
+  const verdicts = new Map<string, string | undefined>();
+  const judge = (f: ModelFolder, others: boolean) => {
+    const card = cards.get(f.dir)!;
+    verdicts.set(f.dir, notAModelCard(card, f, others, splitFrontMatter(card.body, card.file, []).bodyStart));
+  };
+  const project = (f: ModelFolder) => f.dir === "." || /(^|\/)(docs?|documentation|wiki)(\/|$)/i.test(f.dir);
+  for (const f of folders) if (f.card && !project(f)) judge(f, true);
+  const othersAccepted = [...verdicts.values()].some((v) => v === undefined);
+  for (const f of folders) if (f.card && project(f)) judge(f, othersAccepted);
+  const kept = new Map(folders.filter((f) => !f.card || verdicts.get(f.dir) === undefined).map((f): [string, ModelFolder] => [f.dir, { ...f, licenses: [...f.licenses] }]));
+  for (const f of folders) {
+    const why = verdicts.get(f.dir);
+    if (why === undefined) continue;
+    skipped.push({ path: f.card!, reason: why });
+    cards.delete(f.dir);
+    const owner = enclosingModel(f.dir, kept);
+    if (owner) owner.licenses.push(...f.licenses);
+    else for (const l of f.licenses) skipped.push({ path: l, reason: `beside ${f.card}, which is not a model card, and in no model folder` });
+  }
+  return { models: [...kept.values()], cards };
+}
+
+function enclosingModel<T>(dir: string, models: Map<string, T>): T | undefined {
+  for (let d = dir; d !== "." && d !== "/" && d !== ""; ) {
+    d = path.dirname(d);
+    const m = models.get(d);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /**
@@ -249,8 +324,8 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
   };
 }
 
-function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: FileSource, names: NameIndex): ModelFacts {
-  const card = cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined;
+function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: FileSource, names: NameIndex, read?: CardFacts): ModelFacts {
+  const card = read ?? (cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined);
   const licenseFiles: LicenseFileFacts[] = licensePaths.map((file) => {
     const decoded = decodeText(files.read(file) ?? "");
     if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };

@@ -97,10 +97,12 @@ export const ReportSchema = z.object({
   verdict,
   /** Context that is not a finding on any model (e.g. the unsettled state of US fair use). */
   notes: z.array(z.string()),
+  /** Paths the run did not read, or read and found not to be model cards, with why. */
+  skipped: z.array(z.object({ path: z.string(), reason: z.string() })).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 /** The report's parts known before any model is judged. */
-export type ReportHead = Pick<Report, "schemaVersion" | "tool" | "shard" | "policy" | "findings">;
+export type ReportHead = Pick<Report, "schemaVersion" | "tool" | "shard" | "policy" | "findings" | "skipped">;
 /** The report's parts known once every model is judged. */
 export type ReportTail = Pick<Report, "counts" | "verdict" | "notes">;
 

@@ -1,40 +1,77 @@
 // Reads the files the analysis needs from disk. Only cards, license files and dataset cards are
 // read, and never more than the size limit of each: weights next to them are never opened.
-import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { FileSource, InputFile } from "./pipeline.js";
-import { classify, toPosix } from "./readers/discover.js";
+import { classify, isContextFile, toPosix } from "./readers/discover.js";
+import { GitIgnores, vendoredReason, type Skipped } from "./readers/scope.js";
 import { MAX_TEXT_BYTES } from "./readers/text.js";
-
-const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "__pycache__", ".venv", "venv"]);
 
 /** Every path under `roots`, relative to `cwd`, with forward slashes. */
 export function listFiles(roots: readonly string[], cwd: string = process.cwd()): string[] {
+  return listTree(roots, cwd).paths;
+}
+
+/**
+ * Every path under `roots` (relative to `cwd`, forward slashes) but those in vendored or build
+ * folders and those .gitignore ignores (the rules of the folders from `cwd` down), and what was
+ * left out with why: each such folder once, and each ignored file the run would have read.
+ */
+export function listTree(roots: readonly string[], cwd: string = process.cwd()): { paths: string[]; skipped: Skipped[] } {
   const out: string[] = [];
+  const skipped: Skipped[] = [];
   // Directory entries carry their type, so only symbolic links cost a stat (walks of 10k models).
-  const walk = (abs: string, rel: string) => {
+  const walk = (abs: string, rel: string, rules: GitIgnores) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch {
       return;
     }
+    const here = entries.some((e) => e.name === ".gitignore") ? rules.enter(rel, readGitIgnore(path.join(abs, ".gitignore"))) : rules;
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (SKIP_DIRS.has(e.name)) continue;
       const childAbs = path.join(abs, e.name);
       const childRel = rel === "" ? e.name : `${rel}/${e.name}`;
       const kind = e.isSymbolicLink() ? kindOf(childAbs) : e.isFile() ? "file" : e.isDirectory() ? "dir" : undefined;
-      if (kind === "file") out.push(childRel);
-      else if (kind === "dir") walk(childAbs, childRel);
+      if (kind === "dir") {
+        const vendored = vendoredReason(e.name);
+        if (vendored) skipped.push({ path: `${childRel}/`, reason: vendored });
+        else if (here.ignores(`${childRel}/`)) skipped.push({ path: `${childRel}/`, reason: "ignored by .gitignore" });
+        else walk(childAbs, childRel, here);
+      } else if (kind === "file") {
+        if (!here.ignores(childRel)) out.push(childRel);
+        else if (classify(childRel) !== undefined) skipped.push({ path: childRel, reason: "ignored by .gitignore" });
+      }
     }
   };
   for (const r of roots) {
     const abs = path.resolve(cwd, r);
+    const rel = toPosix(path.relative(cwd, abs));
     const kind = kindOf(abs);
-    if (kind === "file") out.push(toPosix(path.relative(cwd, abs)));
-    else if (kind === "dir") walk(abs, toPosix(path.relative(cwd, abs)));
+    if (kind === "file") out.push(rel);
+    else if (kind === "dir") walk(abs, rel, ancestorRules(cwd, rel));
   }
-  return out;
+  return { paths: out, skipped };
+}
+
+/** The .gitignore rules of the folders from `cwd` down to (not including) `rel`. */
+function ancestorRules(cwd: string, rel: string): GitIgnores {
+  let rules = GitIgnores.empty();
+  if (rel === "" || rel.startsWith("..")) return rules;
+  const parts = rel.split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join("/");
+    rules = rules.enter(dir, readGitIgnore(path.join(cwd, dir, ".gitignore")));
+  }
+  return rules;
+}
+
+function readGitIgnore(file: string): string | undefined {
+  try {
+    return statSync(file).size <= MAX_TEXT_BYTES ? readFileSync(file, "utf8") : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function kindOf(abs: string): "file" | "dir" | undefined {
@@ -66,8 +103,11 @@ export function readCapped(file: string): Uint8Array {
 
 /** The files the analysis reads under `roots`, listed now and read when their model is read. */
 export function workspaceSource(roots: readonly string[], cwd: string = process.cwd()): FileSource {
+  const tree = listTree(roots, cwd);
   return {
-    paths: listFiles(roots, cwd).filter((p) => classify(p) !== undefined),
+    // Weights and configs are listed (a card beside them is a model card), never read.
+    paths: tree.paths.filter((p) => classify(p) !== undefined || isContextFile(p)),
+    skipped: tree.skipped,
     read: (p) => {
       try {
         return readCapped(path.resolve(cwd, p));
@@ -79,9 +119,16 @@ export function workspaceSource(roots: readonly string[], cwd: string = process.
 }
 
 export function readWorkspace(roots: readonly string[], cwd: string = process.cwd()): InputFile[] {
-  return listFiles(roots, cwd)
-    .filter((p) => classify(p) !== undefined)
-    .map((p) => ({ path: p, content: readCapped(path.resolve(cwd, p)) }));
+  return readWorkspaceTree(roots, cwd).files;
+}
+
+/** The files the analysis reads under `roots` (weights and configs listed with no content), and what was left out. */
+export function readWorkspaceTree(roots: readonly string[], cwd: string = process.cwd()): { files: InputFile[]; skipped: Skipped[] } {
+  const tree = listTree(roots, cwd);
+  const files = tree.paths.flatMap((p): InputFile[] =>
+    classify(p) !== undefined ? [{ path: p, content: readCapped(path.resolve(cwd, p)) }] : isContextFile(p) ? [{ path: p, content: "" }] : [],
+  );
+  return { files, skipped: tree.skipped };
 }
 
 export function missingRoots(roots: readonly string[], cwd: string = process.cwd()): string[] {

@@ -3,7 +3,7 @@
 // that makes its report another way (a shard of a matrix, a merge of shards' reports) replaces
 // this function and keeps everything around it (src/action/merge.ts).
 import type { KnowledgeBase } from "../kb/load.js";
-import { analyze, readTree, sourceOf } from "../pipeline.js";
+import { analyze, readTree, sourceOf, treeScope } from "../pipeline.js";
 import type { Report } from "../report.js";
 import type { GitHub } from "../github/client.js";
 import type { RunContext } from "../github/context.js";
@@ -20,7 +20,7 @@ export interface Checked {
 export async function check(gh: GitHub, ctx: RunContext, options: ActionOptions, kb: KnowledgeBase, env: NodeJS.ProcessEnv, deps: HubDeps = {}): Promise<Checked> {
   const gathered = await gather(gh, ctx, options, kb);
   // The tree is read once: the Hub step looks for unknown references in its facts, analyze() judges them.
-  const tree = readTree(sourceOf(gathered.files), kb);
+  const tree = readTree(sourceOf(gathered.files), kb, { scope: treeScope(gathered.policy, options.exclude) });
   const hub = await lineageFromHub(tree, kb, options, ctx, env, deps);
   const report = analyze({
     files: gathered.files,
@@ -28,6 +28,7 @@ export async function check(gh: GitHub, ctx: RunContext, options: ActionOptions,
     policy: gathered.policy,
     kb,
     failOn: options["fail-on"],
+    exclude: options.exclude,
     pullRequest: gathered.pullRequest,
     ...selectionOf(gathered.scope),
     shard: options.shard,

@@ -8,7 +8,8 @@ import path from "node:path/posix";
 import type { KnowledgeBase } from "../kb/load.js";
 import { nameIndex, type InputFile } from "../pipeline.js";
 import { readDatasetCard } from "../readers/dataset-card.js";
-import { classify, discover } from "../readers/discover.js";
+import { classify, discover, isModelFile } from "../readers/discover.js";
+import { vendoredPathReason } from "../readers/scope.js";
 import { readModelCard, type NameIndex } from "../readers/model-card.js";
 import { LINEAGE_LIMITS } from "../facts/resolve.js";
 import type { GitHub } from "../github/client.js";
@@ -21,19 +22,34 @@ export interface CommitFiles {
   skipped: Skipped[];
 }
 
-/** The relevant regular files of `tree` under the scanned roots. */
+/** The relevant regular files of `tree` under the scanned roots, outside vendored and build folders. */
 export function relevantFiles(tree: Tree, roots: readonly string[]): TreeFile[] {
-  return tree.files.filter((f) => classify(f.path) !== undefined && underRoots(roots, f.path));
+  return tree.files.filter((f) => classify(f.path) !== undefined && underRoots(roots, f.path) && !vendoredPathReason(f.path));
+}
+
+/** The tree's cards and license files in vendored folders, each folder said once. */
+function vendoredSkips(tree: Tree, roots: readonly string[]): Skipped[] {
+  const seen = new Map<string, string>();
+  for (const f of tree.files) {
+    const v = classify(f.path) !== undefined && underRoots(roots, f.path) ? vendoredPathReason(f.path) : undefined;
+    if (v && !seen.has(v.folder)) seen.set(v.folder, v.reason);
+  }
+  return [...seen].map(([path, reason]) => ({ path, reason }));
+}
+
+/** Weights and model configs as listed by the tree (a card beside them is a model card), never fetched. */
+function modelFiles(tree: Tree, roots: readonly string[]): InputFile[] {
+  return tree.files.filter((f) => isModelFile(f.path) && underRoots(roots, f.path) && !vendoredPathReason(f.path)).map((f) => ({ path: f.path, content: "" }));
 }
 
 export async function filesForScope(gh: GitHub, ctx: RunContext, tree: Tree, roots: readonly string[], scope: Scope, kb: KnowledgeBase): Promise<CommitFiles> {
   const relevant = relevantFiles(tree, roots);
-  const skipped = tree.skipped.filter((s) => underRoots(roots, s.path));
+  const skipped = [...tree.skipped.filter((s) => underRoots(roots, s.path)), ...vendoredSkips(tree, roots)];
   if (tree.truncated) skipped.push({ path: ".", reason: "GitHub cut the repository's file list short (over 100,000 entries): files past the cut were not read" });
   if (scope.kind === "none") return { files: [], skipped };
   if (scope.kind === "all") {
     const read = await readBlobs(gh, ctx, relevant);
-    return { files: read.files, skipped: [...skipped, ...read.skipped] };
+    return { files: [...read.files, ...modelFiles(tree, roots)], skipped: [...skipped, ...read.skipped] };
   }
   const lineage = new Lineage(relevant, nameIndex(kb));
   const files: InputFile[] = [];
@@ -44,7 +60,7 @@ export async function filesForScope(gh: GitHub, ctx: RunContext, tree: Tree, roo
     skipped.push(...read.skipped);
     wanted = lineage.namedBy(read.files);
   }
-  return { files, skipped };
+  return { files: [...files, ...modelFiles(tree, roots)], skipped };
 }
 
 /**

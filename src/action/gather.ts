@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../kb/load.js";
 import type { InputFile, PullRequestView } from "../pipeline.js";
 import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
 import { code } from "../render/escape/markdown.js";
-import { readCapped, readWorkspace } from "../workspace.js";
+import { readCapped, readWorkspaceTree } from "../workspace.js";
 import { listChangedFiles } from "../github/changed-files.js";
 import type { GitHub } from "../github/client.js";
 import type { PullRequest, RunContext } from "../github/context.js";
@@ -42,8 +42,8 @@ export async function gather(gh: GitHub, ctx: RunContext, options: ActionOptions
   if (ctx.pullRequest) return gatherPullRequest(gh, ctx, ctx.pullRequest, options, kb);
   const policy = await policyOffPullRequest(gh, ctx, options.policy);
   if (options["base-ref"]) return { ...(await gatherComparison(gh, ctx, options, options["base-ref"], kb)), ...policy };
-  const files = readWorkspace(options.paths, ctx.workspace);
-  return { files, scope: { kind: "all", reason: `full scan on ${ctx.eventName || "a local run"}` }, skipped: [], ...policy };
+  const { files, skipped } = readWorkspaceTree(options.paths, ctx.workspace);
+  return { files, scope: { kind: "all", reason: `full scan on ${ctx.eventName || "a local run"}` }, skipped, ...policy };
 }
 
 async function gatherPullRequest(gh: GitHub, ctx: RunContext, pr: PullRequest, options: ActionOptions, kb: KnowledgeBase): Promise<Gathered> {
@@ -55,8 +55,8 @@ async function gatherPullRequest(gh: GitHub, ctx: RunContext, pr: PullRequest, o
   // Only `pull_request` checks out the PR; the others read it through the API as data.
   const checkedOut = ctx.eventName === "pull_request";
   const headTree = checkedOut ? undefined : await readTree(gh, ctx, pr.headSha);
-  const local = checkedOut ? readWorkspace(options.paths, ctx.workspace) : undefined;
-  const present = local ? local.map((f) => f.path) : relevantFiles(headTree!, options.paths).map((f) => f.path);
+  const local = checkedOut ? readWorkspaceTree(options.paths, ctx.workspace) : undefined;
+  const present = local ? local.files.map((f) => f.path) : relevantFiles(headTree!, options.paths).map((f) => f.path);
 
   // A cut-off list is completed from the two trees: everything that differs counts as changed.
   const diff = listing.incomplete ? await diffTrees(gh, ctx, pr.baseSha, headTree ?? (await readTree(gh, ctx, ctx.sha || pr.headSha))) : undefined;
@@ -64,7 +64,7 @@ async function gatherPullRequest(gh: GitHub, ctx: RunContext, pr: PullRequest, o
   const scope = scopeOfChange({ changed, present, policyFile: policyFile ?? "", roots: options.paths, incomplete: listing.incomplete, allCardsAtHand: checkedOut });
   if (scope.kind === "none") return { ...nothing, scope };
 
-  const read = local ? { files: local, skipped: [] } : await filesForScope(gh, ctx, headTree!, options.paths, scope, kb);
+  const read = local ?? (await filesForScope(gh, ctx, headTree!, options.paths, scope, kb));
   const relevant = relevantChanges(changed, options.paths);
   // What of the change exists on the base branch: from the tree when it was read, else from each file's status.
   const baseHas = diff && new Set(diff.baseTree.files.map((f) => f.path));
@@ -146,11 +146,11 @@ async function gatherComparison(gh: GitHub, ctx: RunContext, options: ActionOpti
   const incomplete = listed.length >= COMPARE_FILES_CAP ? `GitHub's comparison lists at most ${COMPARE_FILES_CAP} files, and ${baseRef}...${headRef} changes at least that many` : undefined;
   // The checkout is the head unless another head-ref was asked for; that one is read through the API.
   const tree = options["head-ref"] ? await readTree(gh, ctx, headRef) : undefined;
-  const local = tree ? undefined : readWorkspace(options.paths, ctx.workspace);
-  const present = local ? local.map((f) => f.path) : relevantFiles(tree!, options.paths).map((f) => f.path);
+  const local = tree ? undefined : readWorkspaceTree(options.paths, ctx.workspace);
+  const present = local ? local.files.map((f) => f.path) : relevantFiles(tree!, options.paths).map((f) => f.path);
   const policyFile = options.policy?.kind === "local" ? options.policy.path : DEFAULT_POLICY_PATH;
   const scope = scopeOfChange({ changed, present, policyFile, roots: options.paths, incomplete, allCardsAtHand: Boolean(local), subject: `the changes since ${baseRef}` });
   if (scope.kind === "none") return { files: [], skipped: [], scope };
-  const read = local ? { files: local, skipped: [] } : await filesForScope(gh, ctx, tree!, options.paths, scope, kb);
+  const read = local ?? (await filesForScope(gh, ctx, tree!, options.paths, scope, kb));
   return { files: read.files, skipped: read.skipped, scope };
 }

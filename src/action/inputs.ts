@@ -8,6 +8,7 @@ export const INPUTS = {
   policy:
     "Policy file: a path in this repository, or owner/repo/path@ref for one kept in another repository (read with the token). Omitted: .github/model-provenance.yml when it exists, else the built-in defaults. On pull requests a path is read from the base branch.",
   paths: "Folders or files to scan, one per line or comma-separated. Omitted: the whole repository.",
+  exclude: "Globs (gitignore syntax) of paths that hold no model of the repository's own, one per line or comma-separated; added to the policy's exclude. Omitted: the policy's.",
   "base-ref": "On push and workflow_dispatch: check only the models changed since this branch, tag or commit. Omitted: every model.",
   "head-ref": "With base-ref: the end of the comparison. Omitted: the commit the run is for.",
   "fail-on": "Lowest severity that fails the check: error, warning or never. Omitted: the policy's fail_on.",

@@ -82,6 +82,7 @@ export const ActionOptionsSchema = z
     token: z.string().optional(),
     policy: policySpec.optional(),
     paths: list.default(["."]),
+    exclude: list.default([]),
     "base-ref": gitRef.optional(),
     "head-ref": gitRef.optional(),
     "fail-on": z.enum(FAIL_ON).optional(),

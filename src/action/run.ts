@@ -39,7 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     const { report, gathered } = options.merge ? (await import("./merge.js")).mergeShardReports(options.merge, ctx.workspace) : await check(gh, ctx, options, kb, env, deps);
     if (gathered.scope.kind === "none") core.notice(`Nothing to check: ${gathered.scope.reason}.`);
     const info = { ...runInfo(ctx, gathered, report.models.length, env), ruleFile: ruleFileOf(kb) };
-    await publish(gh, ctx, options, { report, info, scope: gathered.scope, skipped: gathered.skipped, diffLines: gathered.diffLines });
+    await publish(gh, ctx, options, { report, info, scope: gathered.scope, skipped: [...gathered.skipped, ...(report.skipped ?? [])], diffLines: gathered.diffLines });
   } catch (e) {
     await failed(e);
   }

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { parseShard } from "../engine/shard.js";
 import { analyzeScope, type Scope } from "../action/scope.js";
-import { analyze, startAnalysis, type Analysis, type AnalysisInput, type FileSource, type TreeFacts } from "../pipeline.js";
+import { analyze, startAnalysis, treeScope, type Analysis, type AnalysisInput, type FileSource, type TreeFacts } from "../pipeline.js";
 import type { JsonReportWriter } from "../render/json.js";
 import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
 import { readCapped, workspaceSource } from "../workspace.js";
@@ -20,6 +20,7 @@ const OPTIONS = {
   "hub-cache": { type: "string" },
   "changed-since": { type: "string" },
   shard: { type: "string" },
+  exclude: { type: "string", multiple: true },
 } as const;
 
 export async function check(args: string[], io: Io, color: boolean | undefined): Promise<number> {
@@ -31,15 +32,18 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
   if (typeof shard === "string") throw new UsageError(`--shard ${shard}`);
   const policyPath = policyPathOf(values.policy, io.cwd, DEFAULT_POLICY_PATH);
   const kb = await knowledgeBaseOf(io);
-  const gathered: Gathered = values.hub ? await (await import("./hub.js")).fromHub(positionals, values["hub-cache"], kb, io) : local(positionals, io);
+  const policy = policyPath ? { path: policyPath, content: readCapped(path.resolve(io.cwd, policyPath)) } : undefined;
+  const exclude = values.exclude?.flatMap((g) => g.split(",")).map((g) => g.trim()).filter(Boolean);
+  const gathered: Gathered = values.hub ? await (await import("./hub.js")).fromHub(positionals, values["hub-cache"], kb, io, treeScope(policy, exclude)) : local(positionals, io);
   const input: AnalysisInput = {
     files: gathered.files,
     tree: gathered.tree,
-    policy: policyPath ? { path: policyPath, content: readCapped(path.resolve(io.cwd, policyPath)) } : undefined,
+    policy,
     kb,
     failOn,
     onlyModels: gathered.only,
     shard,
+    exclude,
   };
   const since = values["changed-since"];
   const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);

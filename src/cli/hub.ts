@@ -3,11 +3,12 @@
 import { cacheDirOf, hubNotes, parseHubRef, prefetchForTree } from "../hub/index.js";
 import type { KnowledgeBase } from "../kb/knowledge-base.js";
 import { readTree } from "../pipeline.js";
+import type { PathScope } from "../readers/scope.js";
 import { missingRoots, workspaceSource } from "../workspace.js";
 import { UsageError } from "./args.js";
 import type { Io } from "./io.js";
 
-export async function fromHub(positionals: string[], cacheFlag: string | undefined, kb: KnowledgeBase, io: Io) {
+export async function fromHub(positionals: string[], cacheFlag: string | undefined, kb: KnowledgeBase, io: Io, scope?: PathScope) {
   const env = io.hub?.env ?? io.env ?? process.env;
   const hubIds = positionals.filter((p) => missingRoots([p], io.cwd).length > 0 && parseHubRef(p) !== undefined);
   const roots = positionals.filter((p) => !hubIds.includes(p));
@@ -17,7 +18,7 @@ export async function fromHub(positionals: string[], cacheFlag: string | undefin
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
   // The tree is read once: the prefetch looks for unknown references in its facts, the analysis judges them.
   const local = workspaceSource(localRoots, io.cwd);
-  const tree = readTree(local, kb);
+  const tree = readTree(local, kb, { scope });
   const prefetch = await prefetchForTree(tree, kb, {
     models: hubIds,
     fetch: io.hub?.fetch,

@@ -17,6 +17,8 @@ export interface InputProblem {
 export interface CardFacts {
   file: string;
   frontMatter: boolean;
+  /** True when the front matter has a key of the Hub's model card metadata (license, base_model, tags ...). */
+  hubMetadata?: boolean | undefined;
   license?: Located<string> | undefined;
   licenseName?: Located<string> | undefined;
   licenseLink?: Located<string> | undefined;

@@ -108,6 +108,10 @@ export const PolicySchema = z
     waivers: z.array(WaiverSchema).default([]),
     badge: BadgeSettingsSchema.optional(),
     limits: LimitsSchema.default({ findings_per_check: 25, places_per_finding: 20 }),
+    /** Paths (gitignore-style globs, from the repository root) that hold no model of the repository's own. */
+    exclude: z.array(z.string().min(1)).default([]),
+    /** When given, only paths matching one of these globs are read. */
+    include: z.array(z.string().min(1)).default([]),
   })
   .superRefine((p, ctx) => {
     for (const [key, list] of [

@@ -79,6 +79,7 @@ function readMetadata(file: string, parsed: ParsedYaml, facts: CardFacts): void 
     return;
   }
   const record = meta as Record<string, unknown>;
+  facts.hubMetadata = Object.keys(record).some((k) => HUB_MODEL_KEYS.has(k));
   const at = (key: string, index?: number): Location => ({ file, ...parsed.locate(index === undefined ? [key] : [key, index]) });
   const typeProblem = (key: string, expected: string) =>
     facts.problems.push({ messageId: "type", message: `'${key}' must be ${expected}, got ${describe(record[key])}`, location: at(key) });
@@ -122,6 +123,13 @@ function readMetadata(file: string, parsed: ParsedYaml, facts: CardFacts): void 
     });
   }
 }
+
+/** Keys of the Hub's model card metadata (huggingface.co/docs/hub/model-cards#model-card-metadata). */
+const HUB_MODEL_KEYS = new Set([
+  "license", "license_name", "license_link", "base_model", "base_model_relation", "datasets", "library_name", "pipeline_tag",
+  "tags", "model-index", "language", "languages", "metrics", "widget", "inference", "co2_eq_emissions", "thumbnail",
+  "new_version", "extra_gated_prompt", "extra_gated_fields", "quantized_by", "model_creator", "model_name", "model_type",
+]);
 
 function describe(v: unknown): string {
   if (v === null) return "null";

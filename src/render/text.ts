@@ -23,9 +23,6 @@ const NAME_MAX = 60;
 
 type Colors = ReturnType<typeof pc.createColors>;
 
-/** Paths not read and why: `Report.skipped`, filled by the readers where they skip something. */
-type Skipped = { path: string; reason: string }[];
-
 export function where(l: Location): string {
   return `${l.file}:${l.line}:${l.column}`;
 }
@@ -149,7 +146,7 @@ function tally(report: Report, noModels: string | undefined, c: Colors): string[
 }
 
 function skippedLines(report: Report, c: Colors): string[] {
-  const skipped = (report as Report & { skipped?: Skipped }).skipped ?? [];
+  const skipped = report.skipped ?? [];
   if (skipped.length === 0) return [];
   const shown = skipped.slice(0, 10).map((s) => c.dim(`  skipped ${plain(s.path)}: ${plain(s.reason)}`));
   return [`${plural(skipped.length, "path")} not read:`, ...shown, ...(skipped.length > 10 ? [c.dim(`  … and ${skipped.length - 10} more (see the JSON report)`)] : [])];
