@@ -16,7 +16,7 @@ import './_builtin_child_process.js';
 // fetched before the (pure) analysis. Loaded only when --hub is given.
 
 
-async function fromHub(positionals, cacheFlag, kb, io) {
+async function fromHub(positionals, cacheFlag, kb, io, scope) {
   const env = io.hub?.env ?? io.env ?? process.env;
   const hubIds = positionals.filter((p) => missingRoots([p], io.cwd).length > 0 && parseHubRef(p) !== undefined);
   const roots = positionals.filter((p) => !hubIds.includes(p));
@@ -26,7 +26,7 @@ async function fromHub(positionals, cacheFlag, kb, io) {
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
   // The tree is read once: the prefetch looks for unknown references in its facts, the analysis judges them.
   const local = workspaceSource(localRoots, io.cwd);
-  const tree = readTree(local, kb);
+  const tree = readTree(local, kb, { scope });
   const prefetch = await prefetchForTree(tree, kb, {
     models: hubIds,
     fetch: io.hub?.fetch,

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, e as __builtin$1, c as classify, ad as MAX_TEXT_BYTES, af as LINEAGE_LIMITS, j as readTree, ak as sourceOf, an as HUB_DATASETS_DIR, ao as HUB_MODELS_DIR, ap as modelDirIndex, aq as resolvesModel, ar as resolvesDataset, t as localeOrder, as as hubIdOf } from './words.js';
+import { f as __builtin, e as __builtin$1, c as classify, ae as MAX_TEXT_BYTES, ah as LINEAGE_LIMITS, j as readTree, ao as sourceOf, ar as HUB_DATASETS_DIR, as as HUB_MODELS_DIR, at as modelDirIndex, au as resolvesModel, av as resolvesDataset, t as localeOrder, aw as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';

@@ -19,7 +19,8 @@ class JsonReportWriter {
   head(h) {
     const findings = h.findings.map((f) => this.table.finding(f));
     const shard = h.shard ? `"shard":${JSON.stringify(h.shard)},` : "";
-    this.out(`{"schemaVersion":${JSON.stringify(h.schemaVersion)},"tool":${JSON.stringify(h.tool)},${shard}\n"policy":${JSON.stringify(h.policy)},\n"findings":${JSON.stringify(findings)},\n"models":[`);
+    const skipped = h.skipped ? `\n"skipped":${JSON.stringify(h.skipped)},` : "";
+    this.out(`{"schemaVersion":${JSON.stringify(h.schemaVersion)},"tool":${JSON.stringify(h.tool)},${shard}\n"policy":${JSON.stringify(h.policy)},\n"findings":${JSON.stringify(findings)},${skipped}\n"models":[`);
   }
 
   model(m) {

@@ -229,7 +229,7 @@ function tally(report, noModels, c) {
 }
 
 function skippedLines(report, c) {
-  const skipped = (report ).skipped ?? [];
+  const skipped = report.skipped ?? [];
   if (skipped.length === 0) return [];
   const shown = skipped.slice(0, 10).map((s) => c.dim(`  skipped ${plain(s.path)}: ${plain(s.reason)}`));
   return [`${plural(skipped.length, "path")} not read:`, ...shown, ...(skipped.length > 10 ? [c.dim(`  … and ${skipped.length - 10} more (see the JSON report)`)] : [])];

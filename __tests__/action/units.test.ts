@@ -16,6 +16,7 @@ describe("parseOptions", () => {
   it("gives defaults, and leaves fail-on to the policy when not given", () => {
     expect(parseOptions({})).toEqual({
       paths: ["."],
+      exclude: [],
       comment: "on-findings",
       "inline-comments": false,
       "publish-badges": false,
