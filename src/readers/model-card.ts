@@ -2,6 +2,7 @@
 import type { Location } from "../domain.js";
 import type { CardFacts, Located } from "../facts/types.js";
 import { splitFrontMatter } from "./front-matter.js";
+import { candidatesIn } from "./name-candidates.js";
 import { decodeText, positionAt } from "./text.js";
 import { parseYaml, type ParsedYaml } from "./yaml.js";
 
@@ -188,7 +189,7 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
       const known = names.datasetUrls?.filter((u) => u.url === key) ?? [];
       if (known.length === 1) hits.push({ ref: m[0], id: known[0]!.id, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
     }
-    for (const { name, id } of names.datasets) {
+    for (const { name, id } of candidatesIn(chunk, names.datasets)) {
       const found = findName(chunk, name);
       // Keep the words as the card writes them, for the evidence.
       if (found) hits.push({ ref: chunk.slice(found.index, found.index + found.length), id, start: s.start + found.index, end: s.start + found.index + found.length });
@@ -202,7 +203,7 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
 
   for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
     const chunk = text.slice(s.start, s.end);
-    for (const { name, id } of names.licenses) {
+    for (const { name, id } of candidatesIn(chunk, names.licenses)) {
       const found = findName(chunk, name);
       if (found && !facts.proseLicenses.some((l) => l.value.id === id)) {
         facts.proseLicenses.push({ value: { text: name, id }, location: loc(s.start + found.index) });
@@ -223,7 +224,7 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
   }
   // A pretrained component (text encoder, VAE) is named on the line that says it is one.
   for (const line of body.matchAll(/^.*(?:text[- ]encoder|\bvae\b|autoencoder|image encoder|tokenizer).*$/gim)) {
-    for (const { name, id } of names.models) {
+    for (const { name, id } of candidatesIn(line[0], names.models)) {
       const found = findName(line[0], name);
       if (!found || facts.proseComponents.some((c) => c.value === id)) continue;
       const offset = found.index;
@@ -269,7 +270,7 @@ let lastText = "";
 let lastLower = "";
 
 /** Where `name` stands in `text` as a whole word (case-insensitive), or undefined. */
-function findName(text: string, name: string): { index: number; length: number } | undefined {
+export function findName(text: string, name: string): { index: number; length: number } | undefined {
   if (name.length < 2) return undefined;
   // A match contains every ASCII piece of the name as it is, up to ASCII case (in a case-insensitive
   // pattern without the u flag, an ASCII letter only matches itself in either case). Most names
