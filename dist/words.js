@@ -22403,6 +22403,74 @@ class GitIgnores {
   }
 }
 
+// Which of a few thousand known names (rules/ datasets, licenses, models) can stand in a piece of a
+// card: one pass over the text instead of one search per name. A name's match (namePattern in
+// model-card.ts) starts where no word character, `/` or `-` precedes it, with the name's first
+// characters as written up to ASCII case. So the text's first three characters (ASCII lower-cased)
+// at every such place are collected, and only names whose first characters are among them are
+// searched. Names that do not start with plain ASCII are always searched: nothing is ruled out
+// that could match.
+
+
+
+
+
+
+/** Longest prefix indexed: long enough to rule most names out, short enough for every name. */
+const KEY = 3;
+
+
+
+
+
+
+
+
+
+const indexes = new WeakMap();
+
+function indexOf(names) {
+  const cached = indexes.get(names);
+  if (cached) return cached ;
+  const index = { byKey: new Map(), always: [], names };
+  names.forEach(({ name }, i) => {
+    // Up to the first separator: namePattern makes `-`, `_` and space optional there.
+    const head = /^[\x21-\x7e]+?(?=[-_ ]|$)/.exec(name)?.[0] ?? "";
+    if (head === "" || /^[-_]/.test(name)) return void index.always.push(i);
+    const key = head.slice(0, KEY).toLowerCase();
+    index.byKey.set(key, [...(index.byKey.get(key) ?? []), i]);
+  });
+  indexes.set(names, index );
+  return index;
+}
+
+/** True where the character code is \w, `/` or `-` (what namePattern's lookbehind refuses). */
+function joins(c) {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 47 || c === 45;
+}
+
+function lowerAscii(c) {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The names of `names` that may occur in `text`, in the list's order (so hits keep their order). */
+function candidatesIn(text, names) {
+  const index = indexOf(names);
+  const picked = new Set(index.always);
+  const seen = new Set();
+  for (let p = 0; p < text.length; p++) {
+    if (p > 0 && joins(text.charCodeAt(p - 1))) continue;
+    let key = "";
+    for (let k = 0; k < KEY && p + k < text.length; k++) {
+      key += String.fromCharCode(lowerAscii(text.charCodeAt(p + k)));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const i of index.byKey.get(key) ?? []) picked.add(i);
+    }
+  }
+  return [...picked].sort((a, b) => a - b).map((i) => index.names[i]);
+}
+
 /** Names the card's prose is searched for; built from rules/ by the caller. */
 
 
@@ -22586,7 +22654,7 @@ function readProse(file, text, bodyStart, names, facts) {
       const known = names.datasetUrls?.filter((u) => u.url === key) ?? [];
       if (known.length === 1) hits.push({ ref: m[0], id: known[0].id, start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
-    for (const { name, id } of names.datasets) {
+    for (const { name, id } of candidatesIn(chunk, names.datasets)) {
       const found = findName(chunk, name);
       // Keep the words as the card writes them, for the evidence.
       if (found) hits.push({ ref: chunk.slice(found.index, found.index + found.length), id, start: s.start + found.index, end: s.start + found.index + found.length });
@@ -22600,7 +22668,7 @@ function readProse(file, text, bodyStart, names, facts) {
 
   for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
     const chunk = text.slice(s.start, s.end);
-    for (const { name, id } of names.licenses) {
+    for (const { name, id } of candidatesIn(chunk, names.licenses)) {
       const found = findName(chunk, name);
       if (found && !facts.proseLicenses.some((l) => l.value.id === id)) {
         facts.proseLicenses.push({ value: { text: name, id }, location: loc(s.start + found.index) });
@@ -22621,7 +22689,7 @@ function readProse(file, text, bodyStart, names, facts) {
   }
   // A pretrained component (text encoder, VAE) is named on the line that says it is one.
   for (const line of body.matchAll(/^.*(?:text[- ]encoder|\bvae\b|autoencoder|image encoder|tokenizer).*$/gim)) {
-    for (const { name, id } of names.models) {
+    for (const { name, id } of candidatesIn(line[0], names.models)) {
       const found = findName(line[0], name);
       if (!found || facts.proseComponents.some((c) => c.value === id)) continue;
       const offset = found.index;
