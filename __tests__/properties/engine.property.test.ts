@@ -3,10 +3,13 @@
 // FUZZ_RUNS (`npm run fuzz` sets 100000); the suite runs a few.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { counted } from "./progress.js";
 import type { Report } from "../../src/report.js";
 import { card, check, kb } from "../helpers.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
+/** `npm run fuzz` takes long: the test timeout grows with the runs asked for. */
+const TIMEOUT = { timeout: Math.max(30_000, RUNS * 50) };
 const RANK = { pass: 0, warn: 1, fail: 2 } as const;
 
 const LICENSES = ["mit", "apache-2.0", "cc-by-4.0", "cc-by-nc-4.0", "cc-by-sa-4.0", "creativeml-openrail-m", "openrail++", "llama3", "gemma", "bigscience-openrail-m", "other", "cc0-1.0"];
@@ -38,39 +41,39 @@ function shape(r: Report): string[] {
 }
 
 describe("engine properties", () => {
-  it("adding a research-only dataset never turns fail into pass", () => {
+  it("adding a research-only dataset never turns fail into pass", TIMEOUT, () => {
     expect(RESEARCH_ONLY.length).toBeGreaterThan(0);
     fc.assert(
-      fc.property(cardArb, fc.constantFrom(...RESEARCH_ONLY), (c, extra) => {
+      fc.property(cardArb, fc.constantFrom(...RESEARCH_ONLY), counted("adding a research-only dataset never turns fail into pass", (c, extra) => {
         const before = run(c).verdict;
         const after = run({ ...c, datasets: [...c.datasets.filter((d) => d !== extra), extra] }).verdict;
         return !(before === "fail" && after === "pass");
-      }),
+      })),
       { numRuns: RUNS },
     );
   });
 
-  it("reordering the datasets changes nothing", () => {
+  it("reordering the datasets changes nothing", TIMEOUT, () => {
     fc.assert(
-      fc.property(cardArb.filter((c) => c.datasets.length > 1), (c) => {
+      fc.property(cardArb.filter((c) => c.datasets.length > 1), counted("reordering the datasets changes nothing", (c) => {
         const a = run(c);
         const b = run({ ...c, datasets: [...c.datasets].reverse() });
         expect(b.verdict).toBe(a.verdict);
         expect(shape(b)).toEqual(shape(a));
-      }),
+      })),
       { numRuns: RUNS },
     );
   });
 
-  it("adding an in-tree card for a known dataset never loosens the verdict", () => {
+  it("adding an in-tree card for a known dataset never loosens the verdict", TIMEOUT, () => {
     fc.assert(
-      fc.property(cardArb.filter((c) => c.datasets.some((d) => kb.dataset(d))), fc.constantFrom("cc0-1.0", "mit", "cc-by-nc-4.0", "other"), (c, license) => {
+      fc.property(cardArb.filter((c) => c.datasets.some((d) => kb.dataset(d))), fc.constantFrom("cc0-1.0", "mit", "cc-by-nc-4.0", "other"), counted("adding an in-tree card for a known dataset never loosens the verdict", (c, license) => {
         const known = c.datasets.find((d) => kb.dataset(d))!;
         const folder = known.split("/").pop()!;
         const before = run(c).verdict;
         const after = run(c, { [`data/${folder}/README.md`]: card(`license: ${license}`, `# ${folder}\n`) }).verdict;
         return RANK[after] >= RANK[before];
-      }),
+      })),
       { numRuns: RUNS },
     );
   });

@@ -1,6 +1,7 @@
 // YAML with source positions. We use the `yaml` package, not js-yaml: js-yaml reports no positions
 // for keys and values, and every finding must name the line it is about.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { checkAliases } from "./yaml-aliases.js";
 import { padFlowContinuations } from "./yaml-repair.js";
 
 export type YamlPath = readonly (string | number)[];
@@ -27,12 +28,6 @@ export interface YamlOptions {
    */
   hub?: boolean;
 }
-
-/**
- * Aliases may expand to this many nodes in all. Legitimate anchors (a few hundred reuses of a
- * value) fit; a "billion laughs" card or policy exceeds it at once and becomes a problem.
- */
-export const MAX_ALIAS_EXPANSION = 100_000;
 
 /** What each parser error code expected, said the way a card author would fix it. */
 const EXPECTED: Record<string, string> = {
@@ -74,16 +69,10 @@ export function parseYaml(text: string, lineOffset = 0, opts: YamlOptions = {}):
     const expected = EXPECTED[e.code];
     return { message: expected ? `${first.replace(/ at line \d+, column \d+:?$/, "")} (${expected})` : first, ...pos(e.pos[0]) };
   });
-  let value: unknown;
-  if (doc.errors.length === 0) {
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
-    } catch (e) {
-      // The `yaml` package throws a ReferenceError when aliases expand past the bound.
-      if (!(e instanceof ReferenceError)) throw e;
-      problems.push({ message: `aliases expand to more than ${MAX_ALIAS_EXPANSION} values (an alias bomb); expected anchors reused a bounded number of times`, ...pos(firstAliasOffset(doc)) });
-    }
-  }
+  // Aliases are bounded before toJS() expands them (yaml-aliases.ts says why not by its maxAliasCount).
+  const aliasProblem = doc.errors.length === 0 ? checkAliases(doc) : undefined;
+  if (aliasProblem) problems.push({ message: aliasProblem.message, ...pos(aliasProblem.offset) });
+  const value = doc.errors.length === 0 && !aliasProblem ? doc.toJS({ maxAliasCount: -1 }) : undefined;
   return {
     value,
     problems,
@@ -109,15 +98,4 @@ export function parseYaml(text: string, lineOffset = 0, opts: YamlOptions = {}):
       return target?.range ? pos(target.range[0]) : { line: 1 + lineOffset, column: 1 };
     },
   };
-}
-
-function firstAliasOffset(doc: Document): number {
-  let at = 0;
-  visit(doc, {
-    Alias(_, node) {
-      if (isAlias(node) && node.range) at = node.range[0];
-      return visit.BREAK;
-    },
-  });
-  return at;
 }
