@@ -247,7 +247,8 @@ export class KnowledgeBase {
       const id = this.legacyKey(c.ref.slice(slash + 1));
       if (id) return this.match(id, "legacy", c.config, c.version);
     }
-    return this.variant(candidates[0]!.ref);
+    // An empty or blank ref (`datasets: !` in a card) has no candidates, and names nothing.
+    return candidates[0] ? this.variant(candidates[0].ref) : undefined;
   }
 
   /** `mc4_fi_cleaned` → mc4, `custom_squad_v2` → squad_v2: the longest canonical id the name extends. */
