@@ -8,7 +8,7 @@ import './words.js';
 import 'node:module';
 import './_builtin_os.js';
 import './markdown.js';
-import './scope.js';
+import './output.js';
 import './json.js';
 
 // Commits a few files to a branch that holds only them (the README badges), through the Git Data

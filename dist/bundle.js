@@ -1,150 +1,103 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin$1, e as __builtin$2, a9 as failsAt, m as missingRoots, aa as toPosix, c as classify, ab as parseShard, i as readCapped, ac as treeScope, ad as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, T as TOOL, a1 as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
-import { a as __builtin } from './undici.js';
-import { s as scopeOfChange, a as analyzeScope } from './scope.js';
+import { m as missingRoots, V as __builtin, _ as __builtin$1, a4 as toPosix, $ as classify, b as readCapped, a5 as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, a6 as failsAt, T as TOOL, Q as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { U as UsageError, s as scopeOfChange, p as parse, a as oneOf, o as outputGuard, b as openOutput, c as analyzeScope, d as wantsColor, w as writeOutput, t as takeColorFlag, O as OutputRefused } from './output.js';
 import { r as renderText } from './text.js';
-import { _ as __builtin$3 } from './_builtin_child_process.js';
+import { _ as __builtin$2 } from './_builtin_child_process.js';
 
-// Argument parsing shared by the commands: node:util's parseArgs, with its errors as usage errors.
-
-/** A mistake in how the command was called: exit 2 with the usage text. */
-class UsageError extends Error {}
-
-/** parseArgs with strict options and positionals; its errors become usage errors. */
-function parse(args, options) {
-  try {
-    return __builtin.parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e ).message);
-  }
+/** The bundle's compiled knowledge base, else rules/ read and validated (loaded only then). */
+async function knowledgeBaseOf(io) {
+  return io.knowledgeBase ? io.knowledgeBase() : (await import('./load.js')).loadKnowledgeBase();
 }
 
-function oneOf(value, allowed, flag) {
-  if (value === undefined) return undefined;
-  if (typeof value === "string" && (allowed ).includes(value)) return value ;
-  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}`);
-}
+// What `check` reads and which models it reports: the PATHs given (folders as they are; a file
+// stands for its model's folder, so that a pre-commit hook passing README.md alone still checks
+// it against the LICENSE beside it), narrowed by --changed-since to the models a change touched.
 
-/**
- * Takes --color / --no-color out of `args` (the last one wins), since parseArgs has no negated
- * booleans before Node 22.4. Undefined when neither was given.
- */
-function takeColorFlag(args) {
-  let color;
-  const rest = args.filter((a) => {
-    if (a === "--color") color = true;
-    else if (a === "--no-color") color = false;
-    else return true;
-    return false;
-  });
-  return { args: rest, color };
+
+
+
+
+
+
+
+function targetsOf(positionals, cwd) {
+  const given = positionals.length > 0 ? [...positionals] : ["."];
+  const missing = missingRoots(given, cwd);
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
+  const files = given.filter((p) => __builtin.statSync(__builtin$1.resolve(cwd, p)).isFile());
+  if (files.length === 0) return { roots: given.map(toPosix) };
+  // A card or license file stands for its model; any other file (the policy) for every model.
+  if (files.some((f) => !classify(toPosix(__builtin$1.relative(cwd, __builtin$1.resolve(cwd, f)))))) return { roots: ["."] };
+  const folders = files.map((f) => modelFolderOf(f, cwd));
+  const dirs = given.filter((p) => !files.includes(p)).map(toPosix);
+  const roots = [...new Set([...dirs, ...folders])];
+  // A folder PATH reports all its models; a file PATH only the model it belongs to.
+  return { roots, only: dirs.length > 0 ? undefined : [...new Set(folders)] };
 }
 
 /**
- * Whether to colour: --color/--no-color first, then NO_COLOR (any value, no-color.org), then
- * FORCE_COLOR (set and not 0/false), then whether the text goes to a terminal.
+ * The folder of the model a file belongs to: the nearest folder at or above it, up to the working
+ * directory, that holds a model card; the file's own folder when none does.
  */
-function wantsColor(flag, env, toTerminal) {
-  if (flag !== undefined) return flag;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== undefined) return !["0", "false"].includes(env.FORCE_COLOR.toLowerCase());
-  return toTerminal && env.TERM !== "dumb";
-}
-
-// Writing the files the user named (--output, --sarif, --badge, --badge-json, --bom, init). A
-// checked-out pull request can replace any path with a symlink, so nothing is written through
-// one (neither the file nor a folder on the way to it), nor over a file the run read as input,
-// nor twice in one run: each is refused with an error that names the path.
-
-class OutputRefused extends UsageError {}
-
-
-
-
-
-
-
-
-function outputGuard(cwd, inputs) {
-  return { inputs: new Set(inputs.map((p) => realOrResolved(__builtin$1.resolve(cwd, p)))), written: new Set() };
-}
-
-/** Writes `content` to `file` (relative to cwd), creating missing folders, or throws OutputRefused. */
-function writeOutput(cwd, file, content, guard, opts = {}) {
-  const out = openOutput(cwd, file, guard, opts);
-  try {
-    out.write(content);
-  } finally {
-    out.close();
+function modelFolderOf(file, cwd) {
+  const own = __builtin$1.dirname(__builtin$1.resolve(cwd, file));
+  const top = __builtin$1.resolve(cwd);
+  for (let dir = own; dir === top || dir.startsWith(top + __builtin$1.sep); dir = __builtin$1.dirname(dir)) {
+    if (hasModelCard(dir, top)) return toPosix(__builtin$1.relative(top, dir)) || ".";
+    if (dir === top) break;
   }
+  return toPosix(__builtin$1.relative(top, own)) || ".";
 }
 
-
-
-
-
-
-/** Opens `file` for writing in pieces (a streamed report), with writeOutput's refusals. */
-function openOutput(cwd, file, guard, opts = {}) {
-  const target = __builtin$1.resolve(cwd, file);
-  refuseSymlinks(__builtin$1.resolve(cwd), target, file);
-  const real = realOrResolved(target);
-  if (guard.inputs.has(real)) throw new OutputRefused(`refusing to write ${file}: it is one of the files this run read`);
-  if (guard.written.has(real)) throw new OutputRefused(`refusing to write ${file} twice: give each output its own path`);
-  __builtin$2.mkdirSync(__builtin$1.dirname(target), { recursive: true });
-  refuseSymlinks(__builtin$1.resolve(cwd), target, file);
-  const flags = __builtin$2.constants.O_WRONLY | __builtin$2.constants.O_CREAT | (opts.overwrite === false ? __builtin$2.constants.O_EXCL : __builtin$2.constants.O_TRUNC) | __builtin$2.constants.O_NOFOLLOW;
-  let fd;
+function hasModelCard(dir, top) {
   try {
-    fd = __builtin$2.openSync(target, flags, 0o644);
-  } catch (e) {
-    const code = (e ).code;
-    if (code === "EEXIST") throw new OutputRefused(`${file} already exists; not overwriting it`);
-    if (code === "ELOOP") throw new OutputRefused(`refusing to write ${file}: it is a symbolic link`);
-    if (code === "EISDIR") throw new OutputRefused(`cannot write ${file}: it is a folder`);
-    throw new OutputRefused(`cannot write ${file}: ${(e ).message}`);
-  }
-  guard.written.add(real);
-  return { write: (chunk) => void __builtin$2.writeSync(fd, chunk), close: () => __builtin$2.closeSync(fd) };
-}
-
-/**
- * The target must not be a symbolic link, nor any folder between the working directory (the
- * checkout) and it: a pull request controls those. Folders above the working directory are the
- * machine's own (a home folder may well be a link) and are left alone.
- */
-function refuseSymlinks(cwd, target, shown) {
-  for (let p = target; p === target || p.startsWith(cwd + __builtin$1.sep); p = __builtin$1.dirname(p)) {
-    let isLink = false;
-    try {
-      isLink = __builtin$2.lstatSync(p).isSymbolicLink();
-    } catch {
-      // Not there yet: mkdir will create it as a real folder.
-    }
-    if (isLink) throw new OutputRefused(`refusing to write ${shown}: ${p === target ? "it" : __builtin$1.relative(cwd, p) || p} is a symbolic link`);
-    if (__builtin$1.dirname(p) === p) return;
-  }
-}
-
-function realOrResolved(p) {
-  try {
-    return __builtin$2.realpathSync(p);
+    return __builtin.readdirSync(dir).some((name) => classify(toPosix(__builtin$1.relative(top, __builtin$1.join(dir, name)))) === "model-card");
   } catch {
-    return p;
+    return false;
   }
 }
 
-// What `check` and `merge` do with a report in memory: render it in the format asked for, to
-// standard output or --output, write the other forms asked for (--sarif, --badge, --badge-json,
-// --bom), and decide the exit status. Each renderer is loaded only when asked for.
+/**
+ * --changed-since REF: the models whose card or license files differ from REF (committed, staged,
+ * unstaged or untracked), as a pull request's scope would be. Every model when the policy or a
+ * dataset card changed.
+ */
+function changedScope(ref, present, policyFile, roots, cwd) {
+  const git = (...args) => {
+    try {
+      return __builtin$2.execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    } catch (e) {
+      const stderr = (e ).stderr?.trim();
+      throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);
+    }
+  };
+  if (ref.startsWith("-")) throw new UsageError(`--changed-since needs a git revision, not ${ref}`);
+  git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
+  const changed = [
+    ...git("diff", "--name-only", "--relative", "-z", ref, "--").split("\0"),
+    ...git("ls-files", "--others", "--exclude-standard", "-z").split("\0"),
+  ].filter((p) => p !== "");
+  return scopeOfChange({ changed, present, policyFile, roots, allCardsAtHand: true, subject: `the changes since ${ref}` });
+}
+
+function policyPathOf(flag, cwd, defaultPath) {
+  if (flag !== undefined) {
+    if (missingRoots([flag], cwd).length > 0) throw new UsageError(`policy file not found: ${flag}`);
+    return flag;
+  }
+  return __builtin.existsSync(__builtin$1.resolve(cwd, defaultPath)) ? defaultPath : undefined;
+}
+
+// `model-provenance check [PATH...]`: read, analyse, render, write, and the exit status
+// (0 below --fail-on, 1 findings reach it, 2 usage or configuration error or no model checked).
 
 const FORMATS = ["text", "json", "markdown", "sarif", "codeclimate"] ;
- 
 
-/** The options of every command that renders a report (check, merge). */
-const OUTPUT_OPTIONS = {
+
+const OPTIONS = {
+  policy: { type: "string" },
   format: { type: "string", short: "f" },
   "fail-on": { type: "string" },
   output: { type: "string", short: "o" },
@@ -152,30 +105,91 @@ const OUTPUT_OPTIONS = {
   badge: { type: "string" },
   "badge-json": { type: "string" },
   bom: { type: "string" },
+  hub: { type: "boolean" },
+  "hub-cache": { type: "string" },
   verbose: { type: "boolean", short: "v" },
+  "changed-since": { type: "string" },
 } ;
 
-const EXTRAS = ["sarif", "badge", "badge-json", "bom"] ;
- 
+async function check(args, io, color) {
+  const { values, positionals } = parse(args, OPTIONS);
+  const format = oneOf(values.format, FORMATS, "--format") ?? "text";
+  const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] , "--fail-on");
+  if (values["hub-cache"] !== undefined && !values.hub) throw new UsageError("--hub-cache needs --hub");
+  const policyPath = policyPathOf(values.policy, io.cwd, DEFAULT_POLICY_PATH);
+  const kb = await knowledgeBaseOf(io);
+  const gathered = values.hub ? await (await import('./hub.js')).fromHub(positionals, values["hub-cache"], kb, io) : local(positionals, io);
+  const input = {
+    files: gathered.files,
+    tree: gathered.tree,
+    policy: policyPath ? { path: policyPath, content: readCapped(__builtin$1.resolve(io.cwd, policyPath)) } : undefined,
+    kb,
+    failOn,
+    onlyModels: gathered.only,
+  };
+  const since = values["changed-since"];
+  const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);
+  const toFile = values.output;
+  // JSON alone is written as the models are judged: memory stays flat however large the tree.
+  if (format === "json" && since === undefined && !EXTRAS.some((k) => values[k] !== undefined)) {
+    const out = toFile !== undefined ? openOutput(io.cwd, toFile, guard) : { write: io.stdout, close: () => {} };
+    try {
+      const { JsonReportWriter } = await import('./json.js');
+      const streamed = streamJson(startAnalysis(input), gathered.notes ?? [], new JsonReportWriter(out.write));
+      return exitStatus(streamed, false, io);
+    } finally {
+      out.close();
+    }
+  }
+  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.paths, policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
+  const analysed = scope ? analyzeScope(input, scope) : analyze(input);
+  const report = gathered.notes ? { ...analysed, notes: [...analysed.notes, ...gathered.notes] } : analysed;
+  const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
 
-
-
-
-
-
-
-
-
-
-
-
-
-async function emitReport(report, e, io) {
-  const colored = e.format === "text" && wantsColor(e.color, io.env ?? process.env, io.isTTY && e.output === undefined);
-  const rendered = e.format === "text" ? renderText(report, { color: colored, verbose: e.verbose, noModels: e.noModels }) : await renderAs(e.format, report, e.kb);
-  if (e.output !== undefined) writeOutput(io.cwd, e.output, rendered, e.guard);
+  const colored = format === "text" && wantsColor(color, io.env ?? process.env, io.isTTY && toFile === undefined);
+  const rendered = format === "text" ? renderText(report, { color: colored, verbose: values.verbose, noModels }) : await renderAs(format, report, kb);
+  if (toFile !== undefined) writeOutput(io.cwd, toFile, rendered, guard);
   else io.stdout(rendered);
-  await writeExtras(report, e.extras, io, e.guard);
+  await writeExtras(report, values, io, guard);
+  return exitStatus(verdictsOf(report), noModels !== undefined, io);
+}
+
+
+
+
+
+
+
+
+
+
+
+
+const EXTRAS = ["sarif", "badge", "badge-json", "bom"] ;
+
+/** Writes the JSON report model by model; returns what the exit status is decided on. */
+function streamJson(analysis, notes, writer) {
+  writer.head(analysis.head);
+  let models = 0;
+  for (const m of analysis.models()) {
+    writer.model(m);
+    models++;
+  }
+  const tail = analysis.tail();
+  writer.tail({ ...tail, notes: [...tail.notes, ...notes] });
+  return { findings: analysis.head.findings, models, counts: tail.counts, failOn: analysis.head.policy.failOn };
+}
+
+function local(positionals, io) {
+  const targets = targetsOf(positionals, io.cwd);
+  return { roots: targets.roots, files: workspaceSource(targets.roots, io.cwd), only: targets.only };
+}
+
+/** --changed-since within file PATHs: only the given files' models that changed. */
+function narrowed(scope, only) {
+  if (!only || scope.kind === "none") return scope;
+  const dirs = scope.kind === "all" ? [...only] : scope.dirs.filter((d) => only.includes(d));
+  return dirs.length === 0 ? { kind: "none", reason: "none of the given files' models changed" } : { kind: "models", dirs, fineTunes: true };
 }
 
 async function renderAs(format, report, kb) {
@@ -193,7 +207,9 @@ async function renderAs(format, report, kb) {
   }
 }
 
-/** Every other form of the same report, to the paths the user named. */
+
+
+/** Every other form of the same report, to the paths the user named; each renderer loaded only when asked for. */
 async function writeExtras(report, values, io, guard) {
   const extras = [
     [values.sarif, async () => (await import('./sarif.js')).renderSarif(report)],
@@ -231,185 +247,7 @@ function exitStatus(v, explainedEmpty, io) {
   return failsAt(v.counts, v.failOn) ? 1 : 0;
 }
 
-/** The bundle's compiled knowledge base, else rules/ read and validated (loaded only then). */
-async function knowledgeBaseOf(io) {
-  return io.knowledgeBase ? io.knowledgeBase() : (await import('./load.js')).loadKnowledgeBase();
-}
-
-// What `check` reads and which models it reports: the PATHs given (folders as they are; a file
-// stands for its model's folder, so that a pre-commit hook passing README.md alone still checks
-// it against the LICENSE beside it), narrowed by --changed-since to the models a change touched.
-
-
-
-
-
-
-
-
-function targetsOf(positionals, cwd) {
-  const given = positionals.length > 0 ? [...positionals] : ["."];
-  const missing = missingRoots(given, cwd);
-  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
-  const files = given.filter((p) => __builtin$2.statSync(__builtin$1.resolve(cwd, p)).isFile());
-  if (files.length === 0) return { roots: given.map(toPosix) };
-  // A card or license file stands for its model; any other file (the policy) for every model.
-  if (files.some((f) => !classify(toPosix(__builtin$1.relative(cwd, __builtin$1.resolve(cwd, f)))))) return { roots: ["."] };
-  const folders = files.map((f) => modelFolderOf(f, cwd));
-  const dirs = given.filter((p) => !files.includes(p)).map(toPosix);
-  const roots = [...new Set([...dirs, ...folders])];
-  // A folder PATH reports all its models; a file PATH only the model it belongs to.
-  return { roots, only: dirs.length > 0 ? undefined : [...new Set(folders)] };
-}
-
-/**
- * The folder of the model a file belongs to: the nearest folder at or above it, up to the working
- * directory, that holds a model card; the file's own folder when none does.
- */
-function modelFolderOf(file, cwd) {
-  const own = __builtin$1.dirname(__builtin$1.resolve(cwd, file));
-  const top = __builtin$1.resolve(cwd);
-  for (let dir = own; dir === top || dir.startsWith(top + __builtin$1.sep); dir = __builtin$1.dirname(dir)) {
-    if (hasModelCard(dir, top)) return toPosix(__builtin$1.relative(top, dir)) || ".";
-    if (dir === top) break;
-  }
-  return toPosix(__builtin$1.relative(top, own)) || ".";
-}
-
-function hasModelCard(dir, top) {
-  try {
-    return __builtin$2.readdirSync(dir).some((name) => classify(toPosix(__builtin$1.relative(top, __builtin$1.join(dir, name)))) === "model-card");
-  } catch {
-    return false;
-  }
-}
-
-/**
- * --changed-since REF: the models whose card or license files differ from REF (committed, staged,
- * unstaged or untracked), as a pull request's scope would be. Every model when the policy or a
- * dataset card changed.
- */
-function changedScope(ref, present, policyFile, roots, cwd) {
-  const git = (...args) => {
-    try {
-      return __builtin$3.execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
-    } catch (e) {
-      const stderr = (e ).stderr?.trim();
-      throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);
-    }
-  };
-  if (ref.startsWith("-")) throw new UsageError(`--changed-since needs a git revision, not ${ref}`);
-  git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
-  const changed = [
-    ...git("diff", "--name-only", "--relative", "-z", ref, "--").split("\0"),
-    ...git("ls-files", "--others", "--exclude-standard", "-z").split("\0"),
-  ].filter((p) => p !== "");
-  return scopeOfChange({ changed, present, policyFile, roots, allCardsAtHand: true, subject: `the changes since ${ref}` });
-}
-
-function policyPathOf(flag, cwd, defaultPath) {
-  if (flag !== undefined) {
-    if (missingRoots([flag], cwd).length > 0) throw new UsageError(`policy file not found: ${flag}`);
-    return flag;
-  }
-  return __builtin$2.existsSync(__builtin$1.resolve(cwd, defaultPath)) ? defaultPath : undefined;
-}
-
-// `model-provenance check [PATH...]`: read, analyse, render, write, and the exit status
-// (0 below --fail-on, 1 findings reach it, 2 usage or configuration error or no model checked).
-
-const OPTIONS = {
-  ...OUTPUT_OPTIONS,
-  policy: { type: "string" },
-  hub: { type: "boolean" },
-  "hub-cache": { type: "string" },
-  "changed-since": { type: "string" },
-  shard: { type: "string" },
-  exclude: { type: "string", multiple: true },
-} ;
-
-async function check(args, io, color) {
-  const { values, positionals } = parse(args, OPTIONS);
-  const format = oneOf(values.format, FORMATS, "--format") ?? "text";
-  const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] , "--fail-on");
-  if (values["hub-cache"] !== undefined && !values.hub) throw new UsageError("--hub-cache needs --hub");
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  if (typeof shard === "string") throw new UsageError(`--shard ${shard}`);
-  const policyPath = policyPathOf(values.policy, io.cwd, DEFAULT_POLICY_PATH);
-  const kb = await knowledgeBaseOf(io);
-  const policy = policyPath ? { path: policyPath, content: readCapped(__builtin$1.resolve(io.cwd, policyPath)) } : undefined;
-  const exclude = values.exclude?.flatMap((g) => g.split(",")).map((g) => g.trim()).filter(Boolean);
-  const gathered = values.hub ? await (await import('./hub.js')).fromHub(positionals, values["hub-cache"], kb, io, treeScope(policy, exclude)) : local(positionals, io);
-  const input = {
-    files: gathered.files,
-    tree: gathered.tree,
-    policy,
-    kb,
-    failOn,
-    onlyModels: gathered.only,
-    shard,
-    exclude,
-  };
-  const since = values["changed-since"];
-  const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);
-  const toFile = values.output;
-  // JSON alone is written as the models are judged: memory stays flat however large the tree.
-  if (format === "json" && since === undefined && !EXTRAS.some((k) => values[k] !== undefined)) {
-    const out = toFile !== undefined ? openOutput(io.cwd, toFile, guard) : { write: io.stdout, close: () => {} };
-    try {
-      const { JsonReportWriter } = await import('./json.js');
-      const streamed = streamJson(startAnalysis(input), gathered.notes ?? [], new JsonReportWriter(out.write));
-      return exitStatus(streamed, false, io);
-    } finally {
-      out.close();
-    }
-  }
-  const scope = since === undefined ? undefined : narrowed(changedScope(since, gathered.files.paths, policyPath ?? DEFAULT_POLICY_PATH, gathered.roots, io.cwd), gathered.only);
-  const analysed = scope ? analyzeScope(input, scope) : analyze(input);
-  const report = gathered.notes ? { ...analysed, notes: [...analysed.notes, ...gathered.notes] } : analysed;
-  const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
-
-  await emitReport(report, { format, output: toFile, verbose: values.verbose, color, noModels, extras: values, guard, kb }, io);
-  return exitStatus(verdictsOf(report), noModels !== undefined, io);
-}
-
-
-
-
-
-
-
-
-
-
-
-
-/** Writes the JSON report model by model; returns what the exit status is decided on. */
-function streamJson(analysis, notes, writer) {
-  writer.head(analysis.head);
-  let models = 0;
-  for (const m of analysis.models()) {
-    writer.model(m);
-    models++;
-  }
-  const tail = analysis.tail();
-  writer.tail({ ...tail, notes: [...tail.notes, ...notes] });
-  return { findings: analysis.head.findings, models, counts: tail.counts, failOn: analysis.head.policy.failOn };
-}
-
-function local(positionals, io) {
-  const targets = targetsOf(positionals, io.cwd);
-  return { roots: targets.roots, files: workspaceSource(targets.roots, io.cwd), only: targets.only };
-}
-
-/** --changed-since within file PATHs: only the given files' models that changed. */
-function narrowed(scope, only) {
-  if (!only || scope.kind === "none") return scope;
-  const dirs = scope.kind === "all" ? [...only] : scope.dirs.filter((d) => only.includes(d));
-  return dirs.length === 0 ? { kind: "none", reason: "none of the given files' models changed" } : { kind: "models", dirs, fineTunes: true };
-}
-
-// The command line: model-provenance check|merge|init|license|bom|schema. Exit 0 = below the fail
+// The command line: model-provenance check|init|license|bom|schema. Exit 0 = below the fail
 // threshold, 1 = findings reach it, 2 = usage or configuration error, no model checked, or a
 // crash (never 1, which means findings). No effect on import: bin/model-provenance.js (through
 // the bundle, src/cli/bundle.ts) and scripts/cli.ts (from source) call runCli().
@@ -423,15 +261,11 @@ const USAGE = `Usage: model-provenance <command> [options]
       --fail-on LEVEL         error, warning or never (default: the policy's fail_on, else error)
       -v, --verbose           text: each finding's evidence, full fix and sources
       --changed-since REF     only the models whose card or license files differ from git REF
-      --exclude GLOB          leave out paths matching GLOB (gitignore syntax; repeatable, or comma-separated)
       --sarif FILE, --badge FILE, --badge-json FILE, --bom FILE
                               also write a SARIF log, an SVG badge, a shields.io endpoint, a CycloneDX ML-BOM
       --hub [--hub-cache DIR] fetch the Hub cards of unknown bases and datasets first (HF_TOKEN for gated
                               repos, HF_HUB_OFFLINE=1 for the cache only); org/name[@rev] checks a Hub model
-      --shard K/N             job K of N of a matrix: only the models whose lineage group hashes to K
       --color, --no-color     colour the text report (default: on a terminal; NO_COLOR and FORCE_COLOR apply)
-  merge REPORT...     the shards' JSON reports (check --shard K/N --format json) as one report and verdict
-                      (--format, --output, --fail-on, --verbose, --sarif, --badge, --badge-json, --bom as for check)
   init [FILE]         write a starter policy (default .github/model-provenance.yml); never overwrites
   license FILE        identify the license in one file (--format text|json); exit 1 when none is recognised
   bom [PATH...]       print the CycloneDX 1.6 ML-BOM of the models (--policy FILE, --output FILE)
@@ -472,8 +306,6 @@ async function dispatch(argv, io) {
   switch (command) {
     case "check":
       return check(rest, io, color);
-    case "merge":
-      return (await import('./merge.js')).merge(rest, io, color);
     case "init":
       return (await import('./init.js')).init(rest, io);
     case "license":
@@ -481,7 +313,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.ax);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.ap);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }
@@ -517,4 +349,4 @@ function main(argv, io) {
   return main$1(argv, { knowledgeBase, ...io });
 }
 
-export { FORMATS as F, OUTPUT_OPTIONS as O, UsageError as U, outputGuard as a, exitStatus as b, policyPathOf as c, bomRunOptions as d, emitReport as e, knowledgeBaseOf as k, main as m, oneOf as o, parse as p, runCli as r, targetsOf as t, verdictsOf as v, writeOutput as w };
+export { bomRunOptions as b, knowledgeBaseOf as k, main as m, policyPathOf as p, runCli as r, targetsOf as t };

@@ -5,6 +5,6 @@ import './words.js';
 export { m as main, r as runCli } from './bundle.js';
 import './undici.js';
 import 'node:module';
-import './scope.js';
+import './output.js';
 import './text.js';
 import './_builtin_child_process.js';

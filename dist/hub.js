@@ -2,15 +2,12 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { parseHubRef, prefetchForTree, cacheDirOf, hubNotes } from './hub2.js';
-import { m as missingRoots, w as workspaceSource, j as readTree } from './words.js';
-import { U as UsageError } from './bundle.js';
+import { m as missingRoots, w as workspaceSource, c as readTree } from './words.js';
+import { U as UsageError } from './output.js';
 import './_builtin_os.js';
 import 'node:module';
 import './promises.js';
 import './undici.js';
-import './scope.js';
-import './text.js';
-import './_builtin_child_process.js';
 
 // check --hub: Hub ids among the PATHs, then the Hub cards the local tree and those models lack,
 // fetched before the (pure) analysis. Loaded only when --hub is given.

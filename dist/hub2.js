@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, e as __builtin$1, c as classify, ae as MAX_TEXT_BYTES, ah as LINEAGE_LIMITS, j as readTree, ao as sourceOf, ar as HUB_DATASETS_DIR, as as HUB_MODELS_DIR, at as modelDirIndex, au as resolvesModel, av as resolvesDataset, t as localeOrder, aw as hubIdOf } from './words.js';
+import { _ as __builtin, V as __builtin$1, $ as classify, a7 as MAX_TEXT_BYTES, a9 as LINEAGE_LIMITS, c as readTree, af as sourceOf, ai as HUB_DATASETS_DIR, aj as HUB_MODELS_DIR, ak as modelDirIndex, al as resolvesModel, am as resolvesDataset, an as localeOrder, ao as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';

@@ -2,12 +2,9 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { D as DEFAULT_POLICY_PATH, P as POLICY_SCHEMA_URL } from './words.js';
-import { p as parse, U as UsageError, w as writeOutput, a as outputGuard } from './bundle.js';
+import { p as parse, U as UsageError, w as writeOutput, o as outputGuard } from './output.js';
 import './undici.js';
 import 'node:module';
-import './scope.js';
-import './text.js';
-import './_builtin_child_process.js';
 
 // `model-provenance init [FILE]`: a starter policy (default .github/model-provenance.yml) whose
 // first line points editors at the published JSON Schema of this version. Never overwrites.

@@ -1,13 +1,10 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, h as decodeText, i as readCapped, f as __builtin } from './words.js';
-import { p as parse, o as oneOf, U as UsageError } from './bundle.js';
+import { m as missingRoots, d as decodeText, b as readCapped, _ as __builtin } from './words.js';
+import { p as parse, a as oneOf, U as UsageError } from './output.js';
 import './undici.js';
 import 'node:module';
-import './scope.js';
-import './text.js';
-import './_builtin_child_process.js';
 
 // `model-provenance license FILE`: which license one file holds. Exit 0 when it is identified,
 // 1 when it is not (an unknown text, `other` or `none`), 2 when it cannot be read.

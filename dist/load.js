@@ -1,9 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { Q as strictObject, U as string, V as boolean, W as array, X as _enum, Y as OBLIGATIONS, Z as GRANTS, $ as SUPPORT, l as loadCompiledKnowledgeBase, a0 as KnowledgeBase, a1 as KnowledgeBaseError, f as __builtin$1, a2 as parseYaml, e as __builtin$2, a3 as zodProblems } from './words.js';
-export { a4 as aliasKey, a5 as compileKnowledgeBase, a6 as loadKnowledgeBaseFromJson } from './words.js';
-import { c as __builtin } from './undici.js';
+import { E as strictObject, F as string, G as boolean, H as array, I as _enum, J as GRANTS, K as SUPPORT, O as OBLIGATIONS, l as loadCompiledKnowledgeBase, M as KnowledgeBase, Q as KnowledgeBaseError, _ as __builtin$1, U as parseYaml, V as __builtin$2, W as zodProblems } from './words.js';
+export { X as aliasKey, Y as compileKnowledgeBase, Z as loadKnowledgeBaseFromJson } from './words.js';
+import { b as __builtin } from './undici.js';
 import 'node:module';
 
 // zod schemas for the rules/ knowledge base. An entry that does not cite a source fails to load.

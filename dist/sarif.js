@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { b as __builtin } from './undici.js';
-import { L as LINE_BREAK, E as CONTROL, K as visible, F as wellFormed, M as CHECKS, k as allFindings, O as REPOSITORY_URL, I as docsUrl, J as alsoAtText } from './words.js';
+import { a as __builtin } from './undici.js';
+import { L as LINE_BREAK, C as CONTROL, z as visible, t as wellFormed, A as CHECKS, e as allFindings, B as REPOSITORY_URL, x as docsUrl, y as alsoAtText } from './words.js';
 import 'node:module';
 
 // SARIF message strings (result and related-location messages, suppression justifications), for

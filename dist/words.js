@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin$4, b as __builtin$5, e as __builtin$6, g as getDefaultExportFromCjs } from './undici.js';
+import { b as __builtin$4, a as __builtin$5, e as __builtin$6 } from './undici.js';
 import { createRequire } from 'node:module';
 
 const __builtin$3 = process.getBuiltinModule?.("node:fs") ?? createRequire(import.meta.url)("node:fs");
@@ -312,7 +312,8 @@ class KnowledgeBase {
       const id = this.legacyKey(c.ref.slice(slash + 1));
       if (id) return this.match(id, "legacy", c.config, c.version);
     }
-    return this.variant(candidates[0].ref);
+    // An empty or blank ref (`datasets: !` in a card) has no candidates, and names nothing.
+    return candidates[0] ? this.variant(candidates[0].ref) : undefined;
   }
 
   /** `mc4_fi_cleaned` → mc4, `custom_squad_v2` → squad_v2: the longest canonical id the name extends. */
@@ -3524,33 +3525,6 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         payload.issues.push({
             code: "invalid_value",
             values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = new Set(def.values);
-    inst._zod.values = values;
-    defineLazyInternal(inst, "pattern", (zod) => {
-        const vals = zod.def.values;
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(vals.length
-            ? `^(${vals
-                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
-                .join("|")})$`
-            : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (values.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.values,
             input,
             inst,
         });
@@ -7001,14 +6975,6 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return required(ZodNonOptional, this, args[0]);
     },
 });
-function object(shape, params) {
-    const def = {
-        type: "object",
-        shape: shape ?? {},
-        ...normalizeParams(params),
-    };
-    return new ZodObject(def);
-}
 // strictObject
 function strictObject(shape, params) {
     return new ZodObject({
@@ -7114,27 +7080,6 @@ function _enum(values, params) {
     return new ZodEnum({
         type: "enum",
         entries,
-        ...normalizeParams(params),
-    });
-}
-const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
-    $ZodLiteral.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
-    inst.values = new Set(def.values);
-    Object.defineProperty(inst, "value", {
-        get() {
-            if (def.values.length > 1) {
-                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-            }
-            return def.values[0];
-        },
-    });
-});
-function literal(value, params) {
-    return new ZodLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
         ...normalizeParams(params),
     });
 }
@@ -7358,66 +7303,6 @@ const OBLIGATIONS = [
  
 
 const SEVERITIES = ["error", "warning", "note", "off"] ;
- 
-
-
-
-
-// The shapes below are zod schemas because they are part of the published JSON report
-// (docs/report.schema.json is generated from them); the types are inferred, never written twice.
-
-/** A citation for a fact in rules/ (every entry carries at least one). */
-const SourceSchema = /*#__PURE__*/ object({
-  url: /*#__PURE__*/ string$1(),
-  section: /*#__PURE__*/ string$1().optional(),
-  retrieved: /*#__PURE__*/ string$1().optional(),
-});
- 
-
-/** A position in a file of the scanned tree; line and column are 1-based. */
-const LocationSchema = /*#__PURE__*/ object({
-  file: /*#__PURE__*/ string$1(),
-  line: /*#__PURE__*/ number().int().min(1),
-  column: /*#__PURE__*/ number().int().min(1),
-  endLine: /*#__PURE__*/ number().int().min(1).optional(),
-});
- 
-
-/** One link in a finding's chain of reasoning: a statement, where it is written, and who says so. */
-const EvidenceSchema = /*#__PURE__*/ object({
-  /** What the statement is about. */
-  about: /*#__PURE__*/ _enum(["card", "license", "dataset", "legal-basis", "model", "policy", "license-file", "provider"]),
-  id: /*#__PURE__*/ string$1().optional(),
-  statement: /*#__PURE__*/ string$1(),
-  location: /*#__PURE__*/ LocationSchema.optional(),
-  sources: /*#__PURE__*/ array(SourceSchema).optional(),
-});
- 
-
-const FindingSchema = /*#__PURE__*/ object({
-  checkId: /*#__PURE__*/ string$1(),
-  messageId: /*#__PURE__*/ string$1(),
-  severity: /*#__PURE__*/ _enum(["error", "warning", "note"]),
-  message: /*#__PURE__*/ string$1(),
-  /** Model folder the finding belongs to ("." for the root); absent for run-level findings. */
-  model: /*#__PURE__*/ string$1().optional(),
-  location: LocationSchema,
-  evidence: /*#__PURE__*/ array(EvidenceSchema),
-  fix: /*#__PURE__*/ string$1(),
-  /** The message in one sentence, without the evidence: for one-line output (text report, tables). */
-  summary: /*#__PURE__*/ string$1().optional(),
-  /** The fix in a few words ("relicense as cc-by-nc-4.0"), for one-line output. */
-  hint: /*#__PURE__*/ string$1().optional(),
-  /** True when the facts leave the question open (e.g. US fair use); the policy grades these. */
-  openQuestion: /*#__PURE__*/ boolean().optional(),
-  /** Set when a waiver in the policy covers this finding; waived findings do not count toward the verdict. */
-  waived: /*#__PURE__*/ object({ reason: /*#__PURE__*/ string$1(), expires: /*#__PURE__*/ string$1().optional() }).optional(),
-  /**
-   * The same finding at other places too (one dataset named on many lines): those places, up to the
-   * policy's `limits.places_per_finding`, and how many more were not listed. Absent for one place.
-   */
-  alsoAt: /*#__PURE__*/ object({ locations: /*#__PURE__*/ array(LocationSchema), unlisted: /*#__PURE__*/ number().int().min(0) }).optional(),
-});
 
 /** A training dataset as the checks see it, whether it comes from rules/, the policy or a dataset card. */
 
@@ -7911,7 +7796,10 @@ function groupConflicts(conflicts) {
   const groups = new Map();
   for (const c of conflicts) {
     const key = `${c.decisive[0].support}|${[...new Set(c.decisive.map((l) => l.key))].sort().join(",")}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    // Appended in place: copying the group for each conflict made 25,000 of them quadratic.
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   return [...groups.values()];
 }
@@ -8240,8 +8128,13 @@ function rightsOf(limits) {
   return [...new Set(limits.map((l) => l.right))];
 }
 
+/** The first of each piece of evidence, in one pass (a card naming a dataset 25,000 times made a scan per piece quadratic). */
 function unique(evidence) {
-  return evidence.filter((e, i) => evidence.findIndex((o) => o.about === e.about && o.id === e.id && o.statement === e.statement) === i);
+  const seen = new Set();
+  return evidence.filter((e) => {
+    const key = JSON.stringify([e.about, e.id, e.statement]);
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 /** The license as a message names it; a derivative without one is judged under its base's. */
@@ -8997,80 +8890,6 @@ function findWaiver(waivers, f, today) {
   });
 }
 
-// Shards of a GitHub Actions matrix: job K of N checks the models whose lineage group hashes to K.
-// A group is the models joined by in-tree lineage (a fine-tune and the base it names in this
-// repository), so a model and its in-tree bases are always judged by the same job. The hash is of
-// the group's key, a path, so a model stays in its shard from run to run while its lineage holds,
-// and the shards are about equal because SHA-256 spreads paths evenly.
-
-/** Job `index` (1-based) of `count`. */
-
-
-
-
-
-/** Most jobs a matrix may have (GitHub's limit is 256 per workflow run). */
-const MAX_SHARDS = 256;
-
-/** `K/N` (1 ≤ K ≤ N ≤ 256) as a Shard, or why not. */
-function parseShard(text) {
-  const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
-  if (!m) return `must be K/N (this job's number and the number of jobs, e.g. 2/4), not '${text}'`;
-  const [index, count] = [Number(m[1]), Number(m[2])];
-  if (count < 1 || count > MAX_SHARDS) return `N must be 1 to ${MAX_SHARDS}, not ${count}`;
-  if (index < 1 || index > count) return `K must be 1 to ${count}, not ${index}`;
-  return { index, count };
-}
-
-/** The shard (1-based) of a group key: the first 32 bits of its SHA-256, modulo the count. */
-function shardOfKey(key, count) {
-  return (__builtin$5.createHash("sha256").update(key).digest().readUInt32BE(0) % count) + 1;
-}
-
-/**
- * Each model's group key: the first, in path order, of the group's roots (members with no in-tree
- * base), else of its members (a cycle). Adding a fine-tune to a group leaves its key alone.
- * `basesOf` gives the model folders a model names as bases in this tree.
- */
-function lineageKeys(dirs, basesOf) {
-  const parent = new Map(dirs.map((d) => [d, d]));
-  const find = (d) => {
-    let root = d;
-    while (parent.get(root) !== root) root = parent.get(root);
-    for (let x = d; x !== root; ) {
-      const next = parent.get(x);
-      parent.set(x, root);
-      x = next;
-    }
-    return root;
-  };
-  const hasBase = new Set();
-  for (const d of dirs) {
-    for (const b of basesOf(d)) {
-      if (!parent.has(b) || b === d) continue;
-      hasBase.add(d);
-      parent.set(find(d), find(b));
-    }
-  }
-  const key = new Map();
-  for (const d of [...dirs].sort(localeOrder)) {
-    const g = find(d);
-    const k = key.get(g) ?? { any: d };
-    if (k.root === undefined && !hasBase.has(d)) k.root = d;
-    key.set(g, k);
-  }
-  return new Map(dirs.map((d) => {
-    const k = key.get(find(d));
-    return [d, k.root ?? k.any];
-  }));
-}
-
-/** The model folders of `dirs` that shard `shard` checks. */
-function shardMembers(dirs, basesOf, shard) {
-  const keys = lineageKeys(dirs, basesOf);
-  return new Set(dirs.filter((d) => shardOfKey(keys.get(d), shard.count) === shard.index));
-}
-
 function count(findings) {
   const counts = { error: 0, warning: 0, note: 0 };
   for (const f of findings) if (!f.waived) counts[f.severity]++;
@@ -9488,7 +9307,6 @@ function followBase(
     base.license = own.license.entry;
     base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
     base.file = local.card?.file;
-    base.dir = local.dir;
     const hubId = hubIdOf(local.card?.file ?? "", HUB_MODELS_DIR);
     if (hubId) base.sourceUrl = `${HUB_URL}/${hubId}`;
     base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
@@ -11238,50 +11056,15 @@ function decodeText(content) {
     if (content.byteLength > MAX_TEXT_BYTES) {
       return { ok: false, reason: `file is ${content.byteLength} bytes, over the ${MAX_TEXT_BYTES}-byte limit for a card or license` };
     }
-    const utf16 = utf16Of(content);
-    if (utf16) content = new TextDecoder(utf16.encoding).decode(content.subarray(utf16.skip));
-    else if (content.subarray(0, 8192).includes(0)) return { ok: false, reason: "file is binary (contains NUL bytes)" };
-    else content = new TextDecoder("utf-8").decode(content);
+    if (content.subarray(0, 8192).includes(0)) return { ok: false, reason: "file is binary (contains NUL bytes)" };
+    content = new TextDecoder("utf-8").decode(content);
   } else if (content.length > MAX_TEXT_BYTES) {
     return { ok: false, reason: `file is over the ${MAX_TEXT_BYTES}-byte limit for a card or license` };
   } else if (content.slice(0, 8192).includes("\0")) {
     return { ok: false, reason: "file is binary (contains NUL bytes)" };
   }
   // A BOM and CRLF line ends are common in cards edited on Windows; neither changes line numbers.
-  // Other control characters (a NUL past the first 8 KiB, a terminal escape) become U+FFFD, one
-  // code unit for one, so that none reaches a report and every column stays where it was. A form
-  // feed (page breaks in the GNU licenses) is white space.
-  return { ok: true, text: content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[\v\f]/g, " ").replace(CONTROL$1, "\ufffd") };
-}
-
-// eslint-disable-next-line no-control-regex -- replacing control characters is the point
-const CONTROL$1 = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
-/** The UTF-8 bytes of U+FFFD twice: a UTF-16 byte-order mark that a UTF-8 tool re-encoded. */
-const MANGLED_BOM = [0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd];
-
-/**
- * UTF-16 text (Windows editors and PowerShell's `>` write it): by its byte-order mark, a mark
- * mangled into two U+FFFD, or, without one, by NULs in every other byte of ASCII-range text.
- */
-function utf16Of(bytes) {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
-  const skip = MANGLED_BOM.every((b, i) => bytes[i] === b) ? MANGLED_BOM.length : 0;
-  const sample = bytes.subarray(skip, skip + 8192);
-  if (sample.length < 4) return undefined;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < sample.length; i++) {
-    if (sample[i] !== 0) continue;
-    if (i % 2 === 0) evenNul++;
-    else oddNul++;
-  }
-  const half = Math.floor(sample.length / 2);
-  // Mostly ASCII text: nearly every high byte is NUL and no low byte is.
-  if (oddNul >= half * 0.9 && evenNul === 0) return { encoding: "utf-16le", skip };
-  if (evenNul >= half * 0.9 && oddNul === 0) return { encoding: "utf-16be", skip };
-  return undefined;
+  return { ok: true, text: content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
 }
 
 /** 1-based line and column of a character offset. */
@@ -20027,90 +19810,49 @@ function requireDist () {
 
 var distExports = requireDist();
 
-// PyYAML (the Hub's parser) reads a quoted value or a flow collection (`[a, b]`, `{a: 1}`) whose
-// continuation lines start at column 1:
-//
-//   widget:
-//   - text: "Mi Európa második
-//   leghosszabb folyója?"
-//
-// The YAML spec and the `yaml` package require those lines to be indented past the enclosing
-// block. Inside quotes and flow collections a line's leading space is folded away, so indenting
-// the continuation lines gives the value PyYAML reads, with every line number kept.
+// Anchors and aliases, bounded before the `yaml` package expands them: its toJS() resolves each
+// alias by scanning the anchors and aliases before it (quadratic: 20,000 aliases of one scalar,
+// 140 KB, take 17 s), throws on an alias that names no anchor, and returns a cycle for an alias
+// inside its own anchor. Checked here in one pass, each becomes a problem at that alias.
 
+/** Aliases a document may hold (a card uses a few; toJS() costs their square). */
+const MAX_ALIASES = 1_000;
+/** Nodes a document may stand for once every alias is expanded: readers and zod walk them all. */
+const MAX_EXPANDED_NODES = 100_000;
 
-
-
-
-
-
-
-
-
-
-
-/** The text with continuation lines indented, or undefined when no line needed it. */
-function padFlowContinuations(text) {
-  const lines = text.split("\n");
-  const state = { quote: null, depth: 0, padTo: 0, blockScalar: null };
-  let changed = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const indent = line.length - line.trimStart().length;
-    const blank = line.trim() === "";
-    if (state.blockScalar !== null) {
-      if (blank || indent > state.blockScalar) continue;
-      state.blockScalar = null;
+/**
+ * Anchors and aliases are legitimate YAML, and stay so in any number a card would use; an alias
+ * that names no anchor before it, one inside its own anchor (a cycle), too many aliases, or
+ * aliases that expand past MAX_EXPANDED_NODES (an alias bomb) is a problem at that alias.
+ */
+function checkAliases(doc) {
+  const anchors = new Map();
+  let aliases = 0;
+  let expanded = 0;
+  let found;
+  const size = (node) => {
+    if (found || node === null || node === undefined) return 0;
+    if (distExports.isAlias(node)) {
+      const target = anchors.get(node.source);
+      const offset = node.range?.[0] ?? 0;
+      expanded += target?.size ?? 0;
+      if (++aliases > MAX_ALIASES) found = { message: `more than ${MAX_ALIASES} aliases: not read`, offset };
+      else if (!target) found = { message: `alias *${node.source} names no anchor before it`, offset };
+      else if (target.size === undefined) found = { message: `alias *${node.source} is inside its own anchor (a cycle)`, offset };
+      else if (expanded > MAX_EXPANDED_NODES) found = { message: `aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb): not read`, offset };
+      return target?.size ?? 0;
     }
-    const continuing = state.quote !== null || state.depth > 0;
-    if (continuing && !blank && indent < state.padTo) {
-      lines[i] = " ".repeat(state.padTo - indent) + line;
-      changed = true;
-    }
-    scanLine(lines[i], continuing, state);
-  }
-  return changed ? lines.join("\n") : undefined;
-}
-
-/** Moves `state` over one line: quotes and flow brackets opened or closed, comments skipped. */
-function scanLine(line, continuing, state) {
-  const indent = line.length - line.trimStart().length;
-  // Where a value may begin: a quote or bracket there opens one; elsewhere it is part of plain text.
-  let tokenStart = true;
-  for (let c = continuing ? 0 : indent; c < line.length; c++) {
-    const ch = line[c];
-    if (state.quote === '"') {
-      if (ch === "\\") c++;
-      else if (ch === '"') state.quote = null;
-      continue;
-    }
-    if (state.quote === "'") {
-      if (ch === "'" && line[c + 1] === "'") c++;
-      else if (ch === "'") state.quote = null;
-      continue;
-    }
-    if (ch === " " || ch === "\t") continue;
-    if (ch === "#" && (c === 0 || /\s/.test(line[c - 1]))) return;
-    const opensAt = state.depth === 0 && !continuing;
-    if (tokenStart && (ch === '"' || ch === "'")) {
-      state.quote = ch;
-      if (state.depth === 0) state.padTo = c + 1;
-      tokenStart = false;
-    } else if ((tokenStart || state.depth > 0) && (ch === "[" || ch === "{")) {
-      if (state.depth === 0) state.padTo = c + 1;
-      state.depth++;
-      tokenStart = true;
-    } else if (state.depth > 0 && (ch === "]" || ch === "}")) {
-      state.depth--;
-      tokenStart = false;
-    } else if (state.depth > 0 && ch === ",") tokenStart = true;
-    else if (ch === ":" && (c + 1 === line.length || /\s/.test(line[c + 1]) || state.depth > 0)) tokenStart = true;
-    else if ((ch === "-" || ch === "?") && tokenStart && (c + 1 === line.length || line[c + 1] === " ")) tokenStart = true;
-    else if (tokenStart && opensAt && (ch === "|" || ch === ">")) {
-      state.blockScalar = indent;
-      return;
-    } else tokenStart = false;
-  }
+    // An anchor names its node from where it stands: an alias inside the node finds it unfinished.
+    const entry = { size: undefined };
+    const anchor = (node ).anchor;
+    if (anchor) anchors.set(anchor, entry);
+    let n = 1;
+    if (distExports.isMap(node) || distExports.isSeq(node)) for (const item of node.items) n += distExports.isPair(item) ? size(item.key) + size(item.value) : size(item);
+    entry.size = n;
+    return n;
+  };
+  size(doc.contents);
+  return found;
 }
 
 // YAML with source positions. We use the `yaml` package, not js-yaml: js-yaml reports no positions
@@ -20131,72 +19873,24 @@ function scanLine(line, continuing, state) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-/**
- * Aliases may expand to this many nodes in all. Legitimate anchors (a few hundred reuses of a
- * value) fit; a "billion laughs" card or policy exceeds it at once and becomes a problem.
- */
-const MAX_ALIAS_EXPANSION = 100_000;
-
-/** What each parser error code expected, said the way a card author would fix it. */
-const EXPECTED = {
-  BAD_INDENT: "expected the keys of one mapping to start at the same column",
-  MULTILINE_IMPLICIT_KEY: "expected `key: value` on one line; quote a value that spans lines",
-  BLOCK_AS_IMPLICIT_KEY: "expected one `key: value` per line; quote a value that contains ': '",
-  BAD_SCALAR_START: "expected a value that does not start with a reserved character; quote it",
-  TAB_AS_INDENT: "expected spaces for indentation, not tabs",
-  DUPLICATE_KEY: "expected each key once",
-  UNEXPECTED_TOKEN: "expected `key: value` lines",
-};
-
 /**
  * Parses YAML text. `lineOffset` shifts reported lines when the YAML is embedded (front matter),
  * so positions are always those of the containing file.
  */
-function parseYaml(text, lineOffset = 0, opts = {}) {
-  let lineCounter = new distExports.LineCounter();
-  const parse = (t) => distExports.parseDocument(t, { lineCounter, prettyErrors: false, uniqueKeys: !opts.hub, merge: opts.hub === true, strict: true });
-  let doc = parse(text);
-  if (doc.errors.length > 0 && opts.hub) {
-    // PyYAML ignores indentation inside quoted values and flow collections; the `yaml` package does
-    // not. Indenting those continuation lines changes no value (their leading space is folded away).
-    const repaired = padFlowContinuations(text);
-    if (repaired !== undefined) {
-      const previous = lineCounter;
-      lineCounter = new distExports.LineCounter();
-      const retry = parse(repaired);
-      if (retry.errors.length === 0) doc = retry;
-      else lineCounter = previous;
-    }
-  }
+function parseYaml(text, lineOffset = 0) {
+  const lineCounter = new distExports.LineCounter();
+  const doc = distExports.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const pos = (offset) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  const problems = [...doc.errors, ...doc.warnings].map((e) => {
-    const first = e.message.split("\n")[0] ?? e.message;
-    const expected = EXPECTED[e.code];
-    return { message: expected ? `${first.replace(/ at line \d+, column \d+:?$/, "")} (${expected})` : first, ...pos(e.pos[0]) };
-  });
-  let value;
-  if (doc.errors.length === 0) {
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
-    } catch (e) {
-      // The `yaml` package throws a ReferenceError when aliases expand past the bound.
-      if (!(e instanceof ReferenceError)) throw e;
-      problems.push({ message: `aliases expand to more than ${MAX_ALIAS_EXPANSION} values (an alias bomb); expected anchors reused a bounded number of times`, ...pos(firstAliasOffset(doc)) });
-    }
-  }
+  const problems = [...doc.errors, ...doc.warnings].map((e) => ({
+    message: e.message.split("\n")[0] ?? e.message,
+    ...pos(e.pos[0]),
+  }));
+  const aliasProblem = doc.errors.length === 0 ? checkAliases(doc) : undefined;
+  if (aliasProblem) problems.push({ message: aliasProblem.message, ...pos(aliasProblem.offset) });
+  const value = doc.errors.length === 0 && !aliasProblem ? doc.toJS({ maxAliasCount: -1 }) : undefined;
   return {
     value,
     problems,
@@ -20206,8 +19900,7 @@ function parseYaml(text, lineOffset = 0, opts = {}) {
       let keyNode = null;
       for (const step of path) {
         if (distExports.isMap(node)) {
-          // A key given twice keeps its last value (PyYAML): point at that one.
-          const pair = node.items.findLast((it) => distExports.isScalar(it.key) && String(it.key.value) === String(step));
+          const pair = node.items.find((it) => distExports.isScalar(it.key) && String(it.key.value) === String(step));
           if (!pair) break;
           keyNode = pair.key ;
           node = pair.value;
@@ -20222,17 +19915,6 @@ function parseYaml(text, lineOffset = 0, opts = {}) {
       return target?.range ? pos(target.range[0]) : { line: 1 + lineOffset, column: 1 };
     },
   };
-}
-
-function firstAliasOffset(doc) {
-  let at = 0;
-  distExports.visit(doc, {
-    Alias(_, node) {
-      if (distExports.isAlias(node) && node.range) at = node.range[0];
-      return distExports.visit.BREAK;
-    },
-  });
-  return at;
 }
 
 // The provenance policy (.github/model-provenance.yml): one zod schema holds its shape, its
@@ -20335,10 +20017,6 @@ const PolicySchema = /*#__PURE__*/ strictObject({
     waivers: /*#__PURE__*/ array(WaiverSchema).default([]),
     badge: /*#__PURE__*/ BadgeSettingsSchema.optional(),
     limits: /*#__PURE__*/ LimitsSchema.default({ findings_per_check: 25, places_per_finding: 20 }),
-    /** Paths (gitignore-style globs, from the repository root) that hold no model of the repository's own. */
-    exclude: /*#__PURE__*/ array(/*#__PURE__*/ string$1().min(1)).default([]),
-    /** When given, only paths matching one of these globs are read. */
-    include: /*#__PURE__*/ array(/*#__PURE__*/ string$1().min(1)).default([]),
   })
   .superRefine((p, ctx) => {
     for (const [key, list] of [
@@ -20426,53 +20104,6 @@ function loadPolicy(file, content, known = {}) {
   return { policy: result.data, file, locate, problems };
 }
 
-const OPEN = /^(?:[ \t]*\n)*[ \t]*---[ \t]*\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
-/** A first line that reads as metadata (`license: mit`, `- x`), not prose after a thematic break. */
-const LOOKS_LIKE_YAML = /^\s*(?:[\w"'][^:\n]*:(?:\s|$)|- |#)/;
-
-/**
- * Splits the front matter from the body. An opening `---` that is never closed is a problem when
- * what follows reads as metadata; before prose it is a Markdown rule, and the card has no metadata.
- */
-function splitFrontMatter(text, file, problems) {
-  const open = OPEN.exec(text);
-  if (!open) return { openLine: 0, bodyStart: 0 };
-  const openLine = lineCount(open[0]);
-  const rest = text.slice(open[0].length);
-  const close = closingFence(rest);
-  if (!close) {
-    if (LOOKS_LIKE_YAML.test(rest.split("\n").find((l) => l.trim() !== "") ?? "")) {
-      problems.push({
-        messageId: "unterminated",
-        message: `front matter opened with '---' on line ${openLine} is never closed; expected a '---' line after the metadata`,
-        location: { file, line: openLine, column: 1 },
-      });
-    }
-    return { openLine: 0, bodyStart: 0 };
-  }
-  return { yaml: rest.slice(0, close.index), openLine, bodyStart: open[0].length + close.index + close[0].length };
-}
-
-/**
- * The closing fence. The Hub's pattern needs a line break of its own before it, so a `---` right
- * after the opening one is a YAML document marker inside the front matter (`---\n---\nlicense: mit\n---`)
- * when a later fence closes the block.
- */
-function closingFence(rest) {
-  const close = CLOSE.exec(rest);
-  if (!close || close.index !== 0) return close ?? undefined;
-  const next = rest.indexOf("\n") + 1;
-  const later = next > 0 ? CLOSE.exec(rest.slice(next)) : null;
-  return later ? { index: next + later.index, 0: later[0] } : close;
-}
-
-function lineCount(s) {
-  let n = 0;
-  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
-  return n;
-}
-
 // Reads a dataset card in the tree (Hub dataset-card front matter), so an in-house dataset can
 // declare its own terms without touching the policy.
 
@@ -20483,9 +20114,9 @@ function readDatasetCard(file, content) {
     facts.problems.push({ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } });
     return facts;
   }
-  const { yaml, openLine } = splitFrontMatter(decoded.text, file, facts.problems);
-  if (yaml === undefined) return facts;
-  const parsed = parseYaml(yaml, openLine, { hub: true });
+  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(decoded.text);
+  if (!m) return facts;
+  const parsed = parseYaml(m[1], 1);
   for (const p of parsed.problems) facts.problems.push({ messageId: "yaml", message: p.message, location: { file, line: p.line, column: p.column } });
   const meta = parsed.value ;
   if (!meta || typeof meta !== "object") return facts;
@@ -20516,24 +20147,6 @@ const DATASET_CARD_DIR = /(^|\/)(datasets?|data)(\/|$)/i;
 /** Folders that never hold a model of the repo's own. */
 const IGNORED_DIR = /(^|\/)(node_modules|\.git|dist|\.github|__pycache__|\.venv|venv)(\/|$)/;
 
-/**
- * Weights and model configs: a README beside them is a model card. Listed, never read. (Hub
- * layouts: Transformers, Diffusers, PEFT adapters, GGUF/GGML, ONNX, Keras, TF, Flax, NeMo, sklearn.)
- */
-const MODEL_FILE =
-  /^(?:config|model_index|adapter_config|generation_config|params)\.json$|\.(?:safetensors|gguf|ggml|bin|pt|pth|ckpt|onnx|h5|msgpack|tflite|mlmodel|pb|keras|nemo|joblib|llamafile)$|\.(?:safetensors|bin)\.index\.json$/i;
-
-/** A weights or model config file: listed so a card beside it is known to be a model card. */
-function isModelFile(file) {
-  const p = toPosix(file);
-  return !IGNORED_DIR.test(p) && MODEL_FILE.test(__builtin$2.basename(p));
-}
-
-/** Files a walk lists besides those the tool reads: model files (never read) and .gitignore. */
-function isContextFile(file) {
-  return isModelFile(file) || __builtin$2.basename(file) === ".gitignore";
-}
-
 /** Role of one path, or undefined when the tool does not read it. */
 function classify(file) {
   const p = toPosix(file);
@@ -20560,8 +20173,6 @@ function toPosix(p) {
 
 
 
-
-
 /**
  * Groups files into models: a folder with a card is one model, and license files belong to the
  * nearest enclosing model folder. A tree with license files but no card is one model at its root.
@@ -20570,10 +20181,8 @@ function discover(paths) {
   const cardsByDir = new Map();
   const licenses = [];
   const datasetCards = [];
-  const modelFileDirs = new Set();
   for (const raw of paths) {
     const p = toPosix(raw);
-    if (isModelFile(p)) modelFileDirs.add(__builtin$2.dirname(p));
     const role = classify(p);
     if (role === "model-card") {
       const dir = __builtin$2.dirname(p);
@@ -20583,11 +20192,6 @@ function discover(paths) {
   }
   const models = new Map();
   for (const [dir, cards] of cardsByDir) models.set(dir, { dir, card: preferredCard(cards), licenses: [] });
-  for (const dir of modelFileDirs) {
-    // The folder's own card, else its parent's (Diffusers keep configs in text_encoder/, unet/ ...).
-    const owner = models.get(dir) ?? (cardsByDir.has(dir) ? undefined : models.get(__builtin$2.dirname(dir)));
-    if (owner) owner.besideModelFiles = true;
-  }
   for (const lic of licenses.sort()) {
     const owner = nearestModel(__builtin$2.dirname(lic), models);
     if (owner) owner.licenses.push(lic);
@@ -20615,1860 +20219,6 @@ function nearestModel(dir, models) {
     if (m) return m;
     if (d === "." || d === "/" || d === "") return undefined;
   }
-}
-
-/** A heading of the Hub's model card template or of cards written without it. "Usage" alone is any README's. */
-const MODEL_SECTION =
-  /^\s{0,3}#{1,6}[ \t]+.*\b(?:model (?:details|description|card|summary|architecture|sources?|overview|type)|intended uses?|out-of-scope|training|fine-?tun\w*|evaluation|limitations|bias\w*|risks|how to (?:use|get started)|uses|datasets?|pre-?training|base model)\b/i;
-/** A project's documentation folder. */
-const DOCS_DIR = /(^|\/)(docs?|documentation|wiki)(\/|$)/i;
-
-/** True when the body has a heading of a model card's sections (outside code fences). */
-function cardShaped(body) {
-  let fence;
-  for (const line of body.split("\n")) {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === undefined || marker.startsWith(fence))) fence = fence === undefined ? marker : undefined;
-    else if (fence === undefined && MODEL_SECTION.test(line)) return true;
-  }
-  return false;
-}
-
-/**
- * Why a card file is not a model card, or undefined when it is one: Hub model metadata, weights or
- * a model config beside it, or a dedicated card file name make one. Otherwise a README must have
- * model-card sections, and the repository's own README or a docs/ page must also be the tree's
- * only card (a model's GitHub repository describing it in its README).
- */
-function notAModelCard(card, folder, otherCards, bodyStart) {
-  if (folder.besideModelFiles || card.hubMetadata || card.problems.length > 0 || !/(^|\/)readme\.md$/i.test(card.file)) return undefined;
-  const shaped = cardShaped(card.body.slice(bodyStart));
-  const project = folder.dir === "." ? "the repository's README" : DOCS_DIR.test(folder.dir) ? "documentation" : undefined;
-  if (!project) return shaped ? undefined : "not a model card: no Hub model metadata, no weights or model config beside it, no model-card sections";
-  if (shaped && !otherCards) return undefined;
-  return `${project}, not a model card: no Hub model metadata and no weights or model config beside it${shaped ? "; the tree's model cards are elsewhere" : ""}`;
-}
-
-var ignore$1 = {exports: {}};
-
-var hasRequiredIgnore;
-
-function requireIgnore () {
-	if (hasRequiredIgnore) return ignore$1.exports;
-	hasRequiredIgnore = 1;
-	(function (module) {
-		// A simple implementation of make-array
-		function makeArray (subject) {
-		  return Array.isArray(subject)
-		    ? subject
-		    : [subject]
-		}
-
-		const UNDEFINED = undefined;
-		const EMPTY = '';
-		const SPACE = ' ';
-		const ESCAPE = '\\';
-
-		// The characters that carry a meaning of their own inside a regular
-		//   expression, so a literal one has to be escaped before it is emitted.
-		const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-		const BOM = '\uFEFF';
-		// A run of two or more asterisks is a globstar (#175)
-		const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-		const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-		const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-		const REGEX_SPLITALL_CRLF = /\r?\n/g;
-
-		// Invalid:
-		// - /foo,
-		// - ./foo,
-		// - ../foo,
-		// - .
-		// - ..
-		// Valid:
-		// - .foo
-		const DOUBLE_SLASH = '//';
-		const SLASH_CODE = 47;
-		const DOT_CODE = 46;
-
-
-		const SLASH = '/';
-
-		// Do not use ternary expression here, since "istanbul ignore next" is buggy
-		let TMP_KEY_IGNORE = 'node-ignore';
-		/* istanbul ignore else */
-		if (typeof Symbol !== 'undefined') {
-		  TMP_KEY_IGNORE = Symbol.for('node-ignore');
-		}
-		const KEY_IGNORE = TMP_KEY_IGNORE;
-
-		const define = (object, key, value) => {
-		  Object.defineProperty(object, key, {value});
-		  return value
-		};
-
-		const RETURN_FALSE = () => false;
-
-		// > The range notation, e.g. [a-zA-Z],
-		// > can be used to match one of the characters in a range.
-		//
-		// gitignore(5) defers to fnmatch(3) for this, and git implements it in
-		//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
-		//   is neither the surrounding pattern grammar nor the JavaScript one:
-		//
-		//   - a `]` right after `[` or `[!` is a literal member, not the terminator
-		//   - `[:alpha:]` names one of twelve POSIX classes
-		//   - `\` escapes the next member, `]` included
-		//   - `*`, `?` and `.` are plain literal members
-		//   - an unterminated expression makes the whole pattern match nothing
-		//
-		// which means the expression can not be located -- let alone translated -- by
-		//   a regular expression.  It is scanned out of the pattern before the
-		//   replacers below run, and put back once they are done, so that neither the
-		//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
-
-		// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
-		//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
-		//   `\s`, which are wider.  `/` is left out of every expansion, because a
-		//   bracket expression never matches a path separator.
-		const POSIX_CLASSES = {
-		  alnum: '0-9A-Za-z',
-		  alpha: 'A-Za-z',
-		  blank: ' \\t',
-		  cntrl: '\\x00-\\x1f\\x7f',
-		  digit: '0-9',
-		  graph: '!-.0-~',
-		  lower: 'a-z',
-		  print: ' -.0-~',
-		  punct: '!-.:-@\\[-`{-~',
-		  // git's `sane-ctype.h` classifies \v and \f as control, not space,
-		  //   unlike C's `isspace`
-		  space: ' \\t\\n\\r',
-		  upper: 'A-Z',
-		  xdigit: '0-9A-Fa-f'
-		};
-
-		const CLASS_MEMBERS_TO_ESCAPE = '\\]^-[';
-
-		const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
-		  ? char
-		  : ESCAPE + char;
-
-		// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
-		// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
-		// A bracket expression never matches a path separator, whatever its members
-		//   say, so a negated class gets `/` as one more excluded character, while a
-		//   plain one -- where a literal member or a range could still let `/` in --
-		//   is guarded with a lookahead, `/` being impossible to subtract from a
-		//   JavaScript character class.
-		const NON_SLASH = '(?!\\/)';
-
-		const classSource = (negated, body) => {
-		  if (negated) {
-		    return `[^\\/${body}]`
-		  }
-
-		  const source = `[${body}]`;
-
-		  return new RegExp(source).test('/')
-		    ? NON_SLASH + source
-		    : source
-		};
-
-		// Scan the bracket expression that starts at `pattern[start] === '['`,
-		//   mirroring the member loop of git's `wildmatch.c`.
-		// @returns {{end: number, source: string} | null} `null` if the expression is
-		//   never terminated, which makes the whole pattern match nothing.
-		const scanBracket = (pattern, start) => {
-		  const {length} = pattern;
-		  let index = start + 1;
-		  let negated = EMPTY;
-
-		  const lead = pattern[index];
-		  if (lead === '!' || lead === '^') {
-		    negated = '^';
-		    index ++;
-		  }
-
-		  let body = EMPTY;
-
-		  // The member a `-` could start a range from, or EMPTY when the previous
-		  //   member can not open one (start of the body, or a range / POSIX class
-		  //   that has just closed)
-		  let prev = EMPTY;
-
-		  // git scans the members with a do-while, so the first one is consumed
-		  //   unconditionally.  That is the whole reason a leading `]` is a member
-		  //   and not the terminator.
-		  for (;;) {
-		    const char = pattern[index];
-
-		    if (char === UNDEFINED) {
-		      return null
-		    }
-
-		    if (char === ESCAPE) {
-		      // A pattern can not end on a lone backslash -- `createRule` has
-		      //   already thrown it away -- so there is a character to read.
-		      const escaped = pattern[++ index];
-		      body += escapeMember(escaped);
-		      prev = escaped;
-		    } else if (
-		      char === '-'
-		      && prev
-		      && index + 1 < length
-		      && pattern[index + 1] !== ']'
-		    ) {
-		      index ++;
-		      let to = pattern[index];
-		      if (to === ESCAPE) {
-		        to = pattern[index += 1];
-		      }
-		      // An out-of-order range matches nothing in git but is a syntax error in
-		      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
-		      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
-		      //   match `c`.
-		      if (prev <= to) {
-		        body += `-${escapeMember(to)}`;
-		      }
-		      prev = EMPTY;
-		    } else if (char === '[' && pattern[index + 1] === ':') {
-		      const nameStart = index + 2;
-		      let end = nameStart;
-		      while (end < length && pattern[end] !== ']') {
-		        end ++;
-		      }
-
-		      if (end === length) {
-		        return null
-		      }
-
-		      if (end > nameStart && pattern[end - 1] === ':') {
-		        const name = pattern.slice(nameStart, end - 1);
-
-		        // An unknown class name makes the whole pattern match nothing
-		        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-		          return null
-		        }
-
-		        body += POSIX_CLASSES[name];
-		        prev = EMPTY;
-		        index = end;
-		      } else {
-		        // No `:]` to close it, so the `[` is a plain member and scanning
-		        //   resumes right after it.
-		        body += escapeMember('[');
-		        prev = '[';
-		        index = nameStart - 2;
-		      }
-		    } else {
-		      body += escapeMember(char);
-		      prev = char;
-		    }
-
-		    index ++;
-
-		    if (pattern[index] === ']') {
-		      return {
-		        end: index,
-		        source: classSource(negated, body)
-		      }
-		    }
-		  }
-		};
-
-		// An empty JavaScript class can never match, which is how a pattern that git
-		//   gives up on (`WM_ABORT_ALL`) is expressed here.
-		const NEVER_MATCH = '[]';
-
-		// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
-		//   the one safe placeholder character.  A literal one in the pattern is
-		//   held aside all the same, so a collision is impossible by construction.
-		const PLACEHOLDER = '\u0000';
-		const REGEX_RESTORE_PLACEHOLDER = new RegExp(
-		  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
-		);
-
-		// The one wildcard the chain does not expand for itself is a trailing `*`. How
-		//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
-		//   left to do it, and until then the pending wildcard travels as this marker.
-		//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
-		//   steps collapse the escaped one to the exact `\*` a wildcard would leave
-		//   behind, so by the time `_make` runs the two are otherwise the same string
-		//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
-		//   private-use character, and `extractBrackets` keeps one that came out of the
-		//   pattern apart from it, so the only marker `_make` ever turns back into a
-		//   real wildcard is the one this chain put there itself.
-		const TRAILING_WILDCARD = '\uE000';
-
-		// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
-		//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
-		//   still never matches the folder itself (#21).
-		const TRAILING_DOUBLESTAR = '\uE001';
-
-		// The three characters above mean something to the chain that builds the
-		//   source rather than to the path, so one that came out of the pattern is
-		//   held aside like a bracket expression instead of going straight out. Being
-		//   held is what makes it safe: the restore runs after the step that anchors
-		//   the source, so the character comes back in the middle of the source and
-		//   not at its end, which is the one place `_make` and `checkSourceOf` look
-		//   for a marker. Without it a pattern's own character lands where a pending
-		//   marker sits, and `_make` turns it into a real trailing wildcard.
-		//
-		// It is held as a one-member class rather than bare, in both of the branches
-		//   a reserved character can reach, so that the property can be
-		//   read off this function alone -- a reserved character never goes out on
-		//   its own -- rather than depending on where in the chain the restore
-		//   happens to run. In the expression built here `[x]` matches exactly what
-		//   `x` matches, none of the three being special to a regular expression or
-		//   inside a class, so no test can tell the two apart: the class is insurance,
-		//   and the paragraph above is the reason it is not needed.
-		const isReserved = char =>
-		  char === PLACEHOLDER
-		  || char === TRAILING_WILDCARD
-		  || char === TRAILING_DOUBLESTAR;
-
-		// Replace every bracket expression with a placeholder the replacers below
-		//   leave alone, and translate it separately.
-		const extractBrackets = pattern => {
-		  const sources = [];
-		  const hold = source =>
-		    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-
-		  const {length} = pattern;
-		  let out = EMPTY;
-		  let index = 0;
-
-		  while (index < length) {
-		    const char = pattern[index];
-
-		    if (char === ESCAPE) {
-		      // > Put a backslash ("\") in front of ... a character to make it literal.
-		      //                                            (gitignore(5) -> fnmatch(3))
-		      // A backslash quotes the next character, whatever it is, so `\d` is a
-		      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
-		      //   not a wildcard. Held aside as its literal here, the escape never
-		      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
-		      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
-		      //   `\?` into `[^\/]`.
-		      //
-		      // Three escapes are still left for the chain: `\*` (a literal star,
-		      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
-		      //   replacers), `\[` (a literal bracket, the one `[` the bracket
-		      //   replacer still expects), and `\ ` (a quoted space, which one pass
-		      //   below rewrites in bulk -- holding each one aside instead costs more
-		      //   on a pattern built out of them).
-		      //
-		      // A quoted backslash is not among them. The chain doubles every
-		      //   backslash, then takes the doubling back out again, and a quoted one
-		      //   standing next to a character the chain also escapes left the two
-		      //   counts sharing a run, so one of the escapes was lost. Held here as
-		      //   the literal it means, it never joins that run.
-		      const escaped = pattern[index + 1];
-
-		      if (escaped === SLASH && index + 2 === length) {
-		        // Git removes a final directory slash before matching. An escape
-		        //   without a character after that removal makes the pattern invalid.
-		        out += hold(NEVER_MATCH);
-		      } else if (
-		        escaped === '*'
-		        || escaped === '['
-		        || escaped === SPACE
-		      ) {
-		        out += pattern.slice(index, index + 2);
-		      } else {
-		        out += hold(
-		          REGEX_LITERAL_SPECIAL.test(escaped)
-		            ? ESCAPE + escaped
-		            : isReserved(escaped)
-		              ? `[${escaped}]`
-		              : escaped
-		        );
-		      }
-
-		      index += 2;
-		    } else if (isReserved(char)) {
-		      out += hold(`[${char}]`);
-		      index ++;
-		    } else if (char === '[') {
-		      const scanned = scanBracket(pattern, index);
-
-		      if (scanned === null) {
-		        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
-		        //   follows can not make it match either.
-		        out += hold(NEVER_MATCH);
-		        index = length;
-		      } else {
-		        out += hold(scanned.source);
-		        index = scanned.end + 1;
-		      }
-		    } else {
-		      out += char;
-		      index ++;
-		    }
-		  }
-
-		  return {
-		    source: out,
-		    sources
-		  }
-		};
-
-		// A step of the chain below is normally a `[matcher, replacer]` pair handed
-		//   to `String.replace`. `DIRECT` marks the ones that are plain string work
-		//   instead, and take `(source, pattern)`.
-		//
-		// Anchoring the two ends is exactly that -- a test of one character and a
-		//   concatenation -- and putting it through the regular expression engine
-		//   cost a third of this chain for nothing: 167ns where 10ns does the same
-		//   job. The two are still steps in the same list, in the same places,
-		//   because their position in the order is part of what they mean.
-		const DIRECT = null;
-
-		// A separator at the beginning or in the middle of a pattern, as opposed to
-		//   one at the very end.
-		const REGEX_INNER_SLASH = /\/(?!$)/;
-		const WILDCARD = '[^\\/]*';
-
-		// > If the pattern ends with a slash,
-		// > it is removed for the purpose of the following description,
-		// > but it would only find a match with a directory.
-		// > In other words, foo/ will match a directory foo and paths underneath it,
-		// > but will not match a regular file or a symbolic link foo
-		// >  (this is consistent with the way how pathspec works in general in Git).
-		// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
-		// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
-		//      you could use option `mark: true` with `glob`
-
-		// '`foo/`' should not continue with the '`..`'
-		// The chain that turns one gitignore pattern into a regular expression
-		//   source, in order. A step is either
-		//
-		//   [matcher, replacer]            handed to `String.replace`
-		//   [matcher, replacer, required]  the same, but skipped outright unless
-		//                                    `required` appears in the string, which
-		//                                    the matcher cannot match without
-		//   [DIRECT, transform]            plain string work, taking (source, pattern)
-		//
-		// The `required` character is only ever a shortcut: finding it does not mean
-		//   the matcher will match, and not finding it means it cannot. It is there
-		//   because scanning for one character costs a fraction of running a matcher
-		//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
-		//   backtracks its way through the whole string before giving up, 11ns
-		//   against 400ns.
-		const REPLACERS = [
-
-		  // Replace (\ ) with ' '
-		  // Only a space: an escaped tab or other whitespace is already a literal by
-		  //   the time it reaches here, and a bare tab must be left as one, not turned
-		  //   into a space.
-		  // (\ ) -> ' '
-		  // (\\ ) -> '\\ '
-		  // (\\\ ) -> '\\ '
-		  [
-		    // A run of backslashes is taken whole, from its first one, so no match
-		    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-		    //   quadratic.
-		    /(\\+)( ?)/g,
-		    (_, run, space) => space
-		      ? run.slice(0, run.length - run.length % 2) + SPACE
-		      : run,
-		    ESCAPE + SPACE
-		  ],
-
-		  // git's wildmatch() reads a run of two or more asterisks as one globstar
-		  //   whenever the run fills a path segment: it starts the pattern or follows
-		  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-		  //   already `**`; a longer one is folded into `**` here, so the steps
-		  //   below only ever have to know `**`.
-		  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-		  // git also takes a run beside a literal prefix (`a***/b`) or beside an
-		  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-		  //   lists both, under "A run of asterisks".
-		  [
-		    /(^|\/)\*{3,}(?=\/|$)/g,
-		    (_, start) => `${start}**`,
-		    '*'
-		  ],
-
-		  // Escape metacharacters
-		  // which is written down by users but means special for regular expressions.
-
-		  // > There are 12 characters with special meanings:
-		  // > - the backslash \,
-		  // > - the caret ^,
-		  // > - the dollar sign $,
-		  // > - the period or dot .,
-		  // > - the vertical bar or pipe symbol |,
-		  // > - the question mark ?,
-		  // > - the asterisk or star *,
-		  // > - the plus sign +,
-		  // > - the opening parenthesis (,
-		  // > - the closing parenthesis ),
-		  // > - and the opening square bracket [,
-		  // > - the opening curly brace {,
-		  // > These special characters are often called "metacharacters".
-		  [
-		    /[\\$.|*+(){^]/g,
-		    match => `\\${match}`
-		  ],
-
-		  [
-		    // > a question mark (?) matches a single character
-		    /(?!\\)\?/g,
-		    () => '[^/]',
-		    '?'
-		  ],
-
-		  // leading slash
-		  [
-
-		    // > A leading slash matches the beginning of the pathname.
-		    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-		    // A leading slash matches the beginning of the pathname
-		    /^\//,
-		    () => '^',
-		    SLASH
-		  ],
-
-		  // replace special metacharacter slash after the leading slash
-		  [
-		    /\//g,
-		    () => '\\/',
-		    SLASH
-		  ],
-
-		  [
-		    // > A leading "**" followed by a slash means match in all directories.
-		    // > For example, "**/foo" matches file or directory "foo" anywhere,
-		    // > the same as pattern "foo".
-		    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-		    // >   under directory "foo".
-		    // Notice that the '*'s have been replaced as '\\*'
-		    /^\^*(?:\\\*\\\*\\\/)+/,
-
-		    // '**/foo' <-> 'foo'
-		    () => '(?:^|\\/)',
-		    '*'
-		  ],
-
-		  // starting
-		  [
-		    // there will be no leading '/'
-		    //   (which has been replaced by section "leading slash")
-		    // If starts with '**', adding a '^' to the regular expression also works
-		    DIRECT,
-		    (source, pattern) => {
-		      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
-		      if (!source || source[0] === '^' || source[0] === '(') {
-		        return source
-		      }
-
-		      // If has a slash `/` at the beginning or middle
-		      const anchor = !REGEX_INNER_SLASH.test(pattern)
-		        // > Prior to 2.22.1
-		        // > If the pattern does not contain a slash /,
-		        // >   Git treats it as a shell glob pattern
-		        // Actually, if there is only a trailing slash,
-		        //   git also treats it as a shell glob pattern
-
-		        // After 2.22.1 (compatible but clearer)
-		        // > If there is a separator at the beginning or middle (or both)
-		        // > of the pattern, then the pattern is relative to the directory
-		        // > level of the particular .gitignore file itself.
-		        // > Otherwise the pattern may also match at any level below
-		        // > the .gitignore level.
-		        ? '(?:^|\\/)'
-
-		        // > Otherwise, Git treats the pattern as a shell glob suitable for
-		        // >   consumption by fnmatch(3)
-		        : '^';
-
-		      return anchor + source
-		    }
-		  ],
-
-		  // two globstars
-		  [
-		    // Use lookahead assertions so that we could match more than one `'/**'`
-		    /\\\/\\\*\\\*(?=\\\/|$)/g,
-
-		    // Zero, one or several directories
-		    // should not use '*', or it will be replaced by the next replacer
-
-		    // Check if it is not the last `'/**'`
-		    (_, index, str) => index + 6 < str.length
-
-		      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
-		      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
-		      // >   matches everything inside, but it should not match the current
-		      // >   folder itself, so it requires at least one directory segment.
-		      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
-		      ? str.slice(index + 6) === '\\/'
-		        ? '(?:\\/[^\\/]+)+'
-
-		        // case: /**/
-		        // > A slash followed by two consecutive asterisks then a slash matches
-		        // >   zero or more directories.
-		        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
-		        // '/**/'
-		        : '(?:\\/[^\\/]+)*'
-
-		      // case: /**
-		      // > A trailing `"/**"` matches everything inside.
-
-		      // #21: everything inside but it should not include the current folder,
-		      //   resolved by `_make`
-		      : `\\/${TRAILING_DOUBLESTAR}`,
-		    '*'
-		  ],
-
-		  // normal intermediate wildcards
-		  [
-		    // Never replace escaped '*'
-		    // ignore rule '\*' will match the path '*'
-
-		    // 'abc.*/' -> go
-		    // 'abc.*'  -> skip this rule,
-		    //    coz trailing single wildcard will be handed by [trailing wildcard]
-		    /(^|[^\\])(?:\\\*)+(?!$)/g,
-
-		    // '*.js' matches '.js'
-		    // '*.js' doesn't match 'abc'
-		    // 1. An asterisk "*" matches anything except a slash.
-		    // 2. Other consecutive asterisks are considered regular asterisks
-		    //    and collapse into one non-slash wildcard run.
-		    (_, p1) => p1 + WILDCARD,
-		    '*'
-		  ],
-
-		  // trailing wildcard, held apart from a literal star
-		  [
-		    // The step above leaves a trailing `*` alone, so a single `\*` is all that
-		    //   can be left at the end here, and what stands in front of it says which
-		    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-		    //   nothing before it; a literal arrives as the user's own escape, which
-		    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-		    //   There is no third case: every backslash still reaching the chain is
-		    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-		    //   own character, so a longer run can never form. This runs while the
-		    //   two are still distinct, before the unescape steps below collapse the
-		    //   literal onto the very `\*` a wildcard leaves behind.
-		    /(^|[^\\])((?:\\\\)*)\\\*$/,
-
-		    (match, p1, p2) =>
-		      p2 === EMPTY
-		        // A real wildcard: carry it to `_make` as the marker, so the unescape
-		        //   steps and the trailing-wildcard rewrite can never mistake it for a
-		        //   literal `\*` (nor the reverse).
-		        ? p1 + TRAILING_WILDCARD
-		        // A literal star: leave it exactly as it stands for the unescape steps.
-		        : match,
-		    '*'
-		  ],
-
-		  [
-		    // unescape, revert step 3 except for back slash
-		    // For example, if a user escape a '\\*',
-		    // after step 3, the result will be '\\\\\\*'
-		    /\\\\\\(?=[$.|*+(){^])/g,
-		    () => ESCAPE,
-		    ESCAPE + ESCAPE
-		  ],
-
-		  [
-		    // '\\\\' -> '\\'
-		    /\\\\/g,
-		    () => ESCAPE,
-		    ESCAPE + ESCAPE
-		  ],
-
-		  [
-		    // Every real bracket expression -- POSIX classes included -- has already
-		    //   been held aside by `extractBrackets`, so the only `[` left in the
-		    //   pattern is an escaped, literal one.
-
-		    // A backslash could only stand at the end of the range if it quoted the
-		    //   `]`, and `\]` is held aside long before this.
-		    /\\\[([^\]/]*?)($|\])/g,
-
-		    // '\\[bar]' -> '\\\\[bar]'
-		    (match, range, close) => `\\[${range}${close}`,
-		    '['
-		  ],
-
-		  // ending
-		  [
-		    // 'js' will not match 'js.'
-		    // 'ab' will not match 'abc'
-		    DIRECT,
-
-		    // WTF!
-		    // https://git-scm.com/docs/gitignore
-		    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-		    // which re-fixes #24, #38
-
-		    // > If there is a separator at the end of the pattern then the pattern
-		    // > will only match directories, otherwise the pattern can match both
-		    // > files and directories.
-
-		    // 'js*' will not match 'a.js'
-		    // 'js/' will not match 'a.js'
-		    // 'js' will match 'a.js' and 'a.js/'
-		    source => {
-		      const last = source[source.length - 1];
-
-		      // The pattern is empty, or ends in a pending marker `_make` owns --
-		      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
-		      //   not the marker is a literal star, which anchors like any other
-		      //   final character.
-		      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-		        return source
-		      }
-
-		      return last === SLASH
-		        // foo/ will not match 'foo'
-		        ? `${source}$`
-		        // foo matches 'foo' and 'foo/'
-		        : `${source}(?=$|\\/$)`
-		    }
-		  ]
-		];
-
-		const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-		const MODE_IGNORE = 'regex';
-		const MODE_CHECK_IGNORE = 'checkRegex';
-		const UNDERSCORE = '_';
-
-		const replaceTrailingWildcard = (_, p1) => {
-		  const prefix = p1
-		    // '\^':
-		    // '/*' does not match EMPTY
-		    // '/*' does not match everything
-
-		    // '\\\/':
-		    // 'abc/*' does not match 'abc/'
-		    ? `${p1}[^/]+`
-
-		    // 'a*' matches 'a'
-		    // 'a*' matches 'aa'
-		    : '[^/]*';
-
-		  return `${prefix}(?=$|\\/$)`
-		};
-
-		const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-
-		// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
-		//   requiring one arbitrary character (line terminators included, #176)
-		//   after 'abc/' is necessary and sufficient for `.test(path)`.
-		const replaceTrailingDoublestar = () => '[\\s\\S]';
-
-		// The fixed piece between the wildcard at `at` and the next wildcard of the
-		//   run: the tokens that separate them, joined as they appear in the source.
-		//   A run never holds two wildcards in a row, so there is always at least one
-		//   token.
-		const separatorAfter = (run, at) => {
-		  let separator = EMPTY;
-
-		  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
-		    separator += run[index].single;
-		  }
-
-		  return separator
-		};
-
-		// Where a run of non-slash wildcards is split by fixed pieces --
-		//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
-		//   input across the wildcards, and on input that does not match it works
-		//   through all of them, so the time grows with the number of wildcards
-		//   rather than the length of the path. Every wildcard but the last in such a
-		//   run can be pinned to stop where the piece after it begins, which leaves
-		//   one way to lay out the input and no rewinding, without changing which
-		//   paths match: the fixed pieces still bound the count, and the last
-		//   wildcard still absorbs the rest.
-		//
-		// A wildcard is pinned to the whole piece, never to the piece's first
-		//   character. The pin leaves no way back, so a wildcard that stopped at that
-		//   first character would hand over wherever the character happens to turn
-		//   up, including the places the rest of the piece cannot follow -- which is
-		//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
-		//   the one the `o/` after it needs. Every token of a piece matches exactly
-		//   one character, so the first place the whole piece fits is the leftmost
-		//   place it can sit, and whatever is left over goes to the wildcards that
-		//   follow.
-		//
-		// The source is read one token at a time -- a wildcard, a single-character
-		//   piece (a literal, an escape, a class), or a parenthesised group or anchor
-		//   that ends the run -- so only a genuine wildcard is touched.
-		const pinWildcards = source => {
-		  if (source.indexOf(WILDCARD) < 0) {
-		    return source
-		  }
-
-		  const tokens = [];
-		  const {length} = source;
-		  let index = 0;
-
-		  while (index < length) {
-		    const char = source[index];
-
-		    if (source.startsWith(WILDCARD, index)) {
-		      tokens.push({wildcard: true});
-		      index += WILDCARD.length;
-		    } else if (char === '[') {
-		      let end = index + 1;
-
-		      if (source[end] === '^') {
-		        end ++;
-		      }
-
-		      if (source[end] === ']') {
-		        end ++;
-		      }
-
-		      while (end < length && source[end] !== ']') {
-		        end += source[end] === ESCAPE
-		          ? 2
-		          : 1;
-		      }
-
-		      end ++;
-		      tokens.push({single: source.slice(index, end)});
-		      index = end;
-		    } else if (char === ESCAPE) {
-		      tokens.push({single: source.slice(index, index + 2)});
-		      index += 2;
-		    } else if (char === '(') {
-		      let depth = 0;
-		      let end = index;
-
-		      do {
-		        if (source[end] === ESCAPE) {
-		          end ++;
-		        } else if (source[end] === '(') {
-		          depth ++;
-		        } else if (source[end] === ')') {
-		          depth --;
-		        }
-
-		        end ++;
-		      } while (end < length && depth > 0)
-
-		      if ('*+?'.indexOf(source[end]) >= 0) {
-		        end ++;
-		      }
-
-		      tokens.push({boundary: source.slice(index, end)});
-		      index = end;
-		    } else if (char === '^' || char === '$') {
-		      tokens.push({boundary: char});
-		      index ++;
-		    } else {
-		      tokens.push({single: char});
-		      index ++;
-		    }
-		  }
-
-		  let out = EMPTY;
-		  let run = [];
-
-		  const flush = () => {
-		    let lastWildcard;
-
-		    run.forEach((token, at) => {
-		      if (token.wildcard) {
-		        lastWildcard = at;
-		      }
-		    });
-
-		    run.forEach((token, at) => {
-		      if (!token.wildcard) {
-		        out += token.single;
-		        return
-		      }
-
-		      // Every wildcard but the last is pinned to the whole piece that
-		      //   follows it, for the reason set out above this function. The last
-		      //   one stays as it is and takes up the rest.
-		      out += at === lastWildcard
-		        ? WILDCARD
-		        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-		    });
-
-		    run = [];
-		  };
-
-		  tokens.forEach(token => {
-		    if (token.boundary === undefined) {
-		      run.push(token);
-		      return
-		    }
-
-		    flush();
-		    out += token.boundary;
-		  });
-
-		  flush();
-
-		  return out
-		};
-
-		// @param {pattern}
-		const makeRegexPrefix = pattern => {
-		  // `/**` matches every path, as `**` does. The translation below only finds
-		  //   a globstar beside a slash it keeps, and the leading one is turned into
-		  //   an anchor, so `/**` would come out as `/*` and match one level only.
-		  //   Here rather than in `createRule`, so that `checkSourceOf`, which
-		  //   compiles `/**/` again without its trailing slash, gets it too.
-		  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-		    pattern = '**';
-		  }
-
-		  const {source, sources} = extractBrackets(pattern);
-
-		  const replaced = REPLACERS.reduce(
-		    // A pass whose matcher finds nothing hands back the very string it was
-		    //   given, so asking first costs a search and saves a rewrite. Ten of the
-		    //   fifteen passes never fire for a typical .gitignore line, and between
-		    //   them they were 45% of this chain.
-		    (prev, [matcher, replacer, required]) => {
-		      if (matcher === DIRECT) {
-		        return replacer(prev, pattern)
-		      }
-
-		      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-		        return prev
-		      }
-
-		      // A pass whose matcher finds nothing hands back the very string it was
-		      //   given, so asking first costs a search and saves a rewrite.
-		      return matcher.test(prev)
-		        ? prev.replace(matcher, replacer.bind(pattern))
-		        : prev
-		    },
-		    source
-		  );
-
-		  // Most patterns hold no bracket expression at all, and then there is
-		  //   nothing to put back.
-		  return sources.length
-		    ? replaced.replace(
-		      REGEX_RESTORE_PLACEHOLDER,
-		      (match, index) => sources[index]
-		    )
-		    : replaced
-		};
-
-		// `checkRegex` tests a path with a trailing slash, 'abc/', the way
-		//   `git check-ignore` matches that literal string once the directory itself
-		//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
-		//   pattern is dropped, a basename pattern sees an empty basename, and only a
-		//   pattern whose last segment is a pending wildcard can match what is left
-		//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
-		//   also matches 'abc/d/' (#77, #169).
-		const checkSourceOf = (body, prefix) => {
-		  if (body[body.length - 1] === SLASH) {
-		    prefix = makeRegexPrefix(body.slice(0, -1));
-		  }
-
-		  const head = prefix.slice(0, -1);
-		  const last = prefix[prefix.length - 1];
-
-		  return last === TRAILING_WILDCARD
-		    ? `${head}$`
-		    : last === TRAILING_DOUBLESTAR
-		      ? head
-		      : NEVER_MATCH
-		};
-
-		// A trailing slash does not stop a pattern being basename-only: it restricts
-		//   the match to a directory, it does not let the pattern reach across one.
-		//   Everything else a pattern can hold -- a wildcard, a character class, an
-		//   escape -- stays inside a single path segment too, so a pattern with no
-		//   separator in it can only ever describe the last one.
-		const matchesBasename = body => {
-		  const index = body.indexOf(SLASH);
-
-		  return index < 0 || index === body.length - 1
-		};
-
-		// The last segment of a path, keeping a trailing slash, because a pattern that
-		//   ends in one matches only a directory.
-		// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
-		const basenameOf = path => {
-		  const end = path.length - 1;
-
-		  const index = path.lastIndexOf(
-		    SLASH,
-		    path[end] === SLASH
-		      ? end - 1
-		      : end
-		  );
-
-		  return index < 0
-		    ? path
-		    : path.slice(index + 1)
-		};
-
-		// The parent directory of a path, with its trailing separator, or EMPTY when
-		//   the path has none.
-		// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
-		//
-		// A path holding an empty segment has to be taken apart, because its
-		//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
-		//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
-		//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
-		//   it is given through the relative-path check.
-		//
-		// Every other path is a prefix of itself, and cutting one costs a fraction of
-		//   splitting it into an array and joining that back at every level: 73ns
-		//   against 207ns.
-		const parentOf = path => {
-		  if (
-		    path.charCodeAt(0) === SLASH_CODE
-		    || path.indexOf(DOUBLE_SLASH) >= 0
-		  ) {
-		    const slices = path.split(SLASH).filter(Boolean);
-
-		    slices.pop();
-
-		    return slices.length
-		      ? slices.join(SLASH) + SLASH
-		      : EMPTY
-		  }
-
-		  const end = path.length - 1;
-
-		  // Look back from before a trailing separator, since that one belongs to the
-		  //   path itself.
-		  //
-		  // A negative place to start would be a trap here: `lastIndexOf` clamps one
-		  //   to 0 and searches there rather than reporting no match, so '/' would
-		  //   come back as its own parent and the walk would never end. It cannot
-		  //   happen -- that is the only path short enough to produce one, and the
-		  //   test above has already sent it the other way.
-		  const cut = path.lastIndexOf(
-		    SLASH,
-		    path.charCodeAt(end) === SLASH_CODE
-		      ? end - 1
-		      : end
-		  );
-
-		  return cut < 0
-		    ? EMPTY
-		    : path.slice(0, cut + 1)
-		};
-
-		const isString = subject => typeof subject === 'string';
-
-		// Blank lines, comments and trailing lone backslashes are told by
-		//   `createRule`, once the pattern is normalized.
-		const checkPattern = pattern => pattern
-		  && isString(pattern);
-
-		// Git drops one CR before each LF, and one at the end of a final line that
-		//   has no LF after it.
-		const splitPattern = pattern => (
-		  pattern[pattern.length - 1] === '\r'
-		    ? pattern.slice(0, -1)
-		    : pattern
-		)
-		.split(REGEX_SPLITALL_CRLF)
-		.filter(Boolean);
-
-		class IgnoreRule {
-		  constructor (
-		    pattern,
-		    mark,
-		    body,
-		    ignoreCase,
-		    negative,
-		    prefix
-		  ) {
-		    this.pattern = pattern;
-		    this.mark = mark;
-		    this.negative = negative;
-
-		    define(this, 'body', body);
-		    define(this, 'ignoreCase', ignoreCase);
-		    define(this, 'regexPrefix', prefix);
-		  }
-
-		  // Worked out on first use and kept behind an own property, the way `regex`
-		  //   caches itself in `_regex`. Deciding it in the constructor instead would
-		  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-		  //   every compile -- including the compiles of rules that are never matched
-		  //   against anything.
-		  get _basenameOnly () {
-		    return define(this, '_basenameOnly', matchesBasename(this.body))
-		  }
-
-		  get regex () {
-		    const key = UNDERSCORE + MODE_IGNORE;
-
-		    if (this[key]) {
-		      return this[key]
-		    }
-
-		    return this._make(MODE_IGNORE, key)
-		  }
-
-		  get checkRegex () {
-		    const key = UNDERSCORE + MODE_CHECK_IGNORE;
-
-		    if (this[key]) {
-		      return this[key]
-		    }
-
-		    return this._make(MODE_CHECK_IGNORE, key)
-		  }
-
-		  _make (mode, key) {
-		    const str = pinWildcards(
-		      mode === MODE_IGNORE
-		        ? this.regexPrefix
-		        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
-		        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
-		        : checkSourceOf(this.body, this.regexPrefix)
-		    );
-
-		    const regex = this.ignoreCase
-		      ? new RegExp(str, 'i')
-		      : new RegExp(str);
-
-		    return define(this, key, regex)
-		  }
-		}
-
-		const hasTrailingBackslash = str => {
-		  let count = 0;
-
-		  while (str[str.length - count - 1] === ESCAPE) {
-		    count ++;
-		  }
-
-		  return count % 2 === 1
-		};
-
-		// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
-		//   or object pattern), drop any trailing blank lines along with the LF
-		//   before each and at most one CR at the end of the line; then trim trailing
-		//   spaces in the same backward pass. Git trims spaces only, and a space
-		//   escaped by an odd run of backslashes stays, unescaped, as the last one.
-		// Scanned from the end: a regular expression can only try each start in
-		//   turn, which is quadratic over a long run of spaces or backslashes.
-		// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
-		// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
-		const trimEnd = (body, stripLineEnd) => {
-		  let lineEnd = body.length;
-		  let end;
-
-		  for (;;) {
-		    if (stripLineEnd && body[lineEnd - 1] === '\r') {
-		      lineEnd --;
-		    }
-
-		    end = lineEnd;
-
-		    while (body[end - 1] === SPACE) {
-		      end --;
-		    }
-
-		    if (!stripLineEnd || body[end - 1] !== '\n') {
-		      break
-		    }
-
-		    lineEnd = end - 1;
-		  }
-
-		  if (end === lineEnd) {
-		    return body.slice(0, lineEnd)
-		  }
-
-		  let backslashes = 0;
-
-		  while (body[end - backslashes - 1] === ESCAPE) {
-		    backslashes ++;
-		  }
-
-		  return backslashes % 2
-		    ? body.slice(0, end - 1) + SPACE
-		    : body.slice(0, end)
-		};
-
-		const createRule = (
-		  pattern,
-		  mark,
-		  ignoreCase,
-		  stripLineEnd,
-		  stripBOM
-		) => {
-		  // Git drops a BOM before it reads the first line, so before anything else.
-		  let body = stripBOM && pattern[0] === BOM
-		    ? pattern.slice(1)
-		    : pattern;
-
-		  // > A line starting with # serves as a comment.
-		  if (body[0] === '#') {
-		    return
-		  }
-
-		  let negative = false;
-
-		  // > An optional prefix "!" which negates the pattern;
-		  if (body[0] === '!') {
-		    negative = true;
-		    body = body.slice(1);
-		  }
-
-		  // Normalize the body before checking which slashes anchor the pattern.
-		  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
-		  //   A line from `splitPattern` has already lost its line ending, so only a
-		  //   trailing space remains to trim there.
-		  const last = body[body.length - 1];
-
-		  if (
-		    last === SPACE
-		    || stripLineEnd && (last === '\r' || last === '\n')
-		  ) {
-		    body = trimEnd(body, stripLineEnd);
-		  }
-
-		  // > A blank line matches no files, so it can serve as a separator for
-		  // >   readability.
-		  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
-		  //   anything else left empty here: an empty pattern would compile to a
-		  //   regex matching every path.
-		  if (!body || hasTrailingBackslash(body)) {
-		    return
-		  }
-
-		  body = body
-		  // > Put a backslash ("\") in front of the first "!" for patterns that
-		  // >   begin with a literal "!", for example, `"\!important!.txt"`.
-		  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
-		  // > Put a backslash ("\") in front of the first hash for patterns that
-		  // >   begin with a hash.
-		  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#');
-
-		  const regexPrefix = makeRegexPrefix(body);
-
-		  return new IgnoreRule(
-		    pattern,
-		    mark,
-		    body,
-		    ignoreCase,
-		    negative,
-		    regexPrefix
-		  )
-		};
-
-		class RuleManager {
-		  constructor (ignoreCase) {
-		    this._ignoreCase = ignoreCase;
-		    this._rules = [];
-
-		    // How many of the rules git would tag `EXC_FLAG_NODIR`.
-		    //
-		    // The scan uses it to decide, once for the whole set, whether handing
-		    //   those rules the basename is worth what it costs the others. The
-		    //   shortcut saves a full-path scan on every rule it applies to and costs
-		    //   a check on every rule it does not, so a set where almost nothing is
-		    //   basename-only comes out behind -- a 955 pattern set with 44 of them
-		    //   measured 19% slower with the shortcut always on.
-		    //
-		    // Deciding this by measurement rather than by meaning is safe: a
-		    //   basename-only pattern gives the very same answer against the whole
-		    //   path, it just takes longer to say so. The choice can only change how
-		    //   fast the scan runs, never what it returns.
-		    this._basenameCount = 0;
-		  }
-
-		  _add (pattern, index) {
-		    // #32
-		    if (pattern && pattern[KEY_IGNORE]) {
-		      this._rules = this._rules.concat(pattern._rules._rules);
-		      this._basenameCount += pattern._rules._basenameCount;
-		      this._added = true;
-		      return
-		    }
-
-		    const isStr = isString(pattern);
-		    const raw = isStr
-		      ? pattern
-		      : pattern.pattern;
-
-		    const rule = checkPattern(raw)
-		      && createRule(
-		        raw,
-		        isStr ? UNDEFINED : pattern.mark,
-		        this._ignoreCase,
-		        !this._split,
-		        this._stripBOM && !index
-		      );
-
-		    if (rule) {
-		      this._added = true;
-		      this._rules.push(rule);
-
-		      // Deliberately not `rule._basenameOnly`: reading that would materialise
-		      //   the rule's own copy, and the whole point of leaving it lazy is that
-		      //   a rule which is compiled and never matched never pays for it.
-		      if (matchesBasename(rule.body)) {
-		        this._basenameCount ++;
-		      }
-		    }
-		  }
-
-		  // @param {Array<string> | string | Ignore} pattern
-		  add (pattern) {
-		    this._added = false;
-		    this._split = isString(pattern);
-		    this._stripBOM = !this._split || pattern[0] === BOM;
-
-		    makeArray(
-		      this._split
-		        ? splitPattern(pattern)
-		        : pattern
-		    ).forEach(this._add, this);
-
-		    if (this._added) {
-		      this._literalRules = UNDEFINED;
-		    }
-
-		    return this._added
-		  }
-
-		  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-		  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-		  //   are left out once, rather than tested or compiled for every path.
-		  testLiteral (path) {
-		    const rules = this._literalRules || (
-		      this._literalRules = this._rules.filter(
-		        ({body}) => body[body.length - (
-		          body[body.length - 1] === SLASH ? 2 : 1
-		        )] === '*'
-		      )
-		    );
-
-		    let ignored = false;
-		    let unignored = false;
-		    let matchedRule;
-
-		    for (let index = rules.length - 1; index >= 0; index --) {
-		      const rule = rules[index];
-
-		      if (rule.checkRegex.test(path)) {
-		        ignored = !rule.negative;
-		        unignored = rule.negative;
-		        matchedRule = rule.negative
-		          ? UNDEFINED
-		          : rule;
-		        break
-		      }
-		    }
-
-		    const ret = {
-		      ignored,
-		      unignored
-		    };
-
-		    if (matchedRule) {
-		      ret.rule = matchedRule;
-		    }
-
-		    return ret
-		  }
-
-		  // Test one single path without recursively checking parent directories
-		  //
-		  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-
-		  // @returns {TestResult}
-		  test (path, mode) {
-		    // Most of a .gitignore is patterns with no slash in them, and running
-		    //   those against the whole path makes the regular expression engine walk
-		    //   every directory name on the way to the only segment that could match.
-		    //   Handing them the basename instead is what git does, and it is where
-		    //   the time in a directory walk goes: the rule scan was two thirds of it.
-		    const rules = this._rules;
-		    const {length} = rules;
-
-		    const shortcut = this._basenameCount * 2 >= length;
-
-		    const basename = shortcut
-		      ? basenameOf(path)
-		      : path;
-
-		    // The last rule to match decides, as in git, and it is the rule
-		    //   `git check-ignore -v` reports, so the scan runs from the end and stops
-		    //   at the first match.
-		    // A plain loop rather than `forEach`, so that `path`, `basename` and
-		    //   `shortcut` are locals. As a callback they became closure variables,
-		    //   and reaching for one of those once per rule cost 10% of a scan over a
-		    //   large rule set -- more than the shortcut they were there to serve.
-		    for (let index = length - 1; index >= 0; index --) {
-		      const rule = rules[index];
-
-		      if (rule[mode].test(
-		        shortcut && rule._basenameOnly
-		          ? basename
-		          : path
-		      )) {
-		        const {negative} = rule;
-
-		        const ret = {
-		          ignored: !negative,
-		          unignored: negative
-		        };
-
-		        if (!negative) {
-		          ret.rule = rule;
-		        }
-
-		        return ret
-		      }
-		    }
-
-		    return {
-		      ignored: false,
-		      unignored: false
-		    }
-		  }
-		}
-
-		const throwError = (message, Ctor) => {
-		  throw new Ctor(message)
-		};
-
-		const checkPath = (path, originalPath, doThrow) => {
-		  if (!isString(path)) {
-		    return doThrow(
-		      `path must be a string, but got \`${originalPath}\``,
-		      TypeError
-		    )
-		  }
-
-		  // We don't know if we should ignore EMPTY, so throw
-		  if (!path) {
-		    return doThrow(`path must not be empty`, TypeError)
-		  }
-
-		  // Check if it is a relative path
-		  if (checkPath.isNotRelative(path)) {
-		    const r = '`path.relative()`d';
-		    return doThrow(
-		      `path should be a ${r} string, but got "${originalPath}"`,
-		      RangeError
-		    )
-		  }
-
-		  return true
-		};
-
-		// > pathname should be a `path.relative()`d one
-		//
-		// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
-		//   relative if it begins with a separator, or with `./` or `../`, or is
-		//   nothing but `.` or `..`. Every match is decided by the first three
-		//   characters, and this runs on every path handed to the library -- where it
-		//   was 55% of a cached lookup, more than the cache lookup itself.
-		const isNotRelative = path => {
-		  const first = path.charCodeAt(0);
-
-		  if (first === SLASH_CODE) {
-		    return true
-		  }
-
-		  if (first !== DOT_CODE) {
-		    return false
-		  }
-
-		  // '.'
-		  if (path.length === 1) {
-		    return true
-		  }
-
-		  const second = path.charCodeAt(1);
-
-		  // './'
-		  if (second === SLASH_CODE) {
-		    return true
-		  }
-
-		  if (second !== DOT_CODE) {
-		    return false
-		  }
-
-		  // '..' or '../'
-		  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
-		};
-
-		checkPath.isNotRelative = isNotRelative;
-
-		// On windows, the following function will be replaced
-		/* istanbul ignore next */
-		checkPath.convert = p => p;
-
-
-		const convertPath = target =>
-		  isString(target) && checkPath.convert(target);
-
-
-		class Ignore {
-		  constructor ({
-		    ignorecase = true,
-		    ignoreCase = ignorecase,
-		    allowRelativePaths = false
-		  } = {}) {
-		    define(this, KEY_IGNORE, true);
-
-		    this._rules = new RuleManager(ignoreCase);
-		    this._strictPathCheck = !allowRelativePaths;
-		    this._initCache();
-		  }
-
-		  _initCache () {
-		    // A cache for the result of `.ignores()`
-		    this._ignoreCache = Object.create(null);
-
-		    // A cache for the result of `.test()`
-		    this._testCache = Object.create(null);
-		  }
-
-		  add (pattern) {
-		    if (this._rules.add(pattern)) {
-		      // Some rules have just added to the ignore,
-		      //   making the behavior changed,
-		      //   so we need to re-initialize the result cache
-		      this._initCache();
-		    }
-
-		    return this
-		  }
-
-		  // legacy
-		  addPattern (pattern) {
-		    return this.add(pattern)
-		  }
-
-		  // @returns {TestResult}
-		  _test (originalPath, cache, path) {
-		    checkPath(
-		      path,
-		      originalPath,
-		      this._strictPathCheck
-		        ? throwError
-		        : RETURN_FALSE
-		    );
-
-		    return path
-		      ? this._t(path, cache)
-		      : {
-		        ignored: false,
-		        unignored: false
-		      }
-		  }
-
-		  checkIgnore (target) {
-		    // A Windows path is converted first, so that a directory given with a
-		    //   trailing separator, `\` or `/`, is told the same way
-		    const path = convertPath(target);
-
-		    // If the path does not end with a slash, `.ignores()` is much equivalent
-		    //   to `git check-ignore`
-		    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-		      return this._test(target, this._testCache, path)
-		    }
-
-		    // Like `git check-ignore`: a directory excluded by itself or by an
-		    //   ancestor settles it, and only then is the literal 'abc/' matched
-		    //   against the rules (see `checkSourceOf`).
-		    const dir = this._t(path, this._testCache);
-
-		    if (dir.ignored) {
-		      return dir
-		    }
-
-		    const literal = this._rules.testLiteral(path);
-
-		    return literal.ignored || literal.unignored
-		      ? literal
-		      : dir
-		  }
-
-		  _t (
-		    // The path to be tested
-		    path,
-
-		    // The cache for the result of a certain checking
-		    cache
-		  ) {
-		    // Every cached result is an object, so one read both tells a hit and
-		    //   fetches it, where `in` and then a read hashed the path twice.
-		    const cached = cache[path];
-
-		    if (cached) {
-		      return cached
-		    }
-
-		    const parentPath = parentOf(path);
-
-		    // If the path contains a parent directory, check the parent first
-		    const parent = parentPath
-		      ? this._t(parentPath, cache)
-		      : UNDEFINED;
-
-		    return cache[path] = parent && parent.ignored
-		      // > It is not possible to re-include a file if a parent directory of
-		      // >   that file is excluded.
-		      ? parent
-		      : this._rules.test(path, MODE_IGNORE)
-		  }
-
-		  ignores (path) {
-		    return this._test(path, this._ignoreCache, convertPath(path)).ignored
-		  }
-
-		  createFilter () {
-		    return path => !this.ignores(path)
-		  }
-
-		  filter (paths) {
-		    return makeArray(paths).filter(this.createFilter())
-		  }
-
-		  // @returns {TestResult}
-		  test (path) {
-		    return this._test(path, this._testCache, convertPath(path))
-		  }
-		}
-
-		const factory = options => new Ignore(options);
-
-		const isPathValid = path =>
-		  checkPath(convertPath(path), path, RETURN_FALSE);
-
-		/* istanbul ignore next */
-		const setupWindows = () => {
-		  /* eslint no-control-regex: "off" */
-		  const makePosix = str => /^\\\\\?\\/.test(str)
-		  || /["<>|\u0000-\u001F]+/u.test(str)
-		    ? str
-		    : str.replace(/\\/g, '/');
-
-		  checkPath.convert = makePosix;
-
-		  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
-		  // 'd:\\foo'
-		  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-		  checkPath.isNotRelative = path =>
-		    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
-		    || isNotRelative(path);
-		};
-
-
-		// Windows
-		// --------------------------------------------------------------
-		/* istanbul ignore next */
-		if (
-		  // Detect `process` so that it can run in browsers.
-		  typeof process !== 'undefined'
-		  && process.platform === 'win32'
-		) {
-		  setupWindows();
-		}
-
-		// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
-
-		module.exports = factory;
-
-		// Although it is an anti-pattern,
-		//   it is still widely misused by a lot of libraries in github
-		// Ref: https://github.com/search?q=ignore.default%28%29&type=code
-		factory.default = factory;
-
-		module.exports.isPathValid = isPathValid;
-
-		// For testing purposes
-		define(module.exports, Symbol.for('setupWindows'), setupWindows); 
-	} (ignore$1));
-	return ignore$1.exports;
-}
-
-var ignoreExports = requireIgnore();
-const ignore = /*@__PURE__*/getDefaultExportFromCjs(ignoreExports);
-
-// Which paths of a tree a run reads: not vendored or build folders, not what .gitignore ignores
-// (the workspace walker applies both below each scan root), not what `exclude:` globs remove, and
-// only what `include:` globs keep when given. Every path left out is listed with why.
-
-
-
-
-
-
-
-
-
-
-
-
-/** Folders that hold others' copies, build output or test fixtures, never a model of the repository's own. */
-const VENDORED = {
-  node_modules: "a vendored packages folder",
-  vendor: "a vendored folder",
-  vendored: "a vendored folder",
-  third_party: "a vendored folder",
-  "third-party": "a vendored folder",
-  "site-packages": "an installed packages folder",
-  ".venv": "a Python virtual environment",
-  venv: "a Python virtual environment",
-  ".tox": "a Python test environment",
-  __pycache__: "a Python cache folder",
-  ".cache": "a cache folder (Hugging Face's cache holds copies of others' models)",
-  ".ipynb_checkpoints": "a notebook checkpoint folder",
-  dist: "a build output folder",
-  build: "a build output folder",
-  fixtures: "a test fixtures folder",
-  __fixtures__: "a test fixtures folder",
-  testdata: "a test fixtures folder",
-  ".git": "git's own folder",
-  ".github": "GitHub settings, not a model",
-};
-
-/** Why a folder (its base name) is never scanned, or undefined. */
-function vendoredReason(name) {
-  return Object.hasOwn(VENDORED, name) ? VENDORED[name] : undefined;
-}
-
-/** Why a path below a scan root lies in a vendored folder, or undefined. `rel` is relative to the root. */
-function vendoredPathReason(rel) {
-  const parts = rel.split("/");
-  for (let i = 0; i < parts.length - 1; i++) {
-    const reason = vendoredReason(parts[i]);
-    if (reason) return { folder: `${parts.slice(0, i + 1).join("/")}/`, reason };
-  }
-  return undefined;
-}
-
-/** Tests paths against the exclude and include globs; undefined when neither is given. */
-function globFilter(scope) {
-  const exclude = scope?.exclude?.filter((g) => g.trim() !== "") ?? [];
-  const include = scope?.include?.filter((g) => g.trim() !== "") ?? [];
-  if (exclude.length === 0 && include.length === 0) return undefined;
-  const out = exclude.length > 0 ? ignore().add([...exclude]) : undefined;
-  const keep = include.length > 0 ? ignore().add([...include]) : undefined;
-  return (p) => {
-    const rel = p.replace(/^\.\//, "");
-    if (out?.ignores(rel)) return `matches an exclude glob (${matching(exclude, rel)})`;
-    if (keep && !keep.ignores(rel)) return "matches no include glob";
-    return undefined;
-  };
-}
-
-function matching(globs, rel) {
-  return globs.find((g) => ignore().add(g).ignores(rel)) ?? globs.join(", ");
-}
-
-/**
- * The .gitignore rules in force in a folder: its parent's, then its own file's, each tested on the
- * path relative to the folder that holds the file (as git does).
- */
-class GitIgnores {
-   constructor(  layers) {this.layers = layers;}
-
-  static empty() {
-    return new GitIgnores([]);
-  }
-
-  /** The rules for folder `dir` (relative to the root) given its .gitignore text. */
-  enter(dir, text) {
-    if (text === undefined || text.trim() === "") return this;
-    return new GitIgnores([...this.layers, { base: dir, rules: ignore().add(text) }]);
-  }
-
-  /** True when `rel` (relative to the root; folders end with `/`) is ignored. */
-  ignores(rel) {
-    let ignored = false;
-    for (const { base, rules } of this.layers) {
-      const inner = base === "" ? rel : rel.startsWith(`${base}/`) ? rel.slice(base.length + 1) : undefined;
-      if (inner === undefined || inner === "") continue;
-      const r = rules.test(inner);
-      if (r.ignored) ignored = true;
-      else if (r.unignored) ignored = false;
-    }
-    return ignored;
-  }
-}
-
-// Which of a few thousand known names (rules/ datasets, licenses, models) can stand in a piece of a
-// card: one pass over the text instead of one search per name. A name's match (namePattern in
-// model-card.ts) starts where no word character, `/` or `-` precedes it, with the name's first
-// characters as written up to ASCII case. So the text's first three characters (ASCII lower-cased)
-// at every such place are collected, and only names whose first characters are among them are
-// searched. Names that do not start with plain ASCII are always searched: nothing is ruled out
-// that could match.
-
-
-
-
-
-
-/** Longest prefix indexed: long enough to rule most names out, short enough for every name. */
-const KEY = 3;
-
-
-
-
-
-
-
-
-
-const indexes = new WeakMap();
-
-function indexOf(names) {
-  const cached = indexes.get(names);
-  if (cached) return cached ;
-  const index = { byKey: new Map(), always: [], names };
-  names.forEach(({ name }, i) => {
-    // Up to the first separator: namePattern makes `-`, `_` and space optional there.
-    const head = /^[\x21-\x7e]+?(?=[-_ ]|$)/.exec(name)?.[0] ?? "";
-    if (head === "" || /^[-_]/.test(name)) return void index.always.push(i);
-    const key = head.slice(0, KEY).toLowerCase();
-    index.byKey.set(key, [...(index.byKey.get(key) ?? []), i]);
-  });
-  indexes.set(names, index );
-  return index;
-}
-
-/** True where the character code is \w, `/` or `-` (what namePattern's lookbehind refuses). */
-function joins(c) {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 47 || c === 45;
-}
-
-function lowerAscii(c) {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/** The names of `names` that may occur in `text`, in the list's order (so hits keep their order). */
-function candidatesIn(text, names) {
-  const index = indexOf(names);
-  const picked = new Set(index.always);
-  const seen = new Set();
-  for (let p = 0; p < text.length; p++) {
-    if (p > 0 && joins(text.charCodeAt(p - 1))) continue;
-    let key = "";
-    for (let k = 0; k < KEY && p + k < text.length; k++) {
-      key += String.fromCharCode(lowerAscii(text.charCodeAt(p + k)));
-      if (seen.has(key)) continue;
-      seen.add(key);
-      for (const i of index.byKey.get(key) ?? []) picked.add(i);
-    }
-  }
-  return [...picked].sort((a, b) => a - b).map((i) => index.names[i]);
 }
 
 /** Names the card's prose is searched for; built from rules/ by the caller. */
@@ -22521,22 +20271,37 @@ function readModelCard(file, content, names) {
     return facts;
   }
   const text = decoded.text;
-  const { yaml, openLine, bodyStart } = splitFrontMatter(text, file, facts.problems);
+  const { yaml, bodyStart } = splitFrontMatter(text, file, facts.problems);
   if (yaml !== undefined) {
     facts.frontMatter = true;
-    readMetadata(file, parseYaml(yaml, openLine, { hub: true }), facts);
+    readMetadata(file, parseYaml(yaml, 1), facts);
   }
   facts.body = text;
   readProse(file, text, bodyStart, names, facts);
   return facts;
 }
 
+/** Front matter opens with `---` on the first line and closes with `---` or `...`. */
+function splitFrontMatter(text, file, problems) {
+  if (!/^---[ \t]*\n/.test(text)) return { bodyStart: 0 };
+  const close = /^(---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(text.indexOf("\n") + 1);
+  const m = close.exec(rest);
+  if (!m) {
+    problems.push({
+      messageId: "unterminated",
+      message: "front matter opened with '---' on line 1 is never closed; add a '---' line after the metadata",
+      location: { file, line: 1, column: 1 },
+    });
+    return { bodyStart: 0 };
+  }
+  const yaml = rest.slice(0, m.index);
+  return { yaml, bodyStart: text.indexOf("\n") + 1 + m.index + m[0].length };
+}
+
 function readMetadata(file, parsed, facts) {
-  // The first YAML error is the one to fix; those after it are mostly its consequences.
-  const [first, ...more] = parsed.problems;
-  if (first) {
-    const after = more.length > 0 ? ` (${more.length} more after it)` : "";
-    facts.problems.push({ messageId: "yaml", message: `invalid YAML in front matter: ${first.message}${after}`, location: { file, line: first.line, column: first.column } });
+  for (const p of parsed.problems) {
+    facts.problems.push({ messageId: "yaml", message: `invalid YAML in front matter: ${p.message}`, location: { file, line: p.line, column: p.column } });
   }
   const meta = parsed.value;
   if (meta === undefined || meta === null) return;
@@ -22545,7 +20310,6 @@ function readMetadata(file, parsed, facts) {
     return;
   }
   const record = meta ;
-  facts.hubMetadata = Object.keys(record).some((k) => HUB_MODEL_KEYS.has(k));
   const at = (key, index) => ({ file, ...parsed.locate(index === undefined ? [key] : [key, index]) });
   const typeProblem = (key, expected) =>
     facts.problems.push({ messageId: "type", message: `'${key}' must be ${expected}, got ${describe(record[key])}`, location: at(key) });
@@ -22589,13 +20353,6 @@ function readMetadata(file, parsed, facts) {
     });
   }
 }
-
-/** Keys of the Hub's model card metadata (huggingface.co/docs/hub/model-cards#model-card-metadata). */
-const HUB_MODEL_KEYS = new Set([
-  "license", "license_name", "license_link", "base_model", "base_model_relation", "datasets", "library_name", "pipeline_tag",
-  "tags", "model-index", "language", "languages", "metrics", "widget", "inference", "co2_eq_emissions", "thumbnail",
-  "new_version", "extra_gated_prompt", "extra_gated_fields", "quantized_by", "model_creator", "model_name", "model_type",
-]);
 
 function describe(v) {
   if (v === null) return "null";
@@ -22654,7 +20411,7 @@ function readProse(file, text, bodyStart, names, facts) {
       const known = names.datasetUrls?.filter((u) => u.url === key) ?? [];
       if (known.length === 1) hits.push({ ref: m[0], id: known[0].id, start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
-    for (const { name, id } of candidatesIn(chunk, names.datasets)) {
+    for (const { name, id } of names.datasets) {
       const found = findName(chunk, name);
       // Keep the words as the card writes them, for the evidence.
       if (found) hits.push({ ref: chunk.slice(found.index, found.index + found.length), id, start: s.start + found.index, end: s.start + found.index + found.length });
@@ -22668,7 +20425,7 @@ function readProse(file, text, bodyStart, names, facts) {
 
   for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
     const chunk = text.slice(s.start, s.end);
-    for (const { name, id } of candidatesIn(chunk, names.licenses)) {
+    for (const { name, id } of names.licenses) {
       const found = findName(chunk, name);
       if (found && !facts.proseLicenses.some((l) => l.value.id === id)) {
         facts.proseLicenses.push({ value: { text: name, id }, location: loc(s.start + found.index) });
@@ -22689,7 +20446,7 @@ function readProse(file, text, bodyStart, names, facts) {
   }
   // A pretrained component (text encoder, VAE) is named on the line that says it is one.
   for (const line of body.matchAll(/^.*(?:text[- ]encoder|\bvae\b|autoencoder|image encoder|tokenizer).*$/gim)) {
-    for (const { name, id } of candidatesIn(line[0], names.models)) {
+    for (const { name, id } of names.models) {
       const found = findName(line[0], name);
       if (!found || facts.proseComponents.some((c) => c.value === id)) continue;
       const offset = found.index;
@@ -22764,114 +20521,6 @@ function findName(text, name) {
 // `sources` are indices into it: a few dozen citations stand behind tens of thousands of findings.
 
 const REPORT_SCHEMA_VERSION = "2.0";
-
-const verdict = /*#__PURE__*/ _enum(["pass", "warn", "fail"]);
-const CountsSchema = /*#__PURE__*/ object({ error: /*#__PURE__*/ number().int(), warning: /*#__PURE__*/ number().int(), note: /*#__PURE__*/ number().int() });
- 
-
-const LicenseIdentificationSchema = /*#__PURE__*/ object({
-  file: /*#__PURE__*/ string$1(),
-  id: /*#__PURE__*/ string$1().nullable(),
-  confidence: /*#__PURE__*/ number(),
-  matcher: /*#__PURE__*/ string$1(),
-});
-
-const ModelLicenseSchema = /*#__PURE__*/ object({
-  /** License id from rules/licenses (Hub id), or null when none could be established. */
-  id: /*#__PURE__*/ string$1().nullable(),
-  name: /*#__PURE__*/ string$1().optional(),
-  /** Where the governing license came from. */
-  source: /*#__PURE__*/ _enum(["metadata", "license-file", "prose", "none"]),
-  location: /*#__PURE__*/ LocationSchema.optional(),
-  /** The license file judged to govern the weights, with how it was identified. */
-  file: /*#__PURE__*/ LicenseIdentificationSchema.optional(),
-});
-
-const TrainingSourceSchema = /*#__PURE__*/ object({
-  /** As written in the card (Hub id, URL or name). */
-  ref: /*#__PURE__*/ string$1(),
-  /** rules/datasets id (or policy/dataset-card id) when known. */
-  id: /*#__PURE__*/ string$1().optional(),
-  name: /*#__PURE__*/ string$1().optional(),
-  via: /*#__PURE__*/ _enum(["metadata", "prose", "base-model", "dataset-card", "policy"]),
-  /** The chain for inherited sources, e.g. ["model", "runwayml/stable-diffusion-v1-5", "laion-2b-en"]. */
-  chain: /*#__PURE__*/ array(/*#__PURE__*/ string$1()).optional(),
-  location: /*#__PURE__*/ LocationSchema.optional(),
-  license: /*#__PURE__*/ string$1().nullable().optional(),
-  useRestriction: /*#__PURE__*/ string$1().optional(),
-  legalBasis: /*#__PURE__*/ string$1().nullable().optional(),
-});
- 
-
-const BaseModelRefSchema = /*#__PURE__*/ object({
-  ref: /*#__PURE__*/ string$1(),
-  /** Where the base's facts come from: a rules/models file or a card in the tree. */
-  id: /*#__PURE__*/ string$1().optional(),
-  relation: /*#__PURE__*/ string$1(),
-  location: /*#__PURE__*/ LocationSchema.optional(),
-  license: /*#__PURE__*/ string$1().optional(),
-});
- 
-
-const ModelReportSchema = /*#__PURE__*/ object({
-  /** Folder of the model relative to the scan root ("." for the root). */
-  path: /*#__PURE__*/ string$1(),
-  name: /*#__PURE__*/ string$1(),
-  card: /*#__PURE__*/ object({ file: /*#__PURE__*/ string$1(), frontMatter: /*#__PURE__*/ boolean() }).optional(),
-  license: ModelLicenseSchema,
-  trainingSources: /*#__PURE__*/ array(TrainingSourceSchema),
-  baseModels: /*#__PURE__*/ array(BaseModelRefSchema),
-  /** In-tree cards (dataset cards, local bases' cards) whose facts the verdict relies on. */
-  reliedOn: /*#__PURE__*/ array(/*#__PURE__*/ string$1()).optional(),
-  findings: /*#__PURE__*/ array(FindingSchema),
-  counts: CountsSchema,
-  verdict,
-});
- 
-
-const ReportSchema = /*#__PURE__*/ object({
-  schemaVersion: /*#__PURE__*/ literal(REPORT_SCHEMA_VERSION),
-  tool: /*#__PURE__*/ object({ name: /*#__PURE__*/ string$1(), version: /*#__PURE__*/ string$1() }),
-  /** A shard's report (check --shard K/N): job `index` of `count`, holding only its share of the models. */
-  shard: /*#__PURE__*/ object({ index: /*#__PURE__*/ number().int().min(1), count: /*#__PURE__*/ number().int().min(1) }).optional(),
-  policy: /*#__PURE__*/ object({
-    file: /*#__PURE__*/ string$1().optional(),
-    source: /*#__PURE__*/ _enum(["file", "default"]),
-    jurisdictions: /*#__PURE__*/ array(/*#__PURE__*/ string$1()),
-    derivative: /*#__PURE__*/ _enum(["yes", "no", "unknown"]),
-    failOn: /*#__PURE__*/ _enum(["error", "warning", "never"]),
-    /** The policy's badge appearance, carried so every badge renderer uses it. */
-    badge: /*#__PURE__*/ BadgeSettingsSchema.optional(),
-  }),
-  models: /*#__PURE__*/ array(ModelReportSchema),
-  /** Findings about the run rather than one model (policy errors, expired waivers). */
-  findings: /*#__PURE__*/ array(FindingSchema),
-  counts: CountsSchema,
-  verdict,
-  /** Context that is not a finding on any model (e.g. the unsettled state of US fair use). */
-  notes: /*#__PURE__*/ array(/*#__PURE__*/ string$1()),
-  /** Paths the run did not read, or read and found not to be model cards, with why. */
-  skipped: /*#__PURE__*/ array(/*#__PURE__*/ object({ path: /*#__PURE__*/ string$1(), reason: /*#__PURE__*/ string$1() })).optional(),
-});
- 
-
-
-
-
-
-const EvidenceJsonSchema = /*#__PURE__*/ EvidenceSchema.extend({
-  /** Indices into the report's `sources`. */
-  sources: /*#__PURE__*/ array(/*#__PURE__*/ number().int().min(0)).optional(),
-});
-const FindingJsonSchema = /*#__PURE__*/ FindingSchema.extend({ evidence: /*#__PURE__*/ array(EvidenceJsonSchema) });
-
-/** The report as `--format json` writes it: citations stored once in `sources`, referenced by index. */
-const ReportJsonSchema = /*#__PURE__*/ ReportSchema.extend({
-  findings: /*#__PURE__*/ array(FindingJsonSchema),
-  models: /*#__PURE__*/ array(/*#__PURE__*/ ModelReportSchema.extend({ findings: /*#__PURE__*/ array(FindingJsonSchema) })),
-  /** Every citation the findings' evidence refers to, each once; evidence `sources` are indices into it. */
-  sources: /*#__PURE__*/ array(SourceSchema),
-});
  
 
 
@@ -22893,39 +20542,6 @@ class SourceTable {
     }
     return i;
   }
-}
-
-class ReportFormatError extends Error {}
-
-/**
- * A JSON report (as written by `--format json`, e.g. a shard's) back into a Report, its citations
- * restored on every evidence. Throws ReportFormatError naming what is wrong.
- */
-function readReport(text, what = "report") {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new ReportFormatError(`${what} is not JSON: ${(e ).message}`);
-  }
-  const version = (value )?.schemaVersion;
-  if (version !== REPORT_SCHEMA_VERSION) throw new ReportFormatError(`${what} has schemaVersion ${JSON.stringify(version)}; this version reads ${REPORT_SCHEMA_VERSION}`);
-  const parsed = ReportJsonSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ReportFormatError(`${what} does not match the report schema at ${issue.path.join(".") || "(top)"}: ${issue.message}`);
-  }
-  const { sources, ...report } = parsed.data;
-  const expand = (f) => ({
-    ...f,
-    evidence: f.evidence.map((e) => {
-      if (!e.sources) return e ;
-      const cited = e.sources.map((i) => sources[i]);
-      if (cited.some((s) => s === undefined)) throw new ReportFormatError(`${what}: a finding cites source ${e.sources.find((i) => !sources[i])}, which its sources list lacks`);
-      return { ...e, sources: cited  };
-    }),
-  });
-  return { ...report, findings: report.findings.map(expand), models: report.models.map((m) => ({ ...m, findings: m.findings.map(expand) })) };
 }
 
 /** All findings of a report, run-level first. */
@@ -23007,14 +20623,6 @@ function allFindings(report) {
 
 
 
-
-
-
-
-
-
-
-
 function analyze(input) {
   return collect(startAnalysis(input));
 }
@@ -23022,8 +20630,8 @@ function analyze(input) {
 /** The whole report of an analysis, every model held in memory. */
 function collect(analysis) {
   const models = [...analysis.models()];
-  const { schemaVersion, tool, policy, findings, shard, skipped } = analysis.head;
-  return { schemaVersion, tool, ...(shard ? { shard } : {}), policy, models, findings, ...analysis.tail(), ...(skipped ? { skipped } : {}) };
+  const { schemaVersion, tool, policy, findings } = analysis.head;
+  return { schemaVersion, tool, policy, models, findings, ...analysis.tail() };
 }
 
 /** Reads the tree (unless input.tree is what was read already) and sets up the judgement of its models. */
@@ -23034,15 +20642,14 @@ function startAnalysis(input) {
     : { policy: defaultPolicy(), problems: [], locate: () => ({ file: DEFAULT_POLICY_PATH, line: 1, column: 1 }) };
   const policy = input.failOn ? { ...loaded.policy, fail_on: input.failOn } : loaded.policy;
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
-  const read = input.tree ?? readTree(sourceOf(input.files), kb, { scope: pathScopeOf(policy, input) });
+  const read = input.tree ?? readTree(sourceOf(input.files), kb);
   const facts = input.hub ? withFetched(read, readTree(sourceOf(input.hub), kb, { fetched: true })) : read;
   const resolvable = {
     ...facts,
     policyFile,
     pullRequest: input.pullRequest ? pullRequestFacts(input.pullRequest, facts, sourceOf(input.files), kb) : undefined,
   };
-  const resolve = (m) => resolveModel(m, resolvable, kb, policy);
-  const selected = inShard(selectModels(facts.models, input, resolve), facts.models, input.shard, resolve);
+  const selected = selectModels(facts.models, input, (m) => resolveModel(m, resolvable, kb, policy));
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
   const evaluation = {
     kb,
@@ -23069,8 +20676,6 @@ function startAnalysis(input) {
         ...(policy.badge ? { badge: policy.badge } : {}),
       },
       findings: run,
-      ...(input.shard ? { shard: input.shard } : {}),
-      ...(read.skipped && read.skipped.length > 0 ? { skipped: read.skipped } : {}),
     },
     *models() {
       for (const m of selected) {
@@ -23085,16 +20690,6 @@ function startAnalysis(input) {
   };
 }
 
-/** The policy's `exclude:`/`include:` globs with those the CLI or Action adds. */
-function pathScopeOf(policy, input) {
-  return { exclude: [...policy.exclude, ...(input.exclude ?? [])], include: policy.include };
-}
-
-/** pathScopeOf for a caller that reads the tree before the analysis (--hub, the Action's Hub step). */
-function treeScope(policy, exclude) {
-  return pathScopeOf(policy ? loadPolicy(policy.path, policy.content).policy : defaultPolicy(), { exclude });
-}
-
 /** In-memory files as a source. */
 function sourceOf(files) {
   if (!Array.isArray(files)) return files ;
@@ -23105,72 +20700,15 @@ function sourceOf(files) {
 /**
  * Reads every model folder (card and license files) and dataset card of the source. Whose word
  * counts: a `.hub/` folder in a repository is not the Hub's word, so it is read only from what the
- * Hub client fetched (`fetched: true`). `scope` removes paths by glob; a README that is not a model
- * card (see notAModelCard) is left out, and every path left out is listed in `skipped`.
+ * Hub client fetched (`fetched: true`).
  */
 function readTree(source, kb, opts = {}) {
+  const found = discover(opts.fetched ? source.paths.filter(isHubPath) : source.paths.filter((p) => !isHubPath(p)));
   const names = nameIndex(kb);
-  if (opts.fetched) {
-    const found = discover(source.paths.filter(isHubPath));
-    return {
-      models: found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names)),
-      datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
-    };
-  }
-  const skipped = [...(source.skipped ?? [])];
-  const outOfScope = globFilter(opts.scope);
-  const paths = source.paths.filter((p) => {
-    if (isHubPath(p)) return false;
-    const why = outOfScope?.(p);
-    if (why && (classify(p) !== undefined || p.endsWith("/"))) skipped.push({ path: p, reason: why });
-    return why === undefined;
-  });
-  const found = discover(paths);
-  const { models, cards } = modelCardsOf(found.models, source, names, skipped);
   return {
-    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir))),
+    models: found.models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names)),
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
-    skipped,
   };
-}
-
-/**
- * The folders whose card is a model card, each card read once. A folder whose README is not one
- * gives its license files to the nearest model folder above it, or they are skipped with it; a tree
- * with no card at all stays one model at its root (a folder of license files checked on its own).
- */
-function modelCardsOf(folders, source, names, skipped) {
-  const cards = new Map();
-  for (const f of folders) if (f.card) cards.set(f.dir, readModelCard(f.card, source.read(f.card) ?? "", names));
-  const verdicts = new Map();
-  const judge = (f, others) => {
-    const card = cards.get(f.dir);
-    verdicts.set(f.dir, notAModelCard(card, f, others, splitFrontMatter(card.body, card.file, []).bodyStart));
-  };
-  const project = (f) => f.dir === "." || /(^|\/)(docs?|documentation|wiki)(\/|$)/i.test(f.dir);
-  for (const f of folders) if (f.card && !project(f)) judge(f, true);
-  const othersAccepted = [...verdicts.values()].some((v) => v === undefined);
-  for (const f of folders) if (f.card && project(f)) judge(f, othersAccepted);
-  const kept = new Map(folders.filter((f) => !f.card || verdicts.get(f.dir) === undefined).map((f) => [f.dir, { ...f, licenses: [...f.licenses] }]));
-  for (const f of folders) {
-    const why = verdicts.get(f.dir);
-    if (why === undefined) continue;
-    skipped.push({ path: f.card, reason: why });
-    cards.delete(f.dir);
-    const owner = enclosingModel(f.dir, kept);
-    if (owner) owner.licenses.push(...f.licenses);
-    else for (const l of f.licenses) skipped.push({ path: l, reason: `beside ${f.card}, which is not a model card, and in no model folder` });
-  }
-  return { models: [...kept.values()], cards };
-}
-
-function enclosingModel(dir, models) {
-  for (let d = dir; d !== "." && d !== "/" && d !== ""; ) {
-    d = __builtin$2.dirname(d);
-    const m = models.get(d);
-    if (m) return m;
-  }
-  return undefined;
 }
 
 /**
@@ -23186,16 +20724,6 @@ function selectModels(models, input, resolve) {
   const chosenCards = new Set(picked.flatMap((m) => (m.card ? [m.card.file] : [])));
   const throughChosen = (m) => !m.dir.startsWith(`${HUB_DIR}/`) && resolve(m).bases.some((b) => b.file !== undefined && chosenCards.has(b.file));
   return models.filter((m) => chosen.has(m.dir) || throughChosen(m));
-}
-
-/** A shard's share of the selected models: those of the lineage groups (over the whole tree) that fall to it. */
-function inShard(selected, all, shard, resolve) {
-  if (!shard) return selected;
-  const own = all.filter((m) => !m.dir.startsWith(`${HUB_DIR}/`));
-  const byDir = new Map(own.map((m) => [m.dir, m]));
-  const basesOf = (dir) => resolve(byDir.get(dir)).bases.flatMap((b) => (b.dir !== undefined && byDir.has(b.dir) ? [b.dir] : []));
-  const members = shardMembers([...byDir.keys()], basesOf, shard);
-  return selected.filter((m) => members.has(m.dir));
 }
 
 function isHubPath(p) {
@@ -23238,8 +20766,8 @@ function nameIndex(kb) {
   };
 }
 
-function readModel(dir, cardPath, licensePaths, files, names, read) {
-  const card = read ?? (cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined);
+function readModel(dir, cardPath, licensePaths, files, names) {
+  const card = cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined;
   const licenseFiles = licensePaths.map((file) => {
     const decoded = decodeText(files.read(file) ?? "");
     if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
@@ -23262,8 +20790,7 @@ const GENERIC_TITLE = /^(model (details|card|description|overview)|overview|intr
 
 /** The card's first H1 unless it is a generic section title, else the folder's name. */
 function modelName(dir, body) {
-  // A YAML comment in the front matter ("# Training config") is not the card's title.
-  const h1 = body ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.slice(splitFrontMatter(body, "", []).bodyStart)) : null;
+  const h1 = body ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.replace(/^---\n[\s\S]*?\n---\n/, "")) : null;
   const title = h1?.[1]?.replace(/[*_`]/g, "").trim();
   if (title && !GENERIC_TITLE.test(title)) return title;
   return dir === "." ? "(repository root)" : __builtin$2.basename(dir);
@@ -23327,63 +20854,84 @@ const __builtin = process.getBuiltinModule?.("node:path") ?? createRequire(impor
 // Reads the files the analysis needs from disk. Only cards, license files and dataset cards are
 // read, and never more than the size limit of each: weights next to them are never opened.
 
+const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "__pycache__", ".venv", "venv"]);
+
+/** A path the walk did not read, and why (the Action's summary and the report list them). */
+
+
+
+
+
+/** Every path under `roots`, relative to `cwd`, with forward slashes. */
+function listFiles(roots, cwd = process.cwd()) {
+  return listWorkspace(roots, cwd).files;
+}
+
 /**
- * Every path under `roots` (relative to `cwd`, forward slashes) but those in vendored or build
- * folders and those .gitignore ignores (the rules of the folders from `cwd` down), and what was
- * left out with why: each such folder once, and each ignored file the run would have read.
+ * Every file under `roots`, and the symbolic links not followed. A checked-out pull request
+ * controls every link in it, so a link to a folder is never followed (its target, when inside
+ * the root, is walked where it is: no loop, no walk of the machine), and a link to a file is read
+ * only when its target is inside the root (never `README.md -> /etc/passwd`).
  */
-function listTree(roots, cwd = process.cwd()) {
-  const out = [];
+function listWorkspace(roots, cwd = process.cwd()) {
+  const files = [];
   const skipped = [];
   // Directory entries carry their type, so only symbolic links cost a stat (walks of 10k models).
-  const walk = (abs, rel, rules) => {
+  const walk = (abs, rel, boundary) => {
     let entries;
     try {
       entries = __builtin$3.readdirSync(abs, { withFileTypes: true });
     } catch {
       return;
     }
-    const here = entries.some((e) => e.name === ".gitignore") ? rules.enter(rel, readGitIgnore(__builtin.join(abs, ".gitignore"))) : rules;
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (SKIP_DIRS.has(e.name)) continue;
       const childAbs = __builtin.join(abs, e.name);
       const childRel = rel === "" ? e.name : `${rel}/${e.name}`;
-      const kind = e.isSymbolicLink() ? kindOf(childAbs) : e.isFile() ? "file" : e.isDirectory() ? "dir" : undefined;
-      if (kind === "dir") {
-        const vendored = vendoredReason(e.name);
-        if (vendored) skipped.push({ path: `${childRel}/`, reason: vendored });
-        else if (here.ignores(`${childRel}/`)) skipped.push({ path: `${childRel}/`, reason: "ignored by .gitignore" });
-        else walk(childAbs, childRel, here);
-      } else if (kind === "file") {
-        if (!here.ignores(childRel)) out.push(childRel);
-        else if (classify(childRel) !== undefined) skipped.push({ path: childRel, reason: "ignored by .gitignore" });
-      }
+      if (e.isSymbolicLink()) {
+        const link = followable(childAbs, boundary);
+        if (link === "file") files.push(childRel);
+        else skipped.push({ path: childRel, reason: link });
+      } else if (e.isFile()) files.push(childRel);
+      else if (e.isDirectory()) walk(childAbs, childRel, boundary);
     }
   };
+  const realCwd = realOf(__builtin.resolve(cwd));
   for (const r of roots) {
     const abs = __builtin.resolve(cwd, r);
     const rel = toPosix(__builtin.relative(cwd, abs));
-    const kind = kindOf(abs);
-    if (kind === "file") out.push(rel);
-    else if (kind === "dir") walk(abs, rel, ancestorRules(cwd, rel));
+    const real = realOf(abs);
+    // A root inside the working directory (the checkout) must stay inside it once its links are resolved.
+    if (real && realCwd && within(realCwd, abs) && !within(realCwd, real)) {
+      skipped.push({ path: rel || ".", reason: OUTSIDE });
+      continue;
+    }
+    const kind = real ? kindOf(real) : undefined;
+    if (kind === "file") files.push(rel);
+    else if (kind === "dir") walk(abs, rel, real);
   }
-  return { paths: out, skipped };
+  return { files, skipped };
 }
 
-/** The .gitignore rules of the folders from `cwd` down to (not including) `rel`. */
-function ancestorRules(cwd, rel) {
-  let rules = GitIgnores.empty();
-  if (rel === "" || rel.startsWith("..")) return rules;
-  const parts = rel.split("/");
-  for (let i = 0; i < parts.length; i++) {
-    const dir = parts.slice(0, i).join("/");
-    rules = rules.enter(dir, readGitIgnore(__builtin.join(cwd, dir, ".gitignore")));
-  }
-  return rules;
+const OUTSIDE = "symbolic link out of the scan root (not followed)";
+
+/** Whether a symbolic link is read: "file" when it names a file inside `boundary`, else why not. */
+function followable(abs, boundary) {
+  const real = realOf(abs);
+  if (!real) return "broken symbolic link or a loop of links (not followed)";
+  if (!within(boundary, real)) return OUTSIDE;
+  const kind = kindOf(real);
+  if (kind === "dir") return "symbolic link to a folder (not followed; the folder is checked where it is)";
+  return kind === "file" ? "file" : "symbolic link to something other than a file (not read)";
 }
 
-function readGitIgnore(file) {
+function within(dir, p) {
+  return p === dir || p.startsWith(dir.endsWith(__builtin.sep) ? dir : dir + __builtin.sep);
+}
+
+function realOf(abs) {
   try {
-    return __builtin$3.statSync(file).size <= MAX_TEXT_BYTES ? __builtin$3.readFileSync(file, "utf8") : undefined;
+    return __builtin$3.realpathSync(abs);
   } catch {
     return undefined;
   }
@@ -23418,11 +20966,8 @@ function readCapped(file) {
 
 /** The files the analysis reads under `roots`, listed now and read when their model is read. */
 function workspaceSource(roots, cwd = process.cwd()) {
-  const tree = listTree(roots, cwd);
   return {
-    // Weights and configs are listed (a card beside them is a model card), never read.
-    paths: tree.paths.filter((p) => classify(p) !== undefined || isContextFile(p)),
-    skipped: tree.skipped,
+    paths: listFiles(roots, cwd).filter((p) => classify(p) !== undefined),
     read: (p) => {
       try {
         return readCapped(__builtin.resolve(cwd, p));
@@ -23434,16 +20979,14 @@ function workspaceSource(roots, cwd = process.cwd()) {
 }
 
 function readWorkspace(roots, cwd = process.cwd()) {
-  return readWorkspaceTree(roots, cwd).files;
+  return readWorkspaceListing(roots, cwd).files;
 }
 
-/** The files the analysis reads under `roots` (weights and configs listed with no content), and what was left out. */
-function readWorkspaceTree(roots, cwd = process.cwd()) {
-  const tree = listTree(roots, cwd);
-  const files = tree.paths.flatMap((p) =>
-    classify(p) !== undefined ? [{ path: p, content: readCapped(__builtin.resolve(cwd, p)) }] : isContextFile(p) ? [{ path: p, content: "" }] : [],
-  );
-  return { files, skipped: tree.skipped };
+/** The files the analysis reads under `roots`, read now, and the paths not followed with why. */
+function readWorkspaceListing(roots, cwd = process.cwd()) {
+  const listing = listWorkspace(roots, cwd);
+  const files = listing.files.filter((p) => classify(p) !== undefined).map((p) => ({ path: p, content: readCapped(__builtin.resolve(cwd, p)) }));
+  return { files, skipped: listing.skipped };
 }
 
 function missingRoots(roots, cwd = process.cwd()) {
@@ -23586,4 +21129,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { SUPPORT as $, fingerprintIndex as A, normalise as B, pickGoverningLicense as C, DEFAULT_POLICY_PATH as D, CONTROL as E, wellFormed as F, releasedFile as G, countsText as H, docsUrl as I, alsoAtText as J, visible as K, LINE_BREAK as L, CHECKS as M, NAME_RANKS as N, REPOSITORY_URL as O, POLICY_SCHEMA_URL as P, strictObject as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, string$1 as U, boolean as V, array as W, _enum as X, OBLIGATIONS as Y, GRANTS as Z, __builtin$2 as _, analyze as a, KnowledgeBase as a0, KnowledgeBaseError as a1, parseYaml as a2, zodProblems as a3, aliasKey as a4, compileKnowledgeBase as a5, loadKnowledgeBaseFromJson as a6, shorten as a7, plainLines as a8, failsAt as a9, toPosix as aa, parseShard as ab, treeScope as ac, startAnalysis as ad, MAX_TEXT_BYTES as ae, vendoredPathReason as af, nameIndex as ag, LINEAGE_LIMITS as ah, isModelFile as ai, readModelCard as aj, readDatasetCard as ak, number as al, NEVER as am, readWorkspaceTree as an, sourceOf as ao, alsoAtLine as ap, __builtin$1 as aq, HUB_DATASETS_DIR as ar, HUB_MODELS_DIR as as, modelDirIndex as at, resolvesModel as au, resolvesDataset as av, hubIdOf as aw, schema as ax, readReport as b, classify as c, discover as d, __builtin$3 as e, __builtin as f, ReportFormatError as g, decodeText as h, readCapped as i, readTree as j, allFindings as k, loadCompiledKnowledgeBase as l, missingRoots as m, plural as n, otherPlaces as o, plain as p, hintOf as q, readWorkspace as r, summaryOf as s, localeOrder as t, count as u, verdictOf as v, workspaceSource as w, identifyLicense as x, DEFAULT_FINGERPRINTS as y, NORMALISATION_STEPS as z };
+export { classify as $, CHECKS as A, REPOSITORY_URL as B, CONTROL as C, DEFAULT_POLICY_PATH as D, strictObject as E, string$1 as F, boolean as G, array as H, _enum as I, GRANTS as J, SUPPORT as K, LINE_BREAK as L, KnowledgeBase as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, KnowledgeBaseError as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, parseYaml as U, __builtin$3 as V, zodProblems as W, aliasKey as X, compileKnowledgeBase as Y, loadKnowledgeBaseFromJson as Z, __builtin as _, analyze as a, discover as a0, __builtin$2 as a1, shorten as a2, plainLines as a3, toPosix as a4, startAnalysis as a5, failsAt as a6, MAX_TEXT_BYTES as a7, nameIndex as a8, LINEAGE_LIMITS as a9, readModelCard as aa, readDatasetCard as ab, number as ac, NEVER as ad, readWorkspaceListing as ae, sourceOf as af, alsoAtLine as ag, __builtin$1 as ah, HUB_DATASETS_DIR as ai, HUB_MODELS_DIR as aj, modelDirIndex as ak, resolvesModel as al, resolvesDataset as am, localeOrder as an, hubIdOf as ao, schema as ap, readCapped as b, readTree as c, decodeText as d, allFindings as e, plural as f, DEFAULT_FINGERPRINTS as g, hintOf as h, identifyLicense as i, NORMALISATION_STEPS as j, fingerprintIndex as k, loadCompiledKnowledgeBase as l, missingRoots as m, normalise as n, otherPlaces as o, plain as p, pickGoverningLicense as q, readWorkspace as r, summaryOf as s, wellFormed as t, releasedFile as u, countsText as v, workspaceSource as w, docsUrl as x, alsoAtText as y, visible as z };

@@ -2,7 +2,6 @@
 // the exit status. The verdict is the report's; failsAt decides the exit status, nothing here does.
 // A failure of GitHub's API while publishing is a warning that says what it was: the verdict, the
 // annotations and the summary already stand.
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import { failsAt } from "../engine/verdict.js";
@@ -10,6 +9,7 @@ import { allFindings, type Report } from "../report.js";
 import { commentBody, resolvedBody, skippedSection, summaryBody, type RunInfo } from "../render/action.js";
 import { renderJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
+import { outputGuard, OutputRefused, writeOutput } from "../cli/output.js";
 import { annotate } from "../github/annotations.js";
 import { publishCheckRun } from "../github/check-run.js";
 import type { GitHub } from "../github/client.js";
@@ -19,7 +19,7 @@ import { describeFault, type ApiFault } from "../github/faults.js";
 import { postReviewComments } from "../github/review.js";
 import { writeSummary } from "../github/summary.js";
 import type { OutputName } from "./inputs.js";
-import type { ActionOptions } from "./options.js";
+import { OptionsError, type ActionOptions } from "./options.js";
 import type { Scope } from "./scope.js";
 
 // The optional files' renderers are loaded only when their file is asked for: badge-maker and the
@@ -35,8 +35,10 @@ export interface Published {
   report: Report;
   info: RunInfo;
   scope: Scope;
-  /** Paths not read through the API, and why (symbolic links, oversized blobs). */
+  /** Paths not read, and why (symbolic links, oversized blobs). */
   skipped: readonly { path: string; reason: string }[];
+  /** Paths of the workspace files the run read (cards, license files, the policy), relative to it. */
+  inputs: readonly string[];
   diffLines?: ReadonlyMap<string, [number, number][]> | undefined;
 }
 
@@ -46,11 +48,16 @@ export async function publish(gh: GitHub, ctx: RunContext, options: ActionOption
   // On a PR, the comment list is asked for first and read after the files and summary are written.
   const found = ctx.pullRequest && options.comment !== "never" && !report.shard ? findComment(gh, ctx, ctx.pullRequest.number, header) : undefined;
   const out = (name: OutputName, value: string | number) => core.setOutput(name, String(value));
-  const write = (file: string, text: string) => {
-    const abs = path.resolve(ctx.workspace, file);
-    mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileSync(abs, text);
-    return abs;
+  // A checked-out pull request controls the workspace: nothing is written through a symbolic link
+  // there, nor over a file the run read (the CLI's rules, src/cli/output.ts).
+  const guard = outputGuard(ctx.workspace, p.inputs);
+  const write = (input: keyof ActionOptions, file: string, text: string) => {
+    try {
+      writeOutput(ctx.workspace, file, text, guard);
+    } catch (e) {
+      throw e instanceof OutputRefused ? new OptionsError(`input '${input}': ${e.message}`) : e;
+    }
+    return path.resolve(ctx.workspace, file);
   };
   const nothingChecked = report.models.length === 0 && p.scope.kind !== "none";
   // Nothing checked is not a pass: the output says so, unless the scope explains it (a PR touching no model).
@@ -58,10 +65,10 @@ export async function publish(gh: GitHub, ctx: RunContext, options: ActionOption
   out("errors", report.counts.error);
   out("warnings", report.counts.warning);
   out("models-checked", report.models.length);
-  out("report-path", write(options["json-report"] ?? path.join(ctx.runnerTemp, "model-provenance", "report.json"), renderJson(report)));
+  out("report-path", write("json-report", options["json-report"] ?? path.join(ctx.runnerTemp, "model-provenance", "report.json"), renderJson(report)));
   for (const [input, output, renderer] of FILES) {
     const file = options[input];
-    if (typeof file === "string") out(output, write(file, (await renderer())(report)));
+    if (typeof file === "string") out(output, write(input, file, (await renderer())(report)));
   }
   // A shard's step leaves the verdict to the merge step: its report and outputs are for that step.
   if (report.shard) return shardSummary(report);
@@ -73,7 +80,7 @@ export async function publish(gh: GitHub, ctx: RunContext, options: ActionOption
   annotate(report);
   // Past the runner's 10 annotations per level, all of them go to a check run (when the token may).
   const capped = await publishCheckRun(gh, ctx, report, { failing, detailsUrl: info.runUrl });
-  await writeSummary([summaryBody(report, info, capped), skippedSection(p.skipped)].filter(Boolean).join("\n"));
+  await writeSummary([summaryBody(report, info, capped), skippedSection(uniquePaths(p.skipped))].filter(Boolean).join("\n"));
   if (options["publish-badges"]) await (await import("./badges.js")).publishBadges(gh, ctx, options, report);
 
   if (ctx.pullRequest) await commentOnPr(gh, ctx, ctx.pullRequest, options, p, out, found);
@@ -88,6 +95,14 @@ async function shardSummary(report: Report): Promise<void> {
   const line = `Shard ${index}/${count}: ${report.models.length} model(s) checked, ${report.counts.error} error(s), ${report.counts.warning} warning(s). The verdict, comment and badges are the merge step's (input \`merge\`), over every shard's report.`;
   core.notice(line);
   await writeSummary(`### Model provenance: shard ${index}/${count}\n\n${line}\n`);
+}
+
+type Skipped = { path: string; reason: string };
+
+/** What the run did not read (the Action's own skips and Report.skipped), each path once. */
+function uniquePaths(skipped: readonly Skipped[]): Skipped[] {
+  const seen = new Set<string>();
+  return skipped.filter((s) => !seen.has(s.path) && (seen.add(s.path), true));
 }
 
 const READ_ONLY_HELP =

@@ -39,7 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     const { report, gathered } = options.merge ? (await import("./merge.js")).mergeShardReports(options.merge, ctx.workspace) : await check(gh, ctx, options, kb, env, deps);
     if (gathered.scope.kind === "none") core.notice(`Nothing to check: ${gathered.scope.reason}.`);
     const info = { ...runInfo(ctx, gathered, report.models.length, env), ruleFile: ruleFileOf(kb) };
-    await publish(gh, ctx, options, { report, info, scope: gathered.scope, skipped: [...gathered.skipped, ...(report.skipped ?? [])], diffLines: gathered.diffLines });
+    await publish(gh, ctx, options, { report, info, scope: gathered.scope, skipped: [...gathered.skipped, ...(report.skipped ?? [])], inputs: inputsOf(gathered), diffLines: gathered.diffLines });
   } catch (e) {
     await failed(e);
   }
@@ -69,6 +69,11 @@ async function failed(e: unknown): Promise<void> {
   core.setFailed(message);
   // The job summary says it too: a reader who opens the run sees why there is no report.
   await writeSummary(`### Model provenance: not checked\n\n${fault || !(e instanceof Error) ? message : e.message}\n`).catch(() => undefined);
+}
+
+/** The workspace files the run read: an output written over one of them is refused. */
+function inputsOf(g: Gathered): string[] {
+  return [...g.files.map((f) => f.path), ...(g.policy ? [g.policy.path] : [])];
 }
 
 function runInfo(ctx: RunContext, g: Gathered, models: number, env: NodeJS.ProcessEnv): RunInfo {

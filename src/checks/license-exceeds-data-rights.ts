@@ -44,8 +44,13 @@ function rightsOf(limits: Limit[]): Right[] {
   return [...new Set(limits.map((l) => l.right))];
 }
 
+/** The first of each piece of evidence, in one pass (a card naming a dataset 25,000 times made a scan per piece quadratic). */
 function unique(evidence: Evidence[]): Evidence[] {
-  return evidence.filter((e, i) => evidence.findIndex((o) => o.about === e.about && o.id === e.id && o.statement === e.statement) === i);
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = JSON.stringify([e.about, e.id, e.statement]);
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 /** The license as a message names it; a derivative without one is judged under its base's. */

@@ -1,0 +1,216 @@
+import { fileURLToPath as __bundleFileURLToPath } from "node:url";
+const __filename = __bundleFileURLToPath(import.meta.url);
+const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
+import { $ as classify, a0 as discover, a1 as __builtin$1, a as analyze, _ as __builtin$2, V as __builtin$3 } from './words.js';
+import { c as __builtin } from './undici.js';
+
+// Argument parsing shared by the commands: node:util's parseArgs, with its errors as usage errors.
+
+/** A mistake in how the command was called: exit 2 with the usage text. */
+class UsageError extends Error {}
+
+/** parseArgs with strict options and positionals; its errors become usage errors. */
+function parse(args, options) {
+  try {
+    return __builtin.parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e ).message);
+  }
+}
+
+function oneOf(value, allowed, flag) {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && (allowed ).includes(value)) return value ;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}`);
+}
+
+/**
+ * Takes --color / --no-color out of `args` (the last one wins), since parseArgs has no negated
+ * booleans before Node 22.4. Undefined when neither was given.
+ */
+function takeColorFlag(args) {
+  let color;
+  const rest = args.filter((a) => {
+    if (a === "--color") color = true;
+    else if (a === "--no-color") color = false;
+    else return true;
+    return false;
+  });
+  return { args: rest, color };
+}
+
+/**
+ * Whether to colour: --color/--no-color first, then NO_COLOR (any value, no-color.org), then
+ * FORCE_COLOR (set and not 0/false), then whether the text goes to a terminal.
+ */
+function wantsColor(flag, env, toTerminal) {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined) return !["0", "false"].includes(env.FORCE_COLOR.toLowerCase());
+  return toTerminal && env.TERM !== "dumb";
+}
+
+// Which models a run asks analyze() to judge. Pure: no I/O, no analysis.
+// A PR is judged on the models it touches, not on problems that were there before it; when what
+// it touches cannot be known (GitHub's list of its files is cut off), every model is judged.
+
+
+ 
+
+
+
+
+
+
+
+
+
+
+function underRoots(roots, p) {
+  return roots.some((r) => {
+    const root = __builtin$1.normalize(r).replace(/\/$/, "");
+    return root === "." || p === root || p.startsWith(`${root}/`);
+  });
+}
+
+/** The paths of `changed` the tool reads (cards, license files, dataset cards) under the scanned roots. */
+function relevantChanges(changed, roots) {
+  return changed.filter((p) => underRoots(roots, p) && classify(p) !== undefined);
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const NOTHING_CHANGED = "no model card, license file, dataset card or policy under the scanned paths changed in this pull request";
+
+function scopeOfChange(c) {
+  if (c.incomplete) return { kind: "all", reason: `${c.incomplete}: every model is checked` };
+  const subject = c.subject ?? "the pull request";
+  if (c.changed.includes(c.policyFile)) return { kind: "all", reason: `${subject} changes the policy` };
+  const relevant = relevantChanges(c.changed, c.roots);
+  if (relevant.some((p) => classify(p) === "dataset-card")) return { kind: "all", reason: `${subject} changes a dataset card` };
+  const models = new Set(discover(c.present).models.map((m) => m.dir));
+  const dirs = new Set();
+  for (const p of relevant) {
+    const owner = nearest(__builtin$1.dirname(p), models);
+    if (owner !== undefined) dirs.add(owner);
+  }
+  if (dirs.size === 0) return { kind: "none", reason: c.subject ? `no model card, license file, dataset card or policy under the scanned paths changed in ${subject}` : NOTHING_CHANGED };
+  return { kind: "models", dirs: [...dirs].sort(), fineTunes: c.allCardsAtHand };
+}
+
+/** What analyze() is asked for: undefined = every model; a list = those (and their fine-tunes when asked). */
+function selectionOf(scope) {
+  if (scope.kind === "all") return {};
+  if (scope.kind === "none") return { onlyModels: [] };
+  return { onlyModels: scope.dirs, withFineTunes: scope.fineTunes };
+}
+
+/** analyze() over the scope's models, in one analysis (the CLI's --changed-since uses it too). */
+function analyzeScope(input, scope) {
+  return analyze({ ...input, ...selectionOf(scope) });
+}
+
+function nearest(dir, models) {
+  for (let d = dir; ; d = __builtin$1.dirname(d)) {
+    if (models.has(d)) return d;
+    if (d === "." || d === "/" || d === "") return undefined;
+  }
+}
+
+// Writing the files the user named (--output, --sarif, --badge, --badge-json, --bom, init). A
+// checked-out pull request can replace any path with a symlink, so nothing is written through
+// one (neither the file nor a folder on the way to it), nor over a file the run read as input,
+// nor twice in one run: each is refused with an error that names the path.
+
+class OutputRefused extends UsageError {}
+
+
+
+
+
+
+
+
+function outputGuard(cwd, inputs) {
+  return { inputs: new Set(inputs.map((p) => realOrResolved(__builtin$2.resolve(cwd, p)))), written: new Set() };
+}
+
+/** Writes `content` to `file` (relative to cwd), creating missing folders, or throws OutputRefused. */
+function writeOutput(cwd, file, content, guard, opts = {}) {
+  const out = openOutput(cwd, file, guard, opts);
+  try {
+    out.write(content);
+  } finally {
+    out.close();
+  }
+}
+
+
+
+
+
+
+/** Opens `file` for writing in pieces (a streamed report), with writeOutput's refusals. */
+function openOutput(cwd, file, guard, opts = {}) {
+  const target = __builtin$2.resolve(cwd, file);
+  refuseSymlinks(__builtin$2.resolve(cwd), target, file);
+  const real = realOrResolved(target);
+  if (guard.inputs.has(real)) throw new OutputRefused(`refusing to write ${file}: it is one of the files this run read`);
+  if (guard.written.has(real)) throw new OutputRefused(`refusing to write ${file} twice: give each output its own path`);
+  __builtin$3.mkdirSync(__builtin$2.dirname(target), { recursive: true });
+  refuseSymlinks(__builtin$2.resolve(cwd), target, file);
+  const flags = __builtin$3.constants.O_WRONLY | __builtin$3.constants.O_CREAT | (opts.overwrite === false ? __builtin$3.constants.O_EXCL : __builtin$3.constants.O_TRUNC) | __builtin$3.constants.O_NOFOLLOW;
+  let fd;
+  try {
+    fd = __builtin$3.openSync(target, flags, 0o644);
+  } catch (e) {
+    const code = (e ).code;
+    if (code === "EEXIST") throw new OutputRefused(`${file} already exists; not overwriting it`);
+    if (code === "ELOOP") throw new OutputRefused(`refusing to write ${file}: it is a symbolic link`);
+    if (code === "EISDIR") throw new OutputRefused(`cannot write ${file}: it is a folder`);
+    throw new OutputRefused(`cannot write ${file}: ${(e ).message}`);
+  }
+  guard.written.add(real);
+  return { write: (chunk) => void __builtin$3.writeSync(fd, chunk), close: () => __builtin$3.closeSync(fd) };
+}
+
+/**
+ * The target must not be a symbolic link, nor any folder between the working directory (the
+ * checkout) and it: a pull request controls those. Folders above the working directory are the
+ * machine's own (a home folder may well be a link) and are left alone.
+ */
+function refuseSymlinks(cwd, target, shown) {
+  for (let p = target; p === target || p.startsWith(cwd + __builtin$2.sep); p = __builtin$2.dirname(p)) {
+    let isLink = false;
+    try {
+      isLink = __builtin$3.lstatSync(p).isSymbolicLink();
+    } catch {
+      // Not there yet: mkdir will create it as a real folder.
+    }
+    if (isLink) throw new OutputRefused(`refusing to write ${shown}: ${p === target ? "it" : __builtin$2.relative(cwd, p) || p} is a symbolic link`);
+    if (__builtin$2.dirname(p) === p) return;
+  }
+}
+
+function realOrResolved(p) {
+  try {
+    return __builtin$3.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+export { NOTHING_CHANGED as N, OutputRefused as O, UsageError as U, oneOf as a, openOutput as b, analyzeScope as c, wantsColor as d, selectionOf as e, outputGuard as o, parse as p, relevantChanges as r, scopeOfChange as s, takeColorFlag as t, underRoots as u, writeOutput as w };
