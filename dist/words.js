@@ -11056,15 +11056,50 @@ function decodeText(content) {
     if (content.byteLength > MAX_TEXT_BYTES) {
       return { ok: false, reason: `file is ${content.byteLength} bytes, over the ${MAX_TEXT_BYTES}-byte limit for a card or license` };
     }
-    if (content.subarray(0, 8192).includes(0)) return { ok: false, reason: "file is binary (contains NUL bytes)" };
-    content = new TextDecoder("utf-8").decode(content);
+    const utf16 = utf16Of(content);
+    if (utf16) content = new TextDecoder(utf16.encoding).decode(content.subarray(utf16.skip));
+    else if (content.subarray(0, 8192).includes(0)) return { ok: false, reason: "file is binary (contains NUL bytes)" };
+    else content = new TextDecoder("utf-8").decode(content);
   } else if (content.length > MAX_TEXT_BYTES) {
     return { ok: false, reason: `file is over the ${MAX_TEXT_BYTES}-byte limit for a card or license` };
   } else if (content.slice(0, 8192).includes("\0")) {
     return { ok: false, reason: "file is binary (contains NUL bytes)" };
   }
   // A BOM and CRLF line ends are common in cards edited on Windows; neither changes line numbers.
-  return { ok: true, text: content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
+  // Other control characters (a NUL past the first 8 KiB, a terminal escape) become U+FFFD, one
+  // code unit for one, so that none reaches a report and every column stays where it was. A form
+  // feed (page breaks in the GNU licenses) is white space.
+  return { ok: true, text: content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[\v\f]/g, " ").replace(CONTROL$1, "\ufffd") };
+}
+
+// eslint-disable-next-line no-control-regex -- replacing control characters is the point
+const CONTROL$1 = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** The UTF-8 bytes of U+FFFD twice: a UTF-16 byte-order mark that a UTF-8 tool re-encoded. */
+const MANGLED_BOM = [0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd];
+
+/**
+ * UTF-16 text (Windows editors and PowerShell's `>` write it): by its byte-order mark, a mark
+ * mangled into two U+FFFD, or, without one, by NULs in every other byte of ASCII-range text.
+ */
+function utf16Of(bytes) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
+  const skip = MANGLED_BOM.every((b, i) => bytes[i] === b) ? MANGLED_BOM.length : 0;
+  const sample = bytes.subarray(skip, skip + 8192);
+  if (sample.length < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
+  }
+  const half = Math.floor(sample.length / 2);
+  // Mostly ASCII text: nearly every high byte is NUL and no low byte is.
+  if (oddNul >= half * 0.9 && evenNul === 0) return { encoding: "utf-16le", skip };
+  if (evenNul >= half * 0.9 && oddNul === 0) return { encoding: "utf-16be", skip };
+  return undefined;
 }
 
 /** 1-based line and column of a character offset. */
@@ -19823,23 +19858,26 @@ const MAX_EXPANDED_NODES = 100_000;
 /**
  * Anchors and aliases are legitimate YAML, and stay so in any number a card would use; an alias
  * that names no anchor before it, one inside its own anchor (a cycle), too many aliases, or
- * aliases that expand past MAX_EXPANDED_NODES (an alias bomb) is a problem at that alias.
+ * aliases that expand past MAX_EXPANDED_NODES (an alias bomb, said at the first alias) is a problem at that alias.
  */
 function checkAliases(doc) {
   const anchors = new Map();
   let aliases = 0;
   let expanded = 0;
+  let firstAlias;
   let found;
   const size = (node) => {
     if (found || node === null || node === undefined) return 0;
     if (distExports.isAlias(node)) {
       const target = anchors.get(node.source);
       const offset = node.range?.[0] ?? 0;
+      firstAlias ??= offset;
       expanded += target?.size ?? 0;
       if (++aliases > MAX_ALIASES) found = { message: `more than ${MAX_ALIASES} aliases: not read`, offset };
       else if (!target) found = { message: `alias *${node.source} names no anchor before it`, offset };
       else if (target.size === undefined) found = { message: `alias *${node.source} is inside its own anchor (a cycle)`, offset };
-      else if (expanded > MAX_EXPANDED_NODES) found = { message: `aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb): not read`, offset };
+      // A bomb is a chain of anchors: it is said where the chain starts, at the first alias.
+      else if (expanded > MAX_EXPANDED_NODES) found = { message: `aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb): not read`, offset: firstAlias };
       return target?.size ?? 0;
     }
     // An anchor names its node from where it stands: an alias inside the node finds it unfinished.
@@ -19853,6 +19891,92 @@ function checkAliases(doc) {
   };
   size(doc.contents);
   return found;
+}
+
+// PyYAML (the Hub's parser) reads a quoted value or a flow collection (`[a, b]`, `{a: 1}`) whose
+// continuation lines start at column 1:
+//
+//   widget:
+//   - text: "Mi Európa második
+//   leghosszabb folyója?"
+//
+// The YAML spec and the `yaml` package require those lines to be indented past the enclosing
+// block. Inside quotes and flow collections a line's leading space is folded away, so indenting
+// the continuation lines gives the value PyYAML reads, with every line number kept.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The text with continuation lines indented, or undefined when no line needed it. */
+function padFlowContinuations(text) {
+  const lines = text.split("\n");
+  const state = { quote: null, depth: 0, padTo: 0, blockScalar: null };
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = line.length - line.trimStart().length;
+    const blank = line.trim() === "";
+    if (state.blockScalar !== null) {
+      if (blank || indent > state.blockScalar) continue;
+      state.blockScalar = null;
+    }
+    const continuing = state.quote !== null || state.depth > 0;
+    if (continuing && !blank && indent < state.padTo) {
+      lines[i] = " ".repeat(state.padTo - indent) + line;
+      changed = true;
+    }
+    scanLine(lines[i], continuing, state);
+  }
+  return changed ? lines.join("\n") : undefined;
+}
+
+/** Moves `state` over one line: quotes and flow brackets opened or closed, comments skipped. */
+function scanLine(line, continuing, state) {
+  const indent = line.length - line.trimStart().length;
+  // Where a value may begin: a quote or bracket there opens one; elsewhere it is part of plain text.
+  let tokenStart = true;
+  for (let c = continuing ? 0 : indent; c < line.length; c++) {
+    const ch = line[c];
+    if (state.quote === '"') {
+      if (ch === "\\") c++;
+      else if (ch === '"') state.quote = null;
+      continue;
+    }
+    if (state.quote === "'") {
+      if (ch === "'" && line[c + 1] === "'") c++;
+      else if (ch === "'") state.quote = null;
+      continue;
+    }
+    if (ch === " " || ch === "\t") continue;
+    if (ch === "#" && (c === 0 || /\s/.test(line[c - 1]))) return;
+    const opensAt = state.depth === 0 && !continuing;
+    if (tokenStart && (ch === '"' || ch === "'")) {
+      state.quote = ch;
+      if (state.depth === 0) state.padTo = c + 1;
+      tokenStart = false;
+    } else if ((tokenStart || state.depth > 0) && (ch === "[" || ch === "{")) {
+      if (state.depth === 0) state.padTo = c + 1;
+      state.depth++;
+      tokenStart = true;
+    } else if (state.depth > 0 && (ch === "]" || ch === "}")) {
+      state.depth--;
+      tokenStart = false;
+    } else if (state.depth > 0 && ch === ",") tokenStart = true;
+    else if (ch === ":" && (c + 1 === line.length || /\s/.test(line[c + 1]) || state.depth > 0)) tokenStart = true;
+    else if ((ch === "-" || ch === "?") && tokenStart && (c + 1 === line.length || line[c + 1] === " ")) tokenStart = true;
+    else if (tokenStart && opensAt && (ch === "|" || ch === ">")) {
+      state.blockScalar = indent;
+      return;
+    } else tokenStart = false;
+  }
 }
 
 // YAML with source positions. We use the `yaml` package, not js-yaml: js-yaml reports no positions
@@ -19873,21 +19997,57 @@ function checkAliases(doc) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+/** What each parser error code expected, said the way a card author would fix it. */
+const EXPECTED = {
+  BAD_INDENT: "expected the keys of one mapping to start at the same column",
+  MULTILINE_IMPLICIT_KEY: "expected `key: value` on one line; quote a value that spans lines",
+  BLOCK_AS_IMPLICIT_KEY: "expected one `key: value` per line; quote a value that contains ': '",
+  BAD_SCALAR_START: "expected a value that does not start with a reserved character; quote it",
+  TAB_AS_INDENT: "expected spaces for indentation, not tabs",
+  DUPLICATE_KEY: "expected each key once",
+  UNEXPECTED_TOKEN: "expected `key: value` lines",
+};
+
 /**
  * Parses YAML text. `lineOffset` shifts reported lines when the YAML is embedded (front matter),
  * so positions are always those of the containing file.
  */
-function parseYaml(text, lineOffset = 0) {
-  const lineCounter = new distExports.LineCounter();
-  const doc = distExports.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+function parseYaml(text, lineOffset = 0, opts = {}) {
+  let lineCounter = new distExports.LineCounter();
+  const parse = (t) => distExports.parseDocument(t, { lineCounter, prettyErrors: false, uniqueKeys: !opts.hub, merge: opts.hub === true, strict: true });
+  let doc = parse(text);
+  if (doc.errors.length > 0 && opts.hub) {
+    // PyYAML ignores indentation inside quoted values and flow collections; the `yaml` package does
+    // not. Indenting those continuation lines changes no value (their leading space is folded away).
+    const repaired = padFlowContinuations(text);
+    if (repaired !== undefined) {
+      const previous = lineCounter;
+      lineCounter = new distExports.LineCounter();
+      const retry = parse(repaired);
+      if (retry.errors.length === 0) doc = retry;
+      else lineCounter = previous;
+    }
+  }
   const pos = (offset) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  const problems = [...doc.errors, ...doc.warnings].map((e) => ({
-    message: e.message.split("\n")[0] ?? e.message,
-    ...pos(e.pos[0]),
-  }));
+  const problems = [...doc.errors, ...doc.warnings].map((e) => {
+    const first = e.message.split("\n")[0] ?? e.message;
+    const expected = EXPECTED[e.code];
+    return { message: expected ? `${first.replace(/ at line \d+, column \d+:?$/, "")} (${expected})` : first, ...pos(e.pos[0]) };
+  });
+  // Aliases are bounded before toJS() expands them (yaml-aliases.ts says why not by its maxAliasCount).
   const aliasProblem = doc.errors.length === 0 ? checkAliases(doc) : undefined;
   if (aliasProblem) problems.push({ message: aliasProblem.message, ...pos(aliasProblem.offset) });
   const value = doc.errors.length === 0 && !aliasProblem ? doc.toJS({ maxAliasCount: -1 }) : undefined;
@@ -19900,7 +20060,8 @@ function parseYaml(text, lineOffset = 0) {
       let keyNode = null;
       for (const step of path) {
         if (distExports.isMap(node)) {
-          const pair = node.items.find((it) => distExports.isScalar(it.key) && String(it.key.value) === String(step));
+          // A key given twice keeps its last value (PyYAML): point at that one.
+          const pair = node.items.findLast((it) => distExports.isScalar(it.key) && String(it.key.value) === String(step));
           if (!pair) break;
           keyNode = pair.key ;
           node = pair.value;
@@ -20104,6 +20265,53 @@ function loadPolicy(file, content, known = {}) {
   return { policy: result.data, file, locate, problems };
 }
 
+const OPEN = /^(?:[ \t]*\n)*[ \t]*---[ \t]*\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+/** A first line that reads as metadata (`license: mit`, `- x`), not prose after a thematic break. */
+const LOOKS_LIKE_YAML = /^\s*(?:[\w"'][^:\n]*:(?:\s|$)|- |#)/;
+
+/**
+ * Splits the front matter from the body. An opening `---` that is never closed is a problem when
+ * what follows reads as metadata; before prose it is a Markdown rule, and the card has no metadata.
+ */
+function splitFrontMatter(text, file, problems) {
+  const open = OPEN.exec(text);
+  if (!open) return { openLine: 0, bodyStart: 0 };
+  const openLine = lineCount(open[0]);
+  const rest = text.slice(open[0].length);
+  const close = closingFence(rest);
+  if (!close) {
+    if (LOOKS_LIKE_YAML.test(rest.split("\n").find((l) => l.trim() !== "") ?? "")) {
+      problems.push({
+        messageId: "unterminated",
+        message: `front matter opened with '---' on line ${openLine} is never closed; expected a '---' line after the metadata`,
+        location: { file, line: openLine, column: 1 },
+      });
+    }
+    return { openLine: 0, bodyStart: 0 };
+  }
+  return { yaml: rest.slice(0, close.index), openLine, bodyStart: open[0].length + close.index + close[0].length };
+}
+
+/**
+ * The closing fence. The Hub's pattern needs a line break of its own before it, so a `---` right
+ * after the opening one is a YAML document marker inside the front matter (`---\n---\nlicense: mit\n---`)
+ * when a later fence closes the block.
+ */
+function closingFence(rest) {
+  const close = CLOSE.exec(rest);
+  if (!close || close.index !== 0) return close ?? undefined;
+  const next = rest.indexOf("\n") + 1;
+  const later = next > 0 ? CLOSE.exec(rest.slice(next)) : null;
+  return later ? { index: next + later.index, 0: later[0] } : close;
+}
+
+function lineCount(s) {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
 // Reads a dataset card in the tree (Hub dataset-card front matter), so an in-house dataset can
 // declare its own terms without touching the policy.
 
@@ -20114,9 +20322,9 @@ function readDatasetCard(file, content) {
     facts.problems.push({ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } });
     return facts;
   }
-  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(decoded.text);
-  if (!m) return facts;
-  const parsed = parseYaml(m[1], 1);
+  const { yaml, openLine } = splitFrontMatter(decoded.text, file, facts.problems);
+  if (yaml === undefined) return facts;
+  const parsed = parseYaml(yaml, openLine, { hub: true });
   for (const p of parsed.problems) facts.problems.push({ messageId: "yaml", message: p.message, location: { file, line: p.line, column: p.column } });
   const meta = parsed.value ;
   if (!meta || typeof meta !== "object") return facts;
@@ -20271,37 +20479,22 @@ function readModelCard(file, content, names) {
     return facts;
   }
   const text = decoded.text;
-  const { yaml, bodyStart } = splitFrontMatter(text, file, facts.problems);
+  const { yaml, openLine, bodyStart } = splitFrontMatter(text, file, facts.problems);
   if (yaml !== undefined) {
     facts.frontMatter = true;
-    readMetadata(file, parseYaml(yaml, 1), facts);
+    readMetadata(file, parseYaml(yaml, openLine, { hub: true }), facts);
   }
   facts.body = text;
   readProse(file, text, bodyStart, names, facts);
   return facts;
 }
 
-/** Front matter opens with `---` on the first line and closes with `---` or `...`. */
-function splitFrontMatter(text, file, problems) {
-  if (!/^---[ \t]*\n/.test(text)) return { bodyStart: 0 };
-  const close = /^(---|\.\.\.)[ \t]*$/m;
-  const rest = text.slice(text.indexOf("\n") + 1);
-  const m = close.exec(rest);
-  if (!m) {
-    problems.push({
-      messageId: "unterminated",
-      message: "front matter opened with '---' on line 1 is never closed; add a '---' line after the metadata",
-      location: { file, line: 1, column: 1 },
-    });
-    return { bodyStart: 0 };
-  }
-  const yaml = rest.slice(0, m.index);
-  return { yaml, bodyStart: text.indexOf("\n") + 1 + m.index + m[0].length };
-}
-
 function readMetadata(file, parsed, facts) {
-  for (const p of parsed.problems) {
-    facts.problems.push({ messageId: "yaml", message: `invalid YAML in front matter: ${p.message}`, location: { file, line: p.line, column: p.column } });
+  // The first YAML error is the one to fix; those after it are mostly its consequences.
+  const [first, ...more] = parsed.problems;
+  if (first) {
+    const after = more.length > 0 ? ` (${more.length} more after it)` : "";
+    facts.problems.push({ messageId: "yaml", message: `invalid YAML in front matter: ${first.message}${after}`, location: { file, line: first.line, column: first.column } });
   }
   const meta = parsed.value;
   if (meta === undefined || meta === null) return;
@@ -20790,7 +20983,8 @@ const GENERIC_TITLE = /^(model (details|card|description|overview)|overview|intr
 
 /** The card's first H1 unless it is a generic section title, else the folder's name. */
 function modelName(dir, body) {
-  const h1 = body ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.replace(/^---\n[\s\S]*?\n---\n/, "")) : null;
+  // A YAML comment in the front matter ("# Training config") is not the card's title.
+  const h1 = body ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.slice(splitFrontMatter(body, "", []).bodyStart)) : null;
   const title = h1?.[1]?.replace(/[*_`]/g, "").trim();
   if (title && !GENERIC_TITLE.test(title)) return title;
   return dir === "." ? "(repository root)" : __builtin$2.basename(dir);
