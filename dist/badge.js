@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, g as getDefaultExportFromCjs } from './undici.js';
-import { V as __builtin$1, L as LINE_BREAK, C as CONTROL } from './words.js';
+import { a as __builtin, g as getDefaultExportFromCjs } from './undici.js';
+import { _ as __builtin$1, L as LINE_BREAK, C as CONTROL } from './words.js';
 import 'node:module';
 
 var lib = {};

@@ -1,9 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { r as readWorkspace, a as analyze, b as readCapped, _ as __builtin, D as DEFAULT_POLICY_PATH } from './words.js';
+import { r as readWorkspace, a as analyze, f as readCapped, c as __builtin, D as DEFAULT_POLICY_PATH } from './words.js';
 import { renderBom } from './bom2.js';
-import { p as parse, w as writeOutput, o as outputGuard } from './output.js';
+import { p as parse, w as writeOutput, a as outputGuard } from './output.js';
 import { t as targetsOf, p as policyPathOf, k as knowledgeBaseOf, b as bomRunOptions } from './bundle.js';
 import './undici.js';
 import 'node:module';

@@ -1,9 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { _ as __builtin, V as __builtin$1 } from './words.js';
+import { c as __builtin, _ as __builtin$1 } from './words.js';
 import { _ as __builtin$2 } from './promises.js';
-import { b as __builtin$3 } from './undici.js';
+import { c as __builtin$3 } from './undici.js';
 import { INFORMATION_URI } from './sarif.js';
 import 'node:module';
 

@@ -1,10 +1,105 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, V as __builtin, _ as __builtin$1, a4 as toPosix, $ as classify, b as readCapped, a5 as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, a6 as failsAt, T as TOOL, Q as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
-import { U as UsageError, s as scopeOfChange, p as parse, a as oneOf, o as outputGuard, b as openOutput, c as analyzeScope, d as wantsColor, w as writeOutput, t as takeColorFlag, O as OutputRefused } from './output.js';
+import { a9 as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, aa as toPosix, a4 as classify, ab as parseShard, f as readCapped, ac as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, T as TOOL, Z as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { b as wantsColor, w as writeOutput, U as UsageError, s as scopeOfChange, p as parse, o as oneOf, a as outputGuard, c as openOutput, d as analyzeScope, t as takeColorFlag, O as OutputRefused } from './output.js';
 import { r as renderText } from './text.js';
 import { _ as __builtin$2 } from './_builtin_child_process.js';
+
+// What `check` and `merge` do with a report in memory: render it in the format asked for, to
+// standard output or --output, write the other forms asked for (--sarif, --badge, --badge-json,
+// --bom), and decide the exit status. Each renderer is loaded only when asked for.
+
+const FORMATS = ["text", "json", "markdown", "sarif", "codeclimate"] ;
+ 
+
+/** The options of every command that renders a report (check, merge). */
+const OUTPUT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  output: { type: "string", short: "o" },
+  sarif: { type: "string" },
+  badge: { type: "string" },
+  "badge-json": { type: "string" },
+  bom: { type: "string" },
+  verbose: { type: "boolean", short: "v" },
+} ;
+
+const EXTRAS = ["sarif", "badge", "badge-json", "bom"] ;
+ 
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function emitReport(report, e, io) {
+  const colored = e.format === "text" && wantsColor(e.color, io.env ?? process.env, io.isTTY && e.output === undefined);
+  const rendered = e.format === "text" ? renderText(report, { color: colored, verbose: e.verbose, noModels: e.noModels }) : await renderAs(e.format, report, e.kb);
+  if (e.output !== undefined) writeOutput(io.cwd, e.output, rendered, e.guard);
+  else io.stdout(rendered);
+  await writeExtras(report, e.extras, io, e.guard);
+}
+
+async function renderAs(format, report, kb) {
+  switch (format) {
+    case "json":
+      return (await import('./json.js')).renderJson(report);
+    case "markdown": {
+      const { renderMarkdown, ruleFileOf } = await import('./markdown.js').then(n => n.m);
+      return renderMarkdown(report, { ruleFile: ruleFileOf(kb) });
+    }
+    case "sarif":
+      return (await import('./sarif.js')).renderSarif(report);
+    case "codeclimate":
+      return (await import('./codeclimate.js')).renderCodeClimate(report);
+  }
+}
+
+/** Every other form of the same report, to the paths the user named. */
+async function writeExtras(report, values, io, guard) {
+  const extras = [
+    [values.sarif, async () => (await import('./sarif.js')).renderSarif(report)],
+    [values.badge, async () => (await import('./badge.js')).renderBadgeSvg(report)],
+    [values["badge-json"], async () => (await import('./badge.js')).renderBadgeJson(report)],
+    [values.bom, async () => (await import('./bom2.js')).renderBom(report, await bomRunOptions())],
+  ];
+  for (const [file, render] of extras) if (file !== undefined) writeOutput(io.cwd, file, await render(), guard);
+}
+
+/** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
+async function bomRunOptions() {
+  const { randomUUID } = await import('./undici.js').then(n => n._);
+  return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
+}
+
+/** What the exit status depends on: run-level findings, how many models were checked, the counts and the threshold. */
+
+
+
+
+
+
+
+function verdictsOf(report) {
+  return { findings: report.findings, models: report.models.length, counts: report.counts, failOn: report.policy.failOn };
+}
+
+function exitStatus(v, explainedEmpty, io) {
+  if (v.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
+  if (v.models === 0 && !explainedEmpty) {
+    io.stderr("model-provenance: no model was checked: no model card or license file under the paths given (exit 2).\n");
+    return 2;
+  }
+  return failsAt(v.counts, v.failOn) ? 1 : 0;
+}
 
 /** The bundle's compiled knowledge base, else rules/ read and validated (loaded only then). */
 async function knowledgeBaseOf(io) {
@@ -93,22 +188,13 @@ function policyPathOf(flag, cwd, defaultPath) {
 // `model-provenance check [PATH...]`: read, analyse, render, write, and the exit status
 // (0 below --fail-on, 1 findings reach it, 2 usage or configuration error or no model checked).
 
-const FORMATS = ["text", "json", "markdown", "sarif", "codeclimate"] ;
-
-
 const OPTIONS = {
+  ...OUTPUT_OPTIONS,
   policy: { type: "string" },
-  format: { type: "string", short: "f" },
-  "fail-on": { type: "string" },
-  output: { type: "string", short: "o" },
-  sarif: { type: "string" },
-  badge: { type: "string" },
-  "badge-json": { type: "string" },
-  bom: { type: "string" },
   hub: { type: "boolean" },
   "hub-cache": { type: "string" },
-  verbose: { type: "boolean", short: "v" },
   "changed-since": { type: "string" },
+  shard: { type: "string" },
 } ;
 
 async function check(args, io, color) {
@@ -116,6 +202,8 @@ async function check(args, io, color) {
   const format = oneOf(values.format, FORMATS, "--format") ?? "text";
   const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] , "--fail-on");
   if (values["hub-cache"] !== undefined && !values.hub) throw new UsageError("--hub-cache needs --hub");
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === "string") throw new UsageError(`--shard ${shard}`);
   const policyPath = policyPathOf(values.policy, io.cwd, DEFAULT_POLICY_PATH);
   const kb = await knowledgeBaseOf(io);
   const gathered = values.hub ? await (await import('./hub.js')).fromHub(positionals, values["hub-cache"], kb, io) : local(positionals, io);
@@ -126,6 +214,7 @@ async function check(args, io, color) {
     kb,
     failOn,
     onlyModels: gathered.only,
+    shard,
   };
   const since = values["changed-since"];
   const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);
@@ -146,11 +235,7 @@ async function check(args, io, color) {
   const report = gathered.notes ? { ...analysed, notes: [...analysed.notes, ...gathered.notes] } : analysed;
   const noModels = since !== undefined && scope?.kind === "none" ? `no model card, license file, dataset card or policy changed since ${since}` : undefined;
 
-  const colored = format === "text" && wantsColor(color, io.env ?? process.env, io.isTTY && toFile === undefined);
-  const rendered = format === "text" ? renderText(report, { color: colored, verbose: values.verbose, noModels }) : await renderAs(format, report, kb);
-  if (toFile !== undefined) writeOutput(io.cwd, toFile, rendered, guard);
-  else io.stdout(rendered);
-  await writeExtras(report, values, io, guard);
+  await emitReport(report, { format, output: toFile, verbose: values.verbose, color, noModels, extras: values, guard, kb }, io);
   return exitStatus(verdictsOf(report), noModels !== undefined, io);
 }
 
@@ -164,8 +249,6 @@ async function check(args, io, color) {
 
 
 
-
-const EXTRAS = ["sarif", "badge", "badge-json", "bom"] ;
 
 /** Writes the JSON report model by model; returns what the exit status is decided on. */
 function streamJson(analysis, notes, writer) {
@@ -192,62 +275,7 @@ function narrowed(scope, only) {
   return dirs.length === 0 ? { kind: "none", reason: "none of the given files' models changed" } : { kind: "models", dirs, fineTunes: true };
 }
 
-async function renderAs(format, report, kb) {
-  switch (format) {
-    case "json":
-      return (await import('./json.js')).renderJson(report);
-    case "markdown": {
-      const { renderMarkdown, ruleFileOf } = await import('./markdown.js').then(n => n.m);
-      return renderMarkdown(report, { ruleFile: ruleFileOf(kb) });
-    }
-    case "sarif":
-      return (await import('./sarif.js')).renderSarif(report);
-    case "codeclimate":
-      return (await import('./codeclimate.js')).renderCodeClimate(report);
-  }
-}
-
-
-
-/** Every other form of the same report, to the paths the user named; each renderer loaded only when asked for. */
-async function writeExtras(report, values, io, guard) {
-  const extras = [
-    [values.sarif, async () => (await import('./sarif.js')).renderSarif(report)],
-    [values.badge, async () => (await import('./badge.js')).renderBadgeSvg(report)],
-    [values["badge-json"], async () => (await import('./badge.js')).renderBadgeJson(report)],
-    [values.bom, async () => (await import('./bom2.js')).renderBom(report, await bomRunOptions())],
-  ];
-  for (const [file, render] of extras) if (file !== undefined) writeOutput(io.cwd, file, await render(), guard);
-}
-
-/** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
-async function bomRunOptions() {
-  const { randomUUID } = await import('./undici.js').then(n => n._);
-  return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
-}
-
-/** What the exit status depends on: run-level findings, how many models were checked, the counts and the threshold. */
-
-
-
-
-
-
-
-function verdictsOf(report) {
-  return { findings: report.findings, models: report.models.length, counts: report.counts, failOn: report.policy.failOn };
-}
-
-function exitStatus(v, explainedEmpty, io) {
-  if (v.findings.some((f) => f.checkId === "policy-invalid" && !f.waived)) return 2;
-  if (v.models === 0 && !explainedEmpty) {
-    io.stderr("model-provenance: no model was checked: no model card or license file under the paths given (exit 2).\n");
-    return 2;
-  }
-  return failsAt(v.counts, v.failOn) ? 1 : 0;
-}
-
-// The command line: model-provenance check|init|license|bom|schema. Exit 0 = below the fail
+// The command line: model-provenance check|merge|init|license|bom|schema. Exit 0 = below the fail
 // threshold, 1 = findings reach it, 2 = usage or configuration error, no model checked, or a
 // crash (never 1, which means findings). No effect on import: bin/model-provenance.js (through
 // the bundle, src/cli/bundle.ts) and scripts/cli.ts (from source) call runCli().
@@ -265,7 +293,10 @@ const USAGE = `Usage: model-provenance <command> [options]
                               also write a SARIF log, an SVG badge, a shields.io endpoint, a CycloneDX ML-BOM
       --hub [--hub-cache DIR] fetch the Hub cards of unknown bases and datasets first (HF_TOKEN for gated
                               repos, HF_HUB_OFFLINE=1 for the cache only); org/name[@rev] checks a Hub model
+      --shard K/N             job K of N of a matrix: only the models whose lineage group hashes to K
       --color, --no-color     colour the text report (default: on a terminal; NO_COLOR and FORCE_COLOR apply)
+  merge REPORT...     the shards' JSON reports (check --shard K/N --format json) as one report and verdict
+                      (--format, --output, --fail-on, --verbose, --sarif, --badge, --badge-json, --bom as for check)
   init [FILE]         write a starter policy (default .github/model-provenance.yml); never overwrites
   license FILE        identify the license in one file (--format text|json); exit 1 when none is recognised
   bom [PATH...]       print the CycloneDX 1.6 ML-BOM of the models (--policy FILE, --output FILE)
@@ -306,6 +337,8 @@ async function dispatch(argv, io) {
   switch (command) {
     case "check":
       return check(rest, io, color);
+    case "merge":
+      return (await import('./merge.js')).merge(rest, io, color);
     case "init":
       return (await import('./init.js')).init(rest, io);
     case "license":
@@ -313,7 +346,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.ap);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.au);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }
@@ -349,4 +382,4 @@ function main(argv, io) {
   return main$1(argv, { knowledgeBase, ...io });
 }
 
-export { bomRunOptions as b, knowledgeBaseOf as k, main as m, policyPathOf as p, runCli as r, targetsOf as t };
+export { FORMATS as F, OUTPUT_OPTIONS as O, exitStatus as a, bomRunOptions as b, emitReport as e, knowledgeBaseOf as k, main as m, policyPathOf as p, runCli as r, targetsOf as t, verdictsOf as v };

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { e as allFindings, p as plain, s as summaryOf, o as otherPlaces, f as plural, h as hintOf } from './words.js';
+import { h as allFindings, p as plain, s as summaryOf, o as otherPlaces, i as plural, j as hintOf } from './words.js';
 import { fingerprintAll } from './sarif.js';
 import './undici.js';
 import 'node:module';

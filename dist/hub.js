@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { parseHubRef, prefetchForTree, cacheDirOf, hubNotes } from './hub2.js';
-import { m as missingRoots, w as workspaceSource, c as readTree } from './words.js';
+import { m as missingRoots, w as workspaceSource, g as readTree } from './words.js';
 import { U as UsageError } from './output.js';
 import './_builtin_os.js';
 import 'node:module';

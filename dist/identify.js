@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { i as identifyLicense } from './words.js';
-export { g as DEFAULT_FINGERPRINTS, N as NAME_RANKS, j as NORMALISATION_STEPS, k as fingerprintIndex, n as normalise, q as pickGoverningLicense } from './words.js';
+import { q as identifyLicense } from './words.js';
+export { t as DEFAULT_FINGERPRINTS, N as NAME_RANKS, u as NORMALISATION_STEPS, x as fingerprintIndex, y as normalise, z as pickGoverningLicense } from './words.js';
 import './undici.js';
 import 'node:module';
 

@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { D as DEFAULT_POLICY_PATH, P as POLICY_SCHEMA_URL } from './words.js';
-import { p as parse, U as UsageError, w as writeOutput, o as outputGuard } from './output.js';
+import { p as parse, U as UsageError, w as writeOutput, a as outputGuard } from './output.js';
 import './undici.js';
 import 'node:module';
 

@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, d as decodeText, b as readCapped, _ as __builtin } from './words.js';
-import { p as parse, a as oneOf, U as UsageError } from './output.js';
+import { m as missingRoots, e as decodeText, f as readCapped, c as __builtin } from './words.js';
+import { p as parse, o as oneOf, U as UsageError } from './output.js';
 import './undici.js';
 import 'node:module';
 

@@ -1,9 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { E as strictObject, F as string, G as boolean, H as array, I as _enum, J as GRANTS, K as SUPPORT, O as OBLIGATIONS, l as loadCompiledKnowledgeBase, M as KnowledgeBase, Q as KnowledgeBaseError, _ as __builtin$1, U as parseYaml, V as __builtin$2, W as zodProblems } from './words.js';
-export { X as aliasKey, Y as compileKnowledgeBase, Z as loadKnowledgeBaseFromJson } from './words.js';
-import { b as __builtin } from './undici.js';
+import { K as strictObject, M as string, O as boolean, Q as array, U as _enum, V as OBLIGATIONS, W as GRANTS, X as SUPPORT, l as loadCompiledKnowledgeBase, Y as KnowledgeBase, Z as KnowledgeBaseError, c as __builtin$1, $ as parseYaml, _ as __builtin$2, a0 as zodProblems } from './words.js';
+export { a1 as aliasKey, a2 as compileKnowledgeBase, a3 as loadKnowledgeBaseFromJson } from './words.js';
+import { c as __builtin } from './undici.js';
 import 'node:module';
 
 // zod schemas for the rules/ knowledge base. An entry that does not cite a source fails to load.

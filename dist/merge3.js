@@ -1,14 +1,14 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { f as __builtin, b as readReport, e as __builtin$1, g as ReportFormatError } from './words.js';
+import { c as __builtin, b as readReport, _ as __builtin$1, d as ReportFormatError } from './words.js';
 import { m as mergeShards, M as MergeError } from './merge2.js';
 import { O as OptionsError } from './index.js';
 import './undici.js';
 import 'node:module';
 import './_builtin_os.js';
 import './markdown.js';
-import './scope.js';
+import './output.js';
 import './json.js';
 
 // The Action's merge mode (input `merge`): the shards' JSON reports of a matrix, as uploaded and

@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { $ as classify, a0 as discover, a1 as __builtin$1, a as analyze, _ as __builtin$2, V as __builtin$3 } from './words.js';
-import { c as __builtin } from './undici.js';
+import { a4 as classify, a5 as discover, a6 as __builtin$1, a as analyze, c as __builtin$2, _ as __builtin$3 } from './words.js';
+import { a as __builtin } from './undici.js';
 
 // Argument parsing shared by the commands: node:util's parseArgs, with its errors as usage errors.
 
@@ -213,4 +213,4 @@ function realOrResolved(p) {
   }
 }
 
-export { NOTHING_CHANGED as N, OutputRefused as O, UsageError as U, oneOf as a, openOutput as b, analyzeScope as c, wantsColor as d, selectionOf as e, outputGuard as o, parse as p, relevantChanges as r, scopeOfChange as s, takeColorFlag as t, underRoots as u, writeOutput as w };
+export { NOTHING_CHANGED as N, OutputRefused as O, UsageError as U, outputGuard as a, wantsColor as b, openOutput as c, analyzeScope as d, selectionOf as e, oneOf as o, parse as p, relevantChanges as r, scopeOfChange as s, takeColorFlag as t, underRoots as u, writeOutput as w };

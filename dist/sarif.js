@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a as __builtin } from './undici.js';
-import { L as LINE_BREAK, C as CONTROL, z as visible, t as wellFormed, A as CHECKS, e as allFindings, B as REPOSITORY_URL, x as docsUrl, y as alsoAtText } from './words.js';
+import { b as __builtin } from './undici.js';
+import { L as LINE_BREAK, C as CONTROL, H as visible, A as wellFormed, I as CHECKS, h as allFindings, J as REPOSITORY_URL, F as docsUrl, G as alsoAtText } from './words.js';
 import 'node:module';
 
 // SARIF message strings (result and related-location messages, suppression justifications), for

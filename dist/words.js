@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { b as __builtin$4, a as __builtin$5, e as __builtin$6 } from './undici.js';
+import { c as __builtin$4, b as __builtin$5, e as __builtin$6 } from './undici.js';
 import { createRequire } from 'node:module';
 
 const __builtin$3 = process.getBuiltinModule?.("node:fs") ?? createRequire(import.meta.url)("node:fs");
@@ -3531,6 +3531,33 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values = new Set(def.values);
+    inst._zod.values = values;
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const vals = zod.def.values;
+        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
+        return new RegExp(vals.length
+            ? `^(${vals
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
+                .join("|")})$`
+            : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (values.has(input)) {
+            return payload;
+        }
+        payload.issues.push({
+            code: "invalid_value",
+            values: def.values,
+            input,
+            inst,
+        });
+        return payload;
+    };
+});
 const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.optin = "optional";
@@ -6975,6 +7002,14 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return required(ZodNonOptional, this, args[0]);
     },
 });
+function object(shape, params) {
+    const def = {
+        type: "object",
+        shape: shape ?? {},
+        ...normalizeParams(params),
+    };
+    return new ZodObject(def);
+}
 // strictObject
 function strictObject(shape, params) {
     return new ZodObject({
@@ -7080,6 +7115,27 @@ function _enum(values, params) {
     return new ZodEnum({
         type: "enum",
         entries,
+        ...normalizeParams(params),
+    });
+}
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+    inst.values = new Set(def.values);
+    Object.defineProperty(inst, "value", {
+        get() {
+            if (def.values.length > 1) {
+                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+            }
+            return def.values[0];
+        },
+    });
+});
+function literal(value, params) {
+    return new ZodLiteral({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
         ...normalizeParams(params),
     });
 }
@@ -7303,6 +7359,66 @@ const OBLIGATIONS = [
  
 
 const SEVERITIES = ["error", "warning", "note", "off"] ;
+ 
+
+
+
+
+// The shapes below are zod schemas because they are part of the published JSON report
+// (docs/report.schema.json is generated from them); the types are inferred, never written twice.
+
+/** A citation for a fact in rules/ (every entry carries at least one). */
+const SourceSchema = /*#__PURE__*/ object({
+  url: /*#__PURE__*/ string$1(),
+  section: /*#__PURE__*/ string$1().optional(),
+  retrieved: /*#__PURE__*/ string$1().optional(),
+});
+ 
+
+/** A position in a file of the scanned tree; line and column are 1-based. */
+const LocationSchema = /*#__PURE__*/ object({
+  file: /*#__PURE__*/ string$1(),
+  line: /*#__PURE__*/ number().int().min(1),
+  column: /*#__PURE__*/ number().int().min(1),
+  endLine: /*#__PURE__*/ number().int().min(1).optional(),
+});
+ 
+
+/** One link in a finding's chain of reasoning: a statement, where it is written, and who says so. */
+const EvidenceSchema = /*#__PURE__*/ object({
+  /** What the statement is about. */
+  about: /*#__PURE__*/ _enum(["card", "license", "dataset", "legal-basis", "model", "policy", "license-file", "provider"]),
+  id: /*#__PURE__*/ string$1().optional(),
+  statement: /*#__PURE__*/ string$1(),
+  location: /*#__PURE__*/ LocationSchema.optional(),
+  sources: /*#__PURE__*/ array(SourceSchema).optional(),
+});
+ 
+
+const FindingSchema = /*#__PURE__*/ object({
+  checkId: /*#__PURE__*/ string$1(),
+  messageId: /*#__PURE__*/ string$1(),
+  severity: /*#__PURE__*/ _enum(["error", "warning", "note"]),
+  message: /*#__PURE__*/ string$1(),
+  /** Model folder the finding belongs to ("." for the root); absent for run-level findings. */
+  model: /*#__PURE__*/ string$1().optional(),
+  location: LocationSchema,
+  evidence: /*#__PURE__*/ array(EvidenceSchema),
+  fix: /*#__PURE__*/ string$1(),
+  /** The message in one sentence, without the evidence: for one-line output (text report, tables). */
+  summary: /*#__PURE__*/ string$1().optional(),
+  /** The fix in a few words ("relicense as cc-by-nc-4.0"), for one-line output. */
+  hint: /*#__PURE__*/ string$1().optional(),
+  /** True when the facts leave the question open (e.g. US fair use); the policy grades these. */
+  openQuestion: /*#__PURE__*/ boolean().optional(),
+  /** Set when a waiver in the policy covers this finding; waived findings do not count toward the verdict. */
+  waived: /*#__PURE__*/ object({ reason: /*#__PURE__*/ string$1(), expires: /*#__PURE__*/ string$1().optional() }).optional(),
+  /**
+   * The same finding at other places too (one dataset named on many lines): those places, up to the
+   * policy's `limits.places_per_finding`, and how many more were not listed. Absent for one place.
+   */
+  alsoAt: /*#__PURE__*/ object({ locations: /*#__PURE__*/ array(LocationSchema), unlisted: /*#__PURE__*/ number().int().min(0) }).optional(),
+});
 
 /** A training dataset as the checks see it, whether it comes from rules/, the policy or a dataset card. */
 
@@ -8890,6 +9006,80 @@ function findWaiver(waivers, f, today) {
   });
 }
 
+// Shards of a GitHub Actions matrix: job K of N checks the models whose lineage group hashes to K.
+// A group is the models joined by in-tree lineage (a fine-tune and the base it names in this
+// repository), so a model and its in-tree bases are always judged by the same job. The hash is of
+// the group's key, a path, so a model stays in its shard from run to run while its lineage holds,
+// and the shards are about equal because SHA-256 spreads paths evenly.
+
+/** Job `index` (1-based) of `count`. */
+
+
+
+
+
+/** Most jobs a matrix may have (GitHub's limit is 256 per workflow run). */
+const MAX_SHARDS = 256;
+
+/** `K/N` (1 ≤ K ≤ N ≤ 256) as a Shard, or why not. */
+function parseShard(text) {
+  const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+  if (!m) return `must be K/N (this job's number and the number of jobs, e.g. 2/4), not '${text}'`;
+  const [index, count] = [Number(m[1]), Number(m[2])];
+  if (count < 1 || count > MAX_SHARDS) return `N must be 1 to ${MAX_SHARDS}, not ${count}`;
+  if (index < 1 || index > count) return `K must be 1 to ${count}, not ${index}`;
+  return { index, count };
+}
+
+/** The shard (1-based) of a group key: the first 32 bits of its SHA-256, modulo the count. */
+function shardOfKey(key, count) {
+  return (__builtin$5.createHash("sha256").update(key).digest().readUInt32BE(0) % count) + 1;
+}
+
+/**
+ * Each model's group key: the first, in path order, of the group's roots (members with no in-tree
+ * base), else of its members (a cycle). Adding a fine-tune to a group leaves its key alone.
+ * `basesOf` gives the model folders a model names as bases in this tree.
+ */
+function lineageKeys(dirs, basesOf) {
+  const parent = new Map(dirs.map((d) => [d, d]));
+  const find = (d) => {
+    let root = d;
+    while (parent.get(root) !== root) root = parent.get(root);
+    for (let x = d; x !== root; ) {
+      const next = parent.get(x);
+      parent.set(x, root);
+      x = next;
+    }
+    return root;
+  };
+  const hasBase = new Set();
+  for (const d of dirs) {
+    for (const b of basesOf(d)) {
+      if (!parent.has(b) || b === d) continue;
+      hasBase.add(d);
+      parent.set(find(d), find(b));
+    }
+  }
+  const key = new Map();
+  for (const d of [...dirs].sort(localeOrder)) {
+    const g = find(d);
+    const k = key.get(g) ?? { any: d };
+    if (k.root === undefined && !hasBase.has(d)) k.root = d;
+    key.set(g, k);
+  }
+  return new Map(dirs.map((d) => {
+    const k = key.get(find(d));
+    return [d, k.root ?? k.any];
+  }));
+}
+
+/** The model folders of `dirs` that shard `shard` checks. */
+function shardMembers(dirs, basesOf, shard) {
+  const keys = lineageKeys(dirs, basesOf);
+  return new Set(dirs.filter((d) => shardOfKey(keys.get(d), shard.count) === shard.index));
+}
+
 function count(findings) {
   const counts = { error: 0, warning: 0, note: 0 };
   for (const f of findings) if (!f.waived) counts[f.severity]++;
@@ -9307,6 +9497,7 @@ function followBase(
     base.license = own.license.entry;
     base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
     base.file = local.card?.file;
+    base.dir = local.dir;
     const hubId = hubIdOf(local.card?.file ?? "", HUB_MODELS_DIR);
     if (hubId) base.sourceUrl = `${HUB_URL}/${hubId}`;
     base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
@@ -20714,6 +20905,112 @@ function findName(text, name) {
 // `sources` are indices into it: a few dozen citations stand behind tens of thousands of findings.
 
 const REPORT_SCHEMA_VERSION = "2.0";
+
+const verdict = /*#__PURE__*/ _enum(["pass", "warn", "fail"]);
+const CountsSchema = /*#__PURE__*/ object({ error: /*#__PURE__*/ number().int(), warning: /*#__PURE__*/ number().int(), note: /*#__PURE__*/ number().int() });
+ 
+
+const LicenseIdentificationSchema = /*#__PURE__*/ object({
+  file: /*#__PURE__*/ string$1(),
+  id: /*#__PURE__*/ string$1().nullable(),
+  confidence: /*#__PURE__*/ number(),
+  matcher: /*#__PURE__*/ string$1(),
+});
+
+const ModelLicenseSchema = /*#__PURE__*/ object({
+  /** License id from rules/licenses (Hub id), or null when none could be established. */
+  id: /*#__PURE__*/ string$1().nullable(),
+  name: /*#__PURE__*/ string$1().optional(),
+  /** Where the governing license came from. */
+  source: /*#__PURE__*/ _enum(["metadata", "license-file", "prose", "none"]),
+  location: /*#__PURE__*/ LocationSchema.optional(),
+  /** The license file judged to govern the weights, with how it was identified. */
+  file: /*#__PURE__*/ LicenseIdentificationSchema.optional(),
+});
+
+const TrainingSourceSchema = /*#__PURE__*/ object({
+  /** As written in the card (Hub id, URL or name). */
+  ref: /*#__PURE__*/ string$1(),
+  /** rules/datasets id (or policy/dataset-card id) when known. */
+  id: /*#__PURE__*/ string$1().optional(),
+  name: /*#__PURE__*/ string$1().optional(),
+  via: /*#__PURE__*/ _enum(["metadata", "prose", "base-model", "dataset-card", "policy"]),
+  /** The chain for inherited sources, e.g. ["model", "runwayml/stable-diffusion-v1-5", "laion-2b-en"]. */
+  chain: /*#__PURE__*/ array(/*#__PURE__*/ string$1()).optional(),
+  location: /*#__PURE__*/ LocationSchema.optional(),
+  license: /*#__PURE__*/ string$1().nullable().optional(),
+  useRestriction: /*#__PURE__*/ string$1().optional(),
+  legalBasis: /*#__PURE__*/ string$1().nullable().optional(),
+});
+ 
+
+const BaseModelRefSchema = /*#__PURE__*/ object({
+  ref: /*#__PURE__*/ string$1(),
+  /** Where the base's facts come from: a rules/models file or a card in the tree. */
+  id: /*#__PURE__*/ string$1().optional(),
+  relation: /*#__PURE__*/ string$1(),
+  location: /*#__PURE__*/ LocationSchema.optional(),
+  license: /*#__PURE__*/ string$1().optional(),
+});
+ 
+
+const ModelReportSchema = /*#__PURE__*/ object({
+  /** Folder of the model relative to the scan root ("." for the root). */
+  path: /*#__PURE__*/ string$1(),
+  name: /*#__PURE__*/ string$1(),
+  card: /*#__PURE__*/ object({ file: /*#__PURE__*/ string$1(), frontMatter: /*#__PURE__*/ boolean() }).optional(),
+  license: ModelLicenseSchema,
+  trainingSources: /*#__PURE__*/ array(TrainingSourceSchema),
+  baseModels: /*#__PURE__*/ array(BaseModelRefSchema),
+  /** In-tree cards (dataset cards, local bases' cards) whose facts the verdict relies on. */
+  reliedOn: /*#__PURE__*/ array(/*#__PURE__*/ string$1()).optional(),
+  findings: /*#__PURE__*/ array(FindingSchema),
+  counts: CountsSchema,
+  verdict,
+});
+ 
+
+const ReportSchema = /*#__PURE__*/ object({
+  schemaVersion: /*#__PURE__*/ literal(REPORT_SCHEMA_VERSION),
+  tool: /*#__PURE__*/ object({ name: /*#__PURE__*/ string$1(), version: /*#__PURE__*/ string$1() }),
+  /** A shard's report (check --shard K/N): job `index` of `count`, holding only its share of the models. */
+  shard: /*#__PURE__*/ object({ index: /*#__PURE__*/ number().int().min(1), count: /*#__PURE__*/ number().int().min(1) }).optional(),
+  policy: /*#__PURE__*/ object({
+    file: /*#__PURE__*/ string$1().optional(),
+    source: /*#__PURE__*/ _enum(["file", "default"]),
+    jurisdictions: /*#__PURE__*/ array(/*#__PURE__*/ string$1()),
+    derivative: /*#__PURE__*/ _enum(["yes", "no", "unknown"]),
+    failOn: /*#__PURE__*/ _enum(["error", "warning", "never"]),
+    /** The policy's badge appearance, carried so every badge renderer uses it. */
+    badge: /*#__PURE__*/ BadgeSettingsSchema.optional(),
+  }),
+  models: /*#__PURE__*/ array(ModelReportSchema),
+  /** Findings about the run rather than one model (policy errors, expired waivers). */
+  findings: /*#__PURE__*/ array(FindingSchema),
+  counts: CountsSchema,
+  verdict,
+  /** Context that is not a finding on any model (e.g. the unsettled state of US fair use). */
+  notes: /*#__PURE__*/ array(/*#__PURE__*/ string$1()),
+});
+ 
+
+
+
+
+
+const EvidenceJsonSchema = /*#__PURE__*/ EvidenceSchema.extend({
+  /** Indices into the report's `sources`. */
+  sources: /*#__PURE__*/ array(/*#__PURE__*/ number().int().min(0)).optional(),
+});
+const FindingJsonSchema = /*#__PURE__*/ FindingSchema.extend({ evidence: /*#__PURE__*/ array(EvidenceJsonSchema) });
+
+/** The report as `--format json` writes it: citations stored once in `sources`, referenced by index. */
+const ReportJsonSchema = /*#__PURE__*/ ReportSchema.extend({
+  findings: /*#__PURE__*/ array(FindingJsonSchema),
+  models: /*#__PURE__*/ array(/*#__PURE__*/ ModelReportSchema.extend({ findings: /*#__PURE__*/ array(FindingJsonSchema) })),
+  /** Every citation the findings' evidence refers to, each once; evidence `sources` are indices into it. */
+  sources: /*#__PURE__*/ array(SourceSchema),
+});
  
 
 
@@ -20735,6 +21032,39 @@ class SourceTable {
     }
     return i;
   }
+}
+
+class ReportFormatError extends Error {}
+
+/**
+ * A JSON report (as written by `--format json`, e.g. a shard's) back into a Report, its citations
+ * restored on every evidence. Throws ReportFormatError naming what is wrong.
+ */
+function readReport(text, what = "report") {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ReportFormatError(`${what} is not JSON: ${(e ).message}`);
+  }
+  const version = (value )?.schemaVersion;
+  if (version !== REPORT_SCHEMA_VERSION) throw new ReportFormatError(`${what} has schemaVersion ${JSON.stringify(version)}; this version reads ${REPORT_SCHEMA_VERSION}`);
+  const parsed = ReportJsonSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ReportFormatError(`${what} does not match the report schema at ${issue.path.join(".") || "(top)"}: ${issue.message}`);
+  }
+  const { sources, ...report } = parsed.data;
+  const expand = (f) => ({
+    ...f,
+    evidence: f.evidence.map((e) => {
+      if (!e.sources) return e ;
+      const cited = e.sources.map((i) => sources[i]);
+      if (cited.some((s) => s === undefined)) throw new ReportFormatError(`${what}: a finding cites source ${e.sources.find((i) => !sources[i])}, which its sources list lacks`);
+      return { ...e, sources: cited  };
+    }),
+  });
+  return { ...report, findings: report.findings.map(expand), models: report.models.map((m) => ({ ...m, findings: m.findings.map(expand) })) };
 }
 
 /** All findings of a report, run-level first. */
@@ -20816,6 +21146,8 @@ function allFindings(report) {
 
 
 
+
+
 function analyze(input) {
   return collect(startAnalysis(input));
 }
@@ -20823,8 +21155,8 @@ function analyze(input) {
 /** The whole report of an analysis, every model held in memory. */
 function collect(analysis) {
   const models = [...analysis.models()];
-  const { schemaVersion, tool, policy, findings } = analysis.head;
-  return { schemaVersion, tool, policy, models, findings, ...analysis.tail() };
+  const { schemaVersion, tool, policy, findings, shard } = analysis.head;
+  return { schemaVersion, tool, ...(shard ? { shard } : {}), policy, models, findings, ...analysis.tail() };
 }
 
 /** Reads the tree (unless input.tree is what was read already) and sets up the judgement of its models. */
@@ -20842,7 +21174,8 @@ function startAnalysis(input) {
     policyFile,
     pullRequest: input.pullRequest ? pullRequestFacts(input.pullRequest, facts, sourceOf(input.files), kb) : undefined,
   };
-  const selected = selectModels(facts.models, input, (m) => resolveModel(m, resolvable, kb, policy));
+  const resolve = (m) => resolveModel(m, resolvable, kb, policy);
+  const selected = inShard(selectModels(facts.models, input, resolve), facts.models, input.shard, resolve);
   const scope = { kb, policy, jurisdictions: jurisdictionsInForce(kb, policy) };
   const evaluation = {
     kb,
@@ -20869,6 +21202,7 @@ function startAnalysis(input) {
         ...(policy.badge ? { badge: policy.badge } : {}),
       },
       findings: run,
+      ...(input.shard ? { shard: input.shard } : {}),
     },
     *models() {
       for (const m of selected) {
@@ -20917,6 +21251,16 @@ function selectModels(models, input, resolve) {
   const chosenCards = new Set(picked.flatMap((m) => (m.card ? [m.card.file] : [])));
   const throughChosen = (m) => !m.dir.startsWith(`${HUB_DIR}/`) && resolve(m).bases.some((b) => b.file !== undefined && chosenCards.has(b.file));
   return models.filter((m) => chosen.has(m.dir) || throughChosen(m));
+}
+
+/** A shard's share of the selected models: those of the lineage groups (over the whole tree) that fall to it. */
+function inShard(selected, all, shard, resolve) {
+  if (!shard) return selected;
+  const own = all.filter((m) => !m.dir.startsWith(`${HUB_DIR}/`));
+  const byDir = new Map(own.map((m) => [m.dir, m]));
+  const basesOf = (dir) => resolve(byDir.get(dir)).bases.flatMap((b) => (b.dir !== undefined && byDir.has(b.dir) ? [b.dir] : []));
+  const members = shardMembers([...byDir.keys()], basesOf, shard);
+  return selected.filter((m) => members.has(m.dir));
 }
 
 function isHubPath(p) {
@@ -21323,4 +21667,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { classify as $, CHECKS as A, REPOSITORY_URL as B, CONTROL as C, DEFAULT_POLICY_PATH as D, strictObject as E, string$1 as F, boolean as G, array as H, _enum as I, GRANTS as J, SUPPORT as K, LINE_BREAK as L, KnowledgeBase as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, KnowledgeBaseError as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, parseYaml as U, __builtin$3 as V, zodProblems as W, aliasKey as X, compileKnowledgeBase as Y, loadKnowledgeBaseFromJson as Z, __builtin as _, analyze as a, discover as a0, __builtin$2 as a1, shorten as a2, plainLines as a3, toPosix as a4, startAnalysis as a5, failsAt as a6, MAX_TEXT_BYTES as a7, nameIndex as a8, LINEAGE_LIMITS as a9, readModelCard as aa, readDatasetCard as ab, number as ac, NEVER as ad, readWorkspaceListing as ae, sourceOf as af, alsoAtLine as ag, __builtin$1 as ah, HUB_DATASETS_DIR as ai, HUB_MODELS_DIR as aj, modelDirIndex as ak, resolvesModel as al, resolvesDataset as am, localeOrder as an, hubIdOf as ao, schema as ap, readCapped as b, readTree as c, decodeText as d, allFindings as e, plural as f, DEFAULT_FINGERPRINTS as g, hintOf as h, identifyLicense as i, NORMALISATION_STEPS as j, fingerprintIndex as k, loadCompiledKnowledgeBase as l, missingRoots as m, normalise as n, otherPlaces as o, plain as p, pickGoverningLicense as q, readWorkspace as r, summaryOf as s, wellFormed as t, releasedFile as u, countsText as v, workspaceSource as w, docsUrl as x, alsoAtText as y, visible as z };
+export { parseYaml as $, wellFormed as A, releasedFile as B, CONTROL as C, DEFAULT_POLICY_PATH as D, countsText as E, docsUrl as F, alsoAtText as G, visible as H, CHECKS as I, REPOSITORY_URL as J, strictObject as K, LINE_BREAK as L, string$1 as M, NAME_RANKS as N, boolean as O, POLICY_SCHEMA_URL as P, array as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, _enum as U, OBLIGATIONS as V, GRANTS as W, SUPPORT as X, KnowledgeBase as Y, KnowledgeBaseError as Z, __builtin$3 as _, analyze as a, zodProblems as a0, aliasKey as a1, compileKnowledgeBase as a2, loadKnowledgeBaseFromJson as a3, classify as a4, discover as a5, __builtin$2 as a6, shorten as a7, plainLines as a8, failsAt as a9, toPosix as aa, parseShard as ab, startAnalysis as ac, MAX_TEXT_BYTES as ad, nameIndex as ae, LINEAGE_LIMITS as af, readModelCard as ag, readDatasetCard as ah, number as ai, NEVER as aj, readWorkspaceListing as ak, sourceOf as al, alsoAtLine as am, __builtin$1 as an, HUB_DATASETS_DIR as ao, HUB_MODELS_DIR as ap, modelDirIndex as aq, resolvesModel as ar, resolvesDataset as as, hubIdOf as at, schema as au, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, allFindings as h, plural as i, hintOf as j, localeOrder as k, loadCompiledKnowledgeBase as l, missingRoots as m, count as n, otherPlaces as o, plain as p, identifyLicense as q, readWorkspace as r, summaryOf as s, DEFAULT_FINGERPRINTS as t, NORMALISATION_STEPS as u, verdictOf as v, workspaceSource as w, fingerprintIndex as x, normalise as y, pickGoverningLicense as z };
