@@ -2,7 +2,7 @@
 // the scan root and never loops (a link to a folder is not followed; its target inside the root
 // is walked where it is), reads a linked card only when its target is inside the root, and says
 // what it did not read and why. The cards imitate a Stable Diffusion v1 card.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -62,6 +62,23 @@ describe("the walk and symbolic links", () => {
     made.push(outside);
     const dir = repo({}, { models: outside });
     expect(listTree(["models"], dir)).toEqual({ paths: [], skipped: [{ path: "models", reason: "symbolic link out of the scan root (not followed)" }] });
+  });
+
+  it("a folder that cannot be listed is said, with why, like the vendored and build folders", () => {
+    const dir = repo({ "models/sd/README.md": SD, "node_modules/pkg/README.md": SD, "models/sd/dist/README.md": SD }, {});
+    mkdirSync(path.join(dir, "models/locked"));
+    writeFileSync(path.join(dir, "models/locked/README.md"), SD);
+    chmodSync(path.join(dir, "models/locked"), 0o000);
+    try {
+      const { paths, skipped } = listTree(["."], dir);
+      // root reads any folder: there the locked one is walked like the others.
+      const root = process.getuid?.() === 0;
+      expect(paths).toEqual([...(root ? ["models/locked/README.md"] : []), "models/sd/README.md"]);
+      expect(skipped.map((s) => s.path)).toEqual([...(root ? [] : ["models/locked/"]), "models/sd/dist/", "node_modules/"]);
+      if (!root) expect(skipped[0]!.reason).toBe("folder could not be read (EACCES)");
+    } finally {
+      chmodSync(path.join(dir, "models/locked"), 0o755);
+    }
   });
 
   it("the CLI: a linked secret never reaches the report, and a loop does not hang it", async () => {
