@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a9 as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, aa as toPosix, a4 as classify, ab as parseShard, f as readCapped, ac as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, T as TOOL, Z as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { a9 as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, aa as toPosix, a4 as classify, ab as parseShard, f as readCapped, ac as treeScope, ad as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, T as TOOL, Z as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { b as wantsColor, w as writeOutput, U as UsageError, s as scopeOfChange, p as parse, o as oneOf, a as outputGuard, c as openOutput, d as analyzeScope, t as takeColorFlag, O as OutputRefused } from './output.js';
 import { r as renderText } from './text.js';
 import { _ as __builtin$2 } from './_builtin_child_process.js';
@@ -195,6 +195,7 @@ const OPTIONS = {
   "hub-cache": { type: "string" },
   "changed-since": { type: "string" },
   shard: { type: "string" },
+  exclude: { type: "string", multiple: true },
 } ;
 
 async function check(args, io, color) {
@@ -206,15 +207,18 @@ async function check(args, io, color) {
   if (typeof shard === "string") throw new UsageError(`--shard ${shard}`);
   const policyPath = policyPathOf(values.policy, io.cwd, DEFAULT_POLICY_PATH);
   const kb = await knowledgeBaseOf(io);
-  const gathered = values.hub ? await (await import('./hub.js')).fromHub(positionals, values["hub-cache"], kb, io) : local(positionals, io);
+  const policy = policyPath ? { path: policyPath, content: readCapped(__builtin$1.resolve(io.cwd, policyPath)) } : undefined;
+  const exclude = values.exclude?.flatMap((g) => g.split(",")).map((g) => g.trim()).filter(Boolean);
+  const gathered = values.hub ? await (await import('./hub.js')).fromHub(positionals, values["hub-cache"], kb, io, treeScope(policy, exclude)) : local(positionals, io);
   const input = {
     files: gathered.files,
     tree: gathered.tree,
-    policy: policyPath ? { path: policyPath, content: readCapped(__builtin$1.resolve(io.cwd, policyPath)) } : undefined,
+    policy,
     kb,
     failOn,
     onlyModels: gathered.only,
     shard,
+    exclude,
   };
   const since = values["changed-since"];
   const guard = outputGuard(io.cwd, [...gathered.files.paths, ...(policyPath ? [policyPath] : [])]);
@@ -289,6 +293,7 @@ const USAGE = `Usage: model-provenance <command> [options]
       --fail-on LEVEL         error, warning or never (default: the policy's fail_on, else error)
       -v, --verbose           text: each finding's evidence, full fix and sources
       --changed-since REF     only the models whose card or license files differ from git REF
+      --exclude GLOB          leave out paths matching GLOB (gitignore syntax; repeatable, or comma-separated)
       --sarif FILE, --badge FILE, --badge-json FILE, --bom FILE
                               also write a SARIF log, an SVG badge, a shields.io endpoint, a CycloneDX ML-BOM
       --hub [--hub-cache DIR] fetch the Hub cards of unknown bases and datasets first (HF_TOKEN for gated
@@ -346,7 +351,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.au);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.ax);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

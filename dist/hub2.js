@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1, a4 as classify, ad as MAX_TEXT_BYTES, af as LINEAGE_LIMITS, g as readTree, al as sourceOf, ao as HUB_DATASETS_DIR, ap as HUB_MODELS_DIR, aq as modelDirIndex, ar as resolvesModel, as as resolvesDataset, k as localeOrder, at as hubIdOf } from './words.js';
+import { c as __builtin, _ as __builtin$1, a4 as classify, ae as MAX_TEXT_BYTES, ah as LINEAGE_LIMITS, g as readTree, ao as sourceOf, ar as HUB_DATASETS_DIR, as as HUB_MODELS_DIR, at as modelDirIndex, au as resolvesModel, av as resolvesDataset, k as localeOrder, aw as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';
