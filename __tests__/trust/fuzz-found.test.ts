@@ -16,4 +16,11 @@ describe("inputs the fuzzer found", () => {
     expect(r.models.map((m) => m.path)).toEqual(["models/a", "models/b"]);
     expect(r.models.flatMap((m) => m.trainingSources.map((s) => s.id ?? null))).not.toContain("");
   });
+
+  it("a merge key with nothing to merge (`<<:`, in a UTF-16 card) is card-malformed at its line", () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from("---\n<<:\n---\n", "utf16le")]);
+    const r = check({ "models/a/README.md": utf16, "models/b/README.md": "---\nlicense: mit\n---\n# B\n" });
+    expect(findings(r, "card-malformed")[0]?.location).toMatchObject({ file: "models/a/README.md", line: 2 });
+    expect(r.models.map((m) => m.path)).toEqual(["models/a", "models/b"]);
+  });
 });

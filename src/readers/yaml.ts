@@ -1,6 +1,6 @@
 // YAML with source positions. We use the `yaml` package, not js-yaml: js-yaml reports no positions
 // for keys and values, and every finding must name the line it is about.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { checkAliases } from "./yaml-aliases.js";
 import { padFlowContinuations } from "./yaml-repair.js";
 
@@ -72,7 +72,15 @@ export function parseYaml(text: string, lineOffset = 0, opts: YamlOptions = {}):
   // Aliases are bounded before toJS() expands them (yaml-aliases.ts says why not by its maxAliasCount).
   const aliasProblem = doc.errors.length === 0 ? checkAliases(doc) : undefined;
   if (aliasProblem) problems.push({ message: aliasProblem.message, ...pos(aliasProblem.offset) });
-  const value = doc.errors.length === 0 && !aliasProblem ? doc.toJS({ maxAliasCount: -1 }) : undefined;
+  let value: unknown;
+  if (doc.errors.length === 0 && !aliasProblem) {
+    try {
+      value = doc.toJS({ maxAliasCount: -1 });
+    } catch (e) {
+      // toJS() still throws on what parsing accepts (`<<:` merging a scalar): a problem, never a crash.
+      problems.push({ message: e instanceof Error ? e.message : String(e), ...pos(mergeKeyOffset(doc) ?? 0) });
+    }
+  }
   return {
     value,
     problems,
@@ -98,4 +106,19 @@ export function parseYaml(text: string, lineOffset = 0, opts: YamlOptions = {}):
       return target?.range ? pos(target.range[0]) : { line: 1 + lineOffset, column: 1 };
     },
   };
+}
+
+/** Where the first `<<` merge key stands, if any. */
+function mergeKeyOffset(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === "<<" && pair.key.range) {
+        at = pair.key.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return at;
 }
