@@ -20241,7 +20241,15 @@ function parseYaml(text, lineOffset = 0, opts = {}) {
   // Aliases are bounded before toJS() expands them (yaml-aliases.ts says why not by its maxAliasCount).
   const aliasProblem = doc.errors.length === 0 ? checkAliases(doc) : undefined;
   if (aliasProblem) problems.push({ message: aliasProblem.message, ...pos(aliasProblem.offset) });
-  const value = doc.errors.length === 0 && !aliasProblem ? doc.toJS({ maxAliasCount: -1 }) : undefined;
+  let value;
+  if (doc.errors.length === 0 && !aliasProblem) {
+    try {
+      value = doc.toJS({ maxAliasCount: -1 });
+    } catch (e) {
+      // toJS() still throws on what parsing accepts (`<<:` merging a scalar): a problem, never a crash.
+      problems.push({ message: e instanceof Error ? e.message : String(e), ...pos(mergeKeyOffset(doc) ?? 0) });
+    }
+  }
   return {
     value,
     problems,
@@ -20267,6 +20275,21 @@ function parseYaml(text, lineOffset = 0, opts = {}) {
       return target?.range ? pos(target.range[0]) : { line: 1 + lineOffset, column: 1 };
     },
   };
+}
+
+/** Where the first `<<` merge key stands, if any. */
+function mergeKeyOffset(doc) {
+  let at;
+  distExports.visit(doc, {
+    Pair(_, pair) {
+      if (distExports.isScalar(pair.key) && pair.key.value === "<<" && pair.key.range) {
+        at = pair.key.range[0];
+        return distExports.visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return at;
 }
 
 // The provenance policy (.github/model-provenance.yml): one zod schema holds its shape, its
