@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { loadKnowledgeBase } from "../src/kb/load.js";
 import { loadKnowledgeBaseFromJson, type CompiledKnowledgeBase, type KnowledgeBase } from "../src/kb/knowledge-base.js";
 import { COMPILED_PATH } from "../src/kb/compiled.js";
+import { ownData } from "../src/kb/own-data.js";
 import { nameIndex } from "../src/pipeline.js";
 import { readModelCard } from "../src/readers/model-card.js";
 
@@ -27,6 +28,13 @@ export interface Coverage {
   mentions: number;
   resolved: number;
   byTier: Record<"curated" | "imported", number>;
+  /** Resolved mentions whose entry records a license or a use restriction (the rest are known by name only). */
+  withTerms: number;
+  /**
+   * Unresolved mentions that are no public dataset (AutoTrain uploads, local files, placeholders):
+   * the publisher's own data, which no catalogue can know. Still counted as unresolved.
+   */
+  ownData: number;
   byPlace: Record<"metadata" | "prose", { mentions: number; resolved: number }>;
   unresolved: [ref: string, count: number][];
 }
@@ -34,7 +42,7 @@ export interface Coverage {
 /** Counts mentions over `cards` (file → text) with `kb`. */
 export function measure(cards: Iterable<[string, string]>, kb: KnowledgeBase): Coverage {
   const names = nameIndex(kb);
-  const c: Coverage = { cards: 0, fileLinks: 0, mentions: 0, resolved: 0, byTier: { curated: 0, imported: 0 }, byPlace: { metadata: { mentions: 0, resolved: 0 }, prose: { mentions: 0, resolved: 0 } }, unresolved: [] };
+  const c: Coverage = { cards: 0, fileLinks: 0, mentions: 0, resolved: 0, byTier: { curated: 0, imported: 0 }, withTerms: 0, ownData: 0, byPlace: { metadata: { mentions: 0, resolved: 0 }, prose: { mentions: 0, resolved: 0 } }, unresolved: [] };
   const misses = new Map<string, number>();
   const count = (ref: string, place: "metadata" | "prose", id?: string) => {
     c.mentions++;
@@ -42,9 +50,11 @@ export function measure(cards: Iterable<[string, string]>, kb: KnowledgeBase): C
     const entry = (id ? kb.datasets.get(id) : undefined) ?? kb.dataset(ref);
     if (!entry) {
       misses.set(ref, (misses.get(ref) ?? 0) + 1);
+      if (ownData(ref)) c.ownData++;
       return;
     }
     c.resolved++;
+    if (entry.license || entry.useRestriction !== "unknown") c.withTerms++;
     c.byPlace[place].resolved++;
     c.byTier[entry.tier ?? "curated"]++;
   };
@@ -114,11 +124,13 @@ function main(): void {
     console.log(`corpus: ${dir} (${c.cards} cards)${values["curated-only"] ? "; knowledge base: curated tier only" : ""}`);
     console.log(`links to files in dataset repositories (not mentions of data): ${c.fileLinks}`);
     console.log(`dataset mentions: ${c.mentions}; resolved: ${c.resolved} (${pct(c.resolved, c.mentions)})`);
+    console.log(`  with terms recorded (a license or a use restriction): ${c.withTerms} (${pct(c.withTerms, c.mentions)}); known by name only: ${c.resolved - c.withTerms}`);
     console.log(`  by tier: curated ${c.byTier.curated} (${pct(c.byTier.curated, c.mentions)}), imported ${c.byTier.imported} (${pct(c.byTier.imported, c.mentions)})`);
     for (const place of ["metadata", "prose"] as const) {
       const p = c.byPlace[place];
       console.log(`  ${place}: ${p.resolved} of ${p.mentions} (${pct(p.resolved, p.mentions)})`);
     }
+    console.log(`unresolved: ${c.mentions - c.resolved}, of which the publisher's own data (AutoTrain uploads, local files, placeholders), which no catalogue can know: ${c.ownData}`);
     console.log(`\n${Math.min(top, c.unresolved.length)} most frequent unresolved of ${c.unresolved.length} distinct:`);
     for (const [ref, n] of c.unresolved.slice(0, top)) console.log(`${String(n).padStart(5)}  ${ref}`);
   } finally {

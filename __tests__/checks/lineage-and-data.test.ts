@@ -74,6 +74,17 @@ describe("dataset-unknown", () => {
     });
     expect(findings(r, "dataset-unknown")).toEqual([]);
   });
+  // Shaped like the cards AutoTrain writes (`datasets: - <user>/autotrain-data-<project>`) and
+  // Trainer cards of local data (`datasets: - audiofolder`).
+  it("says an AutoTrain upload or local files are the publisher's own data, not an unknown public dataset", () => {
+    const r = check({ "README.md": card("tags: autotrain\ndatasets:\n  - 404E/autotrain-data-formality\n  - audiofolder\n  - someone/mystery-set\nlicense: apache-2.0") });
+    const [autotrain, local, mystery] = findings(r, "dataset-unknown");
+    expect(autotrain).toMatchObject({ messageId: "ownData", location: { line: 4 } });
+    expect(autotrain!.evidence[0]!.statement).toMatch(/AutoTrain creates for a project's uploaded files/);
+    expect(autotrain!.fix).toMatch(/where the data in '404E\/autotrain-data-formality' comes from/);
+    expect(local).toMatchObject({ messageId: "ownData", location: { line: 5 } });
+    expect(mystery).toMatchObject({ messageId: "unknown" });
+  });
 });
 
 describe("dataset cards in the tree", () => {

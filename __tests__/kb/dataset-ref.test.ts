@@ -47,6 +47,15 @@ describe("dataset id matching", () => {
     expect(viewer?.config).toBe("mrpc");
   });
 
+  it("reads a bracketed qualifier as a config and the Hub's former viewer URL", () => {
+    // As cards write them: `oscar (NL)`, `VoxPopuli-(EN)` in metadata, the 2021 viewer link in prose.
+    expect(kb.lookupDataset("oscar (NL)")).toMatchObject({ entry: { id: "oscar" }, config: "NL" });
+    expect(kb.lookupDataset("VoxPopuli-(EN)")?.entry.id).toBe(id("voxpopuli"));
+    const old = kb.lookupDataset("https://huggingface.co/datasets/viewer/?dataset=oscar&config=unshuffled_deduplicated_he");
+    expect(old).toMatchObject({ entry: { id: "oscar" }, config: "unshuffled_deduplicated_he" });
+    expect(kb.lookupDataset("(nothing known)")).toBeUndefined();
+  });
+
   it("reads a name that extends a canonical id as a variant of it", () => {
     const m = kb.lookupDataset("Finnish-NLP/mc4_fi_cleaned");
     expect(m?.entry.id).toBe("mc4");

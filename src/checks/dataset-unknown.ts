@@ -1,3 +1,4 @@
+import { ownData } from "../kb/own-data.js";
 import type { ModelCheck } from "./types.js";
 
 export const datasetUnknown: ModelCheck = {
@@ -9,12 +10,15 @@ export const datasetUnknown: ModelCheck = {
     docs:
       "The tool can only judge datasets whose terms and legal basis it knows. A dataset absent from rules/, the policy's declarations and the tree's " +
       "dataset cards is unknown; one rules/ lists without terms (an imported annotation that records no license) is unknown in what matters; a name " +
-      "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. Declare the dataset in " +
-      "the policy with its terms, or add a dataset card.",
+      "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. A name that is no " +
+      "public dataset (an AutoTrain upload `org/autotrain-data-<project>`, a local path, `audiofolder`, `custom`) is the publisher's own data: no " +
+      "catalogue can know it, so its origin and terms are for the card or the policy to state. Declare the dataset in the policy with its terms, or " +
+      "add a dataset card.",
     messages: {
       unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked",
       termsUnknown: "training dataset {name} is known, but its terms are not: no source records its license or use restrictions",
       variant: "training dataset '{ref}' is read as a variant of {name}; its limits apply, but its own terms are not recorded",
+      ownData: "training data '{ref}' is the publisher's own data, not a public dataset; its origin and terms are not stated, so the rights it supports cannot be checked",
     },
   },
   run(ctx) {
@@ -23,7 +27,19 @@ export const datasetUnknown: ModelCheck = {
       if (ctx.policy.datasets.allow.includes(src.ref) || (src.dataset && ctx.policy.datasets.allow.includes(src.dataset.id))) continue;
       const ds = src.dataset;
       const fix = `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
-      if (!ds) {
+      const own = ds ? undefined : ownData(src.ref);
+      if (own) {
+        ctx.report({
+          messageId: "ownData",
+          data: { ref: src.ref },
+          location: src.location,
+          openQuestion: true,
+          evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data; ${own.reason}`, location: src.location }],
+          summary: `'${src.ref}' is the publisher's own data, with no terms stated`,
+          hint: "state where the data comes from and its terms",
+          fix: `State in the card where the data in '${src.ref}' comes from and under which terms it may be used, or declare it under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`,
+        });
+      } else if (!ds) {
         ctx.report({
           messageId: "unknown",
           data: { ref: src.ref },

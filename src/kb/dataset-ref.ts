@@ -11,6 +11,10 @@ export interface RefCandidate {
 }
 
 const HUB_DATASET_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\/([^?#\s]+)/i;
+/** The Hub's former viewer page: `huggingface.co/datasets/viewer/?dataset=oscar&config=unshuffled_deduplicated_he`. */
+const OLD_VIEWER_URL = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co\/datasets\/viewer\/?\?(\S*)$/i;
+/** A qualifier in brackets after the name: `oscar (NL)`, `VoxPopuli-(EN)`, `stackexchange(pets,` (cut short). */
+const BRACKETED = /^(.+?)[\s_-]*\(([^()]*)\)?$/;
 /** Path segments after a Hub repo id that are pages of it, not part of the id. */
 const REPO_PAGES = new Set(["tree", "blob", "resolve", "raw", "viewer", "discussions", "commits", "commit", "edit", "discussion", "sql-console", "embed"]);
 const SPLIT = /^(.+?)[-_.](train|training|validation|valid|val|dev|test|eval|all|full|split)$/i;
@@ -32,7 +36,13 @@ export function datasetRefCandidates(input: string): RefCandidate[] {
   };
   let ref = input.trim().replace(/^[`'"<[(]+|[`'">\])]+$/g, "").replace(/[.,;:]+$/, "");
   let config: string | undefined;
-  const url = HUB_DATASET_URL.exec(ref);
+  const oldViewer = OLD_VIEWER_URL.exec(ref);
+  if (oldViewer) {
+    const query = new URLSearchParams(oldViewer[1]);
+    ref = query.get("dataset") ?? ref;
+    config = query.get("config") ?? undefined;
+  }
+  const url = oldViewer ? null : HUB_DATASET_URL.exec(ref);
   if (url) {
     const parts = url[1]!.split("/").filter(Boolean);
     const pageAt = parts.findIndex((p, i) => i > 0 && REPO_PAGES.has(p.toLowerCase()));
@@ -48,6 +58,11 @@ export function datasetRefCandidates(input: string): RefCandidate[] {
   }
   ref = ref.replace(/\[[\w.:%-]*\]$/, "");
   add({ ref, config });
+  const bracketed = BRACKETED.exec(ref);
+  if (bracketed && /\w/.test(bracketed[1]!)) {
+    ref = bracketed[1]!;
+    config ??= bracketed[2]!.replace(/[,;\s]+$/, "") || undefined;
+  }
 
   const forms: RefCandidate[] = [{ ref, config }];
   // `glue/mrpc`, `wikipedia/20220301.en`: a canonical id with a config, when `org/name` is not known.
