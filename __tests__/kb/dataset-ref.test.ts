@@ -63,6 +63,17 @@ describe("dataset id matching", () => {
     expect(kb.lookupDataset("someone/entirely-unknown-thing")).toBeUndefined();
   });
 
+  it("reads qualifiers before a canonical id as a variant, but not a language qualifier or an AutoTrain upload", () => {
+    // As Trainer cards of local splits write them (`datasets: - article100v1_wikigold_split`).
+    expect(kb.lookupDataset("article100v1_wikigold_split")).toMatchObject({ entry: { id: "wikigold" }, how: "variant", config: "article100v1" });
+    expect(kb.lookupDataset("augmented_codesearchnet")).toMatchObject({ how: "variant", config: "augmented" });
+    // Another corpus modelled on LibriSpeech, and a project's own upload, are not copies of a public dataset.
+    expect(kb.lookupDataset("Russian-LibriSpeech")).toBeUndefined();
+    expect(kb.lookupDataset("lewtun/autotrain-data-sphere-banking77")).toBeUndefined();
+    // A short generic tail names nothing.
+    expect(kb.lookupDataset("someone/my_qa")).toBeUndefined();
+  });
+
   it("lists the literal form first", () => {
     expect(datasetRefCandidates("Squad")[0]).toEqual({ ref: "Squad", config: undefined });
   });

@@ -251,7 +251,7 @@ export class KnowledgeBase {
     return candidates[0] ? this.variant(candidates[0].ref) : undefined;
   }
 
-  /** `mc4_fi_cleaned` → mc4, `custom_squad_v2` → squad_v2: the longest canonical id the name extends. */
+  /** `mc4_fi_cleaned` → mc4, `custom_squad_v2` → squad_v2: the longest canonical id the name extends, else the longest it ends with. */
   private variant(ref: string): DatasetMatch | undefined {
     const last = ref.slice(ref.lastIndexOf("/") + 1).toLowerCase();
     const name = last.replace(/^(custom|my|new|cleaned|filtered)[-_]/, "");
@@ -262,6 +262,18 @@ export class KnowledgeBase {
       if (head.length < 3) continue;
       const id = this.legacyKey(head);
       if (id) return this.match(id, "variant", tokens.slice(n).join("_") || undefined, undefined);
+    }
+    // `article100v1_wikigold_split`, `answerable_tydiqa`: qualifiers before the canonical id. Only
+    // a name of five letters or more, so a generic tail (`qa`, `ner`) never names a dataset.
+    if (AUTOTRAIN_UPLOAD.test(last)) return undefined;
+    const kept = tokens.length > 1 && SPLIT_WORD.test(tokens[tokens.length - 1]!) ? tokens.slice(0, -1) : tokens;
+    for (let n = 1; n < kept.length; n++) {
+      // `Russian-LibriSpeech` is another corpus modelled on LibriSpeech, not a copy of it.
+      if (n === 1 && LANGUAGE_WORDS.has(kept[0]!)) break;
+      const tail = kept.slice(n).join("_");
+      if (tail.replace(/[^a-z]/g, "").length < 5) break;
+      const id = this.legacyKey(tail);
+      if (id) return this.match(id, "variant", kept.slice(0, n).join("_"), undefined);
     }
     return undefined;
   }
@@ -356,6 +368,11 @@ export class KnowledgeBase {
     }
   }
 }
+
+/** A project's own upload (see own-data.ts): a name inside it is no claim that it copies a public dataset. */
+const AUTOTRAIN_UPLOAD = /^(?:autotrain|autonlp)-data-/;
+const SPLIT_WORD = /^(?:splits?|train|test|dev|valid|validation)$/;
+const LANGUAGE_WORDS = new Set("arabic bengali chinese czech danish dutch english finnish french german greek hindi hungarian indonesian italian japanese korean norwegian persian polish portuguese romanian russian spanish swedish thai turkish ukrainian urdu vietnamese".split(" "));
 
 function own(index: Record<string, string>, key: string): string | undefined {
   return Object.hasOwn(index, key) ? index[key] : undefined;
