@@ -19,6 +19,10 @@ const __builtin$3 = process.getBuiltinModule?.("node:fs") ?? createRequire(impor
 
 
 const HUB_DATASET_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\/([^?#\s]+)/i;
+/** The Hub's former viewer page: `huggingface.co/datasets/viewer/?dataset=oscar&config=unshuffled_deduplicated_he`. */
+const OLD_VIEWER_URL = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co\/datasets\/viewer\/?\?(\S*)$/i;
+/** A qualifier in brackets after the name: `oscar (NL)`, `VoxPopuli-(EN)`, `stackexchange(pets,` (cut short). */
+const BRACKETED = /^(.+?)[\s_-]*\(([^()]*)\)?$/;
 /** Path segments after a Hub repo id that are pages of it, not part of the id. */
 const REPO_PAGES = new Set(["tree", "blob", "resolve", "raw", "viewer", "discussions", "commits", "commit", "edit", "discussion", "sql-console", "embed"]);
 const SPLIT = /^(.+?)[-_.](train|training|validation|valid|val|dev|test|eval|all|full|split)$/i;
@@ -40,7 +44,13 @@ function datasetRefCandidates(input) {
   };
   let ref = input.trim().replace(/^[`'"<[(]+|[`'">\])]+$/g, "").replace(/[.,;:]+$/, "");
   let config;
-  const url = HUB_DATASET_URL.exec(ref);
+  const oldViewer = OLD_VIEWER_URL.exec(ref);
+  if (oldViewer) {
+    const query = new URLSearchParams(oldViewer[1]);
+    ref = query.get("dataset") ?? ref;
+    config = query.get("config") ?? undefined;
+  }
+  const url = oldViewer ? null : HUB_DATASET_URL.exec(ref);
   if (url) {
     const parts = url[1].split("/").filter(Boolean);
     const pageAt = parts.findIndex((p, i) => i > 0 && REPO_PAGES.has(p.toLowerCase()));
@@ -56,6 +66,11 @@ function datasetRefCandidates(input) {
   }
   ref = ref.replace(/\[[\w.:%-]*\]$/, "");
   add({ ref, config });
+  const bracketed = BRACKETED.exec(ref);
+  if (bracketed && /\w/.test(bracketed[1])) {
+    ref = bracketed[1];
+    config ??= bracketed[2].replace(/[,;\s]+$/, "") || undefined;
+  }
 
   const forms = [{ ref, config }];
   // `glue/mrpc`, `wikipedia/20220301.en`: a canonical id with a config, when `org/name` is not known.
@@ -316,7 +331,7 @@ class KnowledgeBase {
     return candidates[0] ? this.variant(candidates[0].ref) : undefined;
   }
 
-  /** `mc4_fi_cleaned` → mc4, `custom_squad_v2` → squad_v2: the longest canonical id the name extends. */
+  /** `mc4_fi_cleaned` → mc4, `custom_squad_v2` → squad_v2: the longest canonical id the name extends, else the longest it ends with. */
    variant(ref) {
     const last = ref.slice(ref.lastIndexOf("/") + 1).toLowerCase();
     const name = last.replace(/^(custom|my|new|cleaned|filtered)[-_]/, "");
@@ -327,6 +342,18 @@ class KnowledgeBase {
       if (head.length < 3) continue;
       const id = this.legacyKey(head);
       if (id) return this.match(id, "variant", tokens.slice(n).join("_") || undefined, undefined);
+    }
+    // `article100v1_wikigold_split`, `answerable_tydiqa`: qualifiers before the canonical id. Only
+    // a name of five letters or more, so a generic tail (`qa`, `ner`) never names a dataset.
+    if (AUTOTRAIN_UPLOAD.test(last)) return undefined;
+    const kept = tokens.length > 1 && SPLIT_WORD.test(tokens[tokens.length - 1]) ? tokens.slice(0, -1) : tokens;
+    for (let n = 1; n < kept.length; n++) {
+      // `Russian-LibriSpeech` is another corpus modelled on LibriSpeech, not a copy of it.
+      if (n === 1 && LANGUAGE_WORDS.has(kept[0])) break;
+      const tail = kept.slice(n).join("_");
+      if (tail.replace(/[^a-z]/g, "").length < 5) break;
+      const id = this.legacyKey(tail);
+      if (id) return this.match(id, "variant", kept.slice(0, n).join("_"), undefined);
     }
     return undefined;
   }
@@ -421,6 +448,11 @@ class KnowledgeBase {
     }
   }
 }
+
+/** A project's own upload (see own-data.ts): a name inside it is no claim that it copies a public dataset. */
+const AUTOTRAIN_UPLOAD = /^(?:autotrain|autonlp)-data-/;
+const SPLIT_WORD = /^(?:splits?|train|test|dev|valid|validation)$/;
+const LANGUAGE_WORDS = new Set("arabic bengali chinese czech danish dutch english finnish french german greek hindi hungarian indonesian italian japanese korean norwegian persian polish portuguese romanian russian spanish swedish thai turkish ukrainian urdu vietnamese".split(" "));
 
 function own$1(index, key) {
   return Object.hasOwn(index, key) ? index[key] : undefined;
@@ -8138,6 +8170,42 @@ const cardMalformed = {
   },
 };
 
+// Names in a card that are not public datasets at all: AutoTrain's private uploads, local paths,
+// the generic loaders of local files, placeholders ("custom"). No catalogue can know them; they
+// are the publisher's own data, whose terms only the card (or the policy) can state. Telling them
+// apart from an unknown public dataset keeps the advice honest: "declare its terms", not "wait
+// for the catalogue to learn it".
+
+
+
+
+
+
+
+/** `org/autotrain-data-<project>`: the dataset repository AutoTrain (and AutoNLP before it) creates, private by default, for a project's uploaded files. */
+const AUTOTRAIN = /(?:^|\/)(?:autotrain|autonlp)-data-[\w.-]+$/i;
+/** `./data/train.csv`, `/home/me/corpus`, `C:\data`, `train.jsonl`. */
+const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt|parquet|arrow|xlsx?|zip|tar(?:\.gz)?)$/i;
+/** The `datasets` library's loaders of local files: the name says how files were read, not which. */
+const LOCAL_LOADERS = new Set(["audiofolder", "imagefolder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
+const PLACEHOLDERS = new Set(
+  ["custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
+);
+
+function ownData(ref) {
+  const name = ref.trim();
+  if (AUTOTRAIN.test(name)) {
+    return { kind: "autotrain-upload", reason: `'${name}' is the dataset repository AutoTrain creates for a project's uploaded files (private by default): the publisher's own data, not a public dataset` };
+  }
+  const lower = name.toLowerCase();
+  if (LOCAL_LOADERS.has(lower)) return { kind: "local-files", reason: `'${name}' is the datasets library's loader of local files: it says how the data was read, not what it is` };
+  if (LOCAL_PATH.test(name)) return { kind: "local-files", reason: `'${name}' is a path to local files, not a public dataset` };
+  if (PLACEHOLDERS.has(lower.replace(/[_-]+/g, " ").trim())) {
+    return { kind: "placeholder", reason: `'${name}' names no dataset: it stands for the publisher's own data` };
+  }
+  return undefined;
+}
+
 const datasetUnknown = {
   meta: {
     id: "dataset-unknown",
@@ -8147,12 +8215,15 @@ const datasetUnknown = {
     docs:
       "The tool can only judge datasets whose terms and legal basis it knows. A dataset absent from rules/, the policy's declarations and the tree's " +
       "dataset cards is unknown; one rules/ lists without terms (an imported annotation that records no license) is unknown in what matters; a name " +
-      "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. Declare the dataset in " +
-      "the policy with its terms, or add a dataset card.",
+      "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. A name that is no " +
+      "public dataset (an AutoTrain upload `org/autotrain-data-<project>`, a local path, `audiofolder`, `custom`) is the publisher's own data: no " +
+      "catalogue can know it, so its origin and terms are for the card or the policy to state. Declare the dataset in the policy with its terms, or " +
+      "add a dataset card.",
     messages: {
       unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked",
       termsUnknown: "training dataset {name} is known, but its terms are not: no source records its license or use restrictions",
       variant: "training dataset '{ref}' is read as a variant of {name}; its limits apply, but its own terms are not recorded",
+      ownData: "training data '{ref}' is the publisher's own data, not a public dataset; its origin and terms are not stated, so the rights it supports cannot be checked",
     },
   },
   run(ctx) {
@@ -8161,7 +8232,19 @@ const datasetUnknown = {
       if (ctx.policy.datasets.allow.includes(src.ref) || (src.dataset && ctx.policy.datasets.allow.includes(src.dataset.id))) continue;
       const ds = src.dataset;
       const fix = `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
-      if (!ds) {
+      const own = ds ? undefined : ownData(src.ref);
+      if (own) {
+        ctx.report({
+          messageId: "ownData",
+          data: { ref: src.ref },
+          location: src.location,
+          openQuestion: true,
+          evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data; ${own.reason}`, location: src.location }],
+          summary: `'${src.ref}' is the publisher's own data, with no terms stated`,
+          hint: "state where the data comes from and its terms",
+          fix: `State in the card where the data in '${src.ref}' comes from and under which terms it may be used, or declare it under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`,
+        });
+      } else if (!ds) {
         ctx.report({
           messageId: "unknown",
           data: { ref: src.ref },
