@@ -68,6 +68,19 @@ describe("coherent fixes", () => {
     expect(findings(strict, "license-exceeds-data-rights")[0]?.severity).toBe("error");
   });
 
+  it("gives each of the four models one relicensing advice across all its findings", () => {
+    const cases = [
+      "license: creativeml-openrail-m\nbase_model: runwayml/stable-diffusion-v1-5\ndatasets:\n  - lambdalabs/pokemon-blip-captions",
+      "license: apache-2.0\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - b-mc2/sql-create-context",
+      "license: mit\ndatasets:\n  - anli",
+      "license: apache-2.0\nbase_model: mistralai/Mistral-7B-v0.1\ndatasets:\n  - anon8231489123/ShareGPT_Vicuna_unfiltered",
+    ];
+    for (const meta of cases) {
+      const hints = new Set(findings(one(meta, "Model")).map((f) => f.hint).filter((h): h is string => !!h && h.startsWith("relicense as")));
+      expect(hints.size, meta).toBe(1);
+    }
+  });
+
   it("makes model-generated data an error only where the dataset's own license restricts too (Alpaca: CC BY-NC 4.0 and GPT-3 outputs)", () => {
     const r = one("license: apache-2.0\ndatasets:\n  - tatsu-lab/alpaca", "Alpaca-7B replica");
     const [f] = findings(r, "license-exceeds-data-rights");
