@@ -131,6 +131,7 @@ function main(): void {
       console.log(`  ${place}: ${p.resolved} of ${p.mentions} (${pct(p.resolved, p.mentions)})`);
     }
     console.log(`unresolved: ${c.mentions - c.resolved}, of which the publisher's own data (AutoTrain uploads, local files, placeholders), which no catalogue can know: ${c.ownData}`);
+    console.log(`  mentions of public datasets (all but own data): ${c.mentions - c.ownData}; resolved: ${pct(c.resolved, c.mentions - c.ownData)}`);
     console.log(`\n${Math.min(top, c.unresolved.length)} most frequent unresolved of ${c.unresolved.length} distinct:`);
     for (const [ref, n] of c.unresolved.slice(0, top)) console.log(`${String(n).padStart(5)}  ${ref}`);
   } finally {
