@@ -28,7 +28,7 @@ export interface Coverage {
   mentions: number;
   resolved: number;
   byTier: Record<"curated" | "imported", number>;
-  /** Resolved mentions whose entry records a license or a use restriction (the rest are known by name only). */
+  /** Resolved mentions whose entry records a use restriction or a license other than `unknown`/`other` (the rest are known by name only). */
   withTerms: number;
   /**
    * Unresolved mentions that are no public dataset (AutoTrain uploads, local files, placeholders):
@@ -54,7 +54,8 @@ export function measure(cards: Iterable<[string, string]>, kb: KnowledgeBase): C
       return;
     }
     c.resolved++;
-    if (entry.license || entry.useRestriction !== "unknown") c.withTerms++;
+    // `unknown` and `other` name no terms by themselves.
+    if (entry.useRestriction !== "unknown" || (entry.license && entry.license !== "unknown" && entry.license !== "other")) c.withTerms++;
     c.byPlace[place].resolved++;
     c.byTier[entry.tier ?? "curated"]++;
   };
@@ -124,7 +125,7 @@ function main(): void {
     console.log(`corpus: ${dir} (${c.cards} cards)${values["curated-only"] ? "; knowledge base: curated tier only" : ""}`);
     console.log(`links to files in dataset repositories (not mentions of data): ${c.fileLinks}`);
     console.log(`dataset mentions: ${c.mentions}; resolved: ${c.resolved} (${pct(c.resolved, c.mentions)})`);
-    console.log(`  with terms recorded (a license or a use restriction): ${c.withTerms} (${pct(c.withTerms, c.mentions)}); known by name only: ${c.resolved - c.withTerms}`);
+    console.log(`  with terms recorded (a use restriction, or a license other than unknown/other): ${c.withTerms} (${pct(c.withTerms, c.mentions)}); known by name only: ${c.resolved - c.withTerms}`);
     console.log(`  by tier: curated ${c.byTier.curated} (${pct(c.byTier.curated, c.mentions)}), imported ${c.byTier.imported} (${pct(c.byTier.imported, c.mentions)})`);
     for (const place of ["metadata", "prose"] as const) {
       const p = c.byPlace[place];

@@ -70,6 +70,8 @@ describe("dataset id matching", () => {
     // Another corpus modelled on LibriSpeech, and a project's own upload, are not copies of a public dataset.
     expect(kb.lookupDataset("Russian-LibriSpeech")).toBeUndefined();
     expect(kb.lookupDataset("lewtun/autotrain-data-sphere-banking77")).toBeUndefined();
+    // The datasets library's loader of local files is no dataset, though the Hub once had a canonical card for it.
+    expect(kb.lookupDataset("imagefolder")).toBeUndefined();
     // A short generic tail names nothing.
     expect(kb.lookupDataset("someone/my_qa")).toBeUndefined();
   });

@@ -5,6 +5,7 @@
 import type { ValidationProblem } from "../readers/validate.js";
 import type { DatasetEntry, LegalBasisEntry, LicenseEntry, ModelEntry, ProviderEntry } from "./schema.js";
 import { datasetRefCandidates, versionOf } from "./dataset-ref.js";
+import { ownData } from "./own-data.js";
 
 export class KnowledgeBaseError extends Error {
   constructor(readonly problems: ValidationProblem[]) {
@@ -235,6 +236,9 @@ export class KnowledgeBase {
    * or a legacy un-namespaced id under an organisation (`rajpurkar/squad` = `squad`).
    */
   lookupDataset(ref: string): DatasetMatch | undefined {
+    // The publisher's own data (`imagefolder`, an AutoTrain upload) is no dataset, even where a
+    // catalogue lists the loader's name (the Hub's canonical `imagefolder` builder).
+    if (ownData(ref)) return undefined;
     const candidates = datasetRefCandidates(ref);
     for (const c of candidates) {
       const id = c.legacyOnly ? this.legacyKey(c.ref) : this.datasetKey(c.ref);
@@ -265,7 +269,6 @@ export class KnowledgeBase {
     }
     // `article100v1_wikigold_split`, `answerable_tydiqa`: qualifiers before the canonical id. Only
     // a name of five letters or more, so a generic tail (`qa`, `ner`) never names a dataset.
-    if (AUTOTRAIN_UPLOAD.test(last)) return undefined;
     const kept = tokens.length > 1 && SPLIT_WORD.test(tokens[tokens.length - 1]!) ? tokens.slice(0, -1) : tokens;
     for (let n = 1; n < kept.length; n++) {
       // `Russian-LibriSpeech` is another corpus modelled on LibriSpeech, not a copy of it.
@@ -369,8 +372,6 @@ export class KnowledgeBase {
   }
 }
 
-/** A project's own upload (see own-data.ts): a name inside it is no claim that it copies a public dataset. */
-const AUTOTRAIN_UPLOAD = /^(?:autotrain|autonlp)-data-/;
 const SPLIT_WORD = /^(?:splits?|train|test|dev|valid|validation)$/;
 const LANGUAGE_WORDS = new Set("arabic bengali chinese czech danish dutch english finnish french german greek hindi hungarian indonesian italian japanese korean norwegian persian polish portuguese romanian russian spanish swedish thai turkish ukrainian urdu vietnamese".split(" "));
 

@@ -15,7 +15,7 @@ const AUTOTRAIN = /(?:^|\/)(?:autotrain|autonlp)-data-[\w.-]+$/i;
 /** `./data/train.csv`, `/home/me/corpus`, `C:\data`, `train.jsonl`. */
 const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt|parquet|arrow|xlsx?|zip|tar(?:\.gz)?)$/i;
 /** The `datasets` library's loaders of local files: the name says how files were read, not which. */
-const LOCAL_LOADERS = new Set(["audiofolder", "imagefolder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
+const LOCAL_LOADERS = new Set(["audiofolder", "audio_folder", "imagefolder", "image_folder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
 const PLACEHOLDERS = new Set(
   ["custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
 );
