@@ -87,6 +87,42 @@ function datasetRefCandidates(input) {
   return out;
 }
 
+// Names in a card that are not public datasets at all: AutoTrain's private uploads, local paths,
+// the generic loaders of local files, placeholders ("custom"). No catalogue can know them; they
+// are the publisher's own data, whose terms only the card (or the policy) can state. Telling them
+// apart from an unknown public dataset keeps the advice honest: "declare its terms", not "wait
+// for the catalogue to learn it".
+
+
+
+
+
+
+
+/** `org/autotrain-data-<project>`: the dataset repository AutoTrain (and AutoNLP before it) creates, private by default, for a project's uploaded files. */
+const AUTOTRAIN = /(?:^|\/)(?:autotrain|autonlp)-data-[\w.-]+$/i;
+/** `./data/train.csv`, `/home/me/corpus`, `C:\data`, `train.jsonl`. */
+const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt|parquet|arrow|xlsx?|zip|tar(?:\.gz)?)$/i;
+/** The `datasets` library's loaders of local files: the name says how files were read, not which. */
+const LOCAL_LOADERS = new Set(["audiofolder", "audio_folder", "imagefolder", "image_folder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
+const PLACEHOLDERS = new Set(
+  ["custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
+);
+
+function ownData(ref) {
+  const name = ref.trim();
+  if (AUTOTRAIN.test(name)) {
+    return { kind: "autotrain-upload", reason: `'${name}' is the dataset repository AutoTrain creates for a project's uploaded files (private by default): the publisher's own data, not a public dataset` };
+  }
+  const lower = name.toLowerCase();
+  if (LOCAL_LOADERS.has(lower)) return { kind: "local-files", reason: `'${name}' is the datasets library's loader of local files: it says how the data was read, not what it is` };
+  if (LOCAL_PATH.test(name)) return { kind: "local-files", reason: `'${name}' is a path to local files, not a public dataset` };
+  if (PLACEHOLDERS.has(lower.replace(/[_-]+/g, " ").trim())) {
+    return { kind: "placeholder", reason: `'${name}' names no dataset: it stands for the publisher's own data` };
+  }
+  return undefined;
+}
+
 class KnowledgeBaseError extends Error {
   constructor( problems) {
     super(problems.map((p) => `${p.location.file}:${p.location.line}: ${p.path ? p.path + ": " : ""}${p.message}`).join("\n"));this.problems = problems;  }
@@ -315,6 +351,9 @@ class KnowledgeBase {
    * or a legacy un-namespaced id under an organisation (`rajpurkar/squad` = `squad`).
    */
   lookupDataset(ref) {
+    // The publisher's own data (`imagefolder`, an AutoTrain upload) is no dataset, even where a
+    // catalogue lists the loader's name (the Hub's canonical `imagefolder` builder).
+    if (ownData(ref)) return undefined;
     const candidates = datasetRefCandidates(ref);
     for (const c of candidates) {
       const id = c.legacyOnly ? this.legacyKey(c.ref) : this.datasetKey(c.ref);
@@ -345,7 +384,6 @@ class KnowledgeBase {
     }
     // `article100v1_wikigold_split`, `answerable_tydiqa`: qualifiers before the canonical id. Only
     // a name of five letters or more, so a generic tail (`qa`, `ner`) never names a dataset.
-    if (AUTOTRAIN_UPLOAD.test(last)) return undefined;
     const kept = tokens.length > 1 && SPLIT_WORD.test(tokens[tokens.length - 1]) ? tokens.slice(0, -1) : tokens;
     for (let n = 1; n < kept.length; n++) {
       // `Russian-LibriSpeech` is another corpus modelled on LibriSpeech, not a copy of it.
@@ -449,8 +487,6 @@ class KnowledgeBase {
   }
 }
 
-/** A project's own upload (see own-data.ts): a name inside it is no claim that it copies a public dataset. */
-const AUTOTRAIN_UPLOAD = /^(?:autotrain|autonlp)-data-/;
 const SPLIT_WORD = /^(?:splits?|train|test|dev|valid|validation)$/;
 const LANGUAGE_WORDS = new Set("arabic bengali chinese czech danish dutch english finnish french german greek hindi hungarian indonesian italian japanese korean norwegian persian polish portuguese romanian russian spanish swedish thai turkish ukrainian urdu vietnamese".split(" "));
 
@@ -8169,42 +8205,6 @@ const cardMalformed = {
     }
   },
 };
-
-// Names in a card that are not public datasets at all: AutoTrain's private uploads, local paths,
-// the generic loaders of local files, placeholders ("custom"). No catalogue can know them; they
-// are the publisher's own data, whose terms only the card (or the policy) can state. Telling them
-// apart from an unknown public dataset keeps the advice honest: "declare its terms", not "wait
-// for the catalogue to learn it".
-
-
-
-
-
-
-
-/** `org/autotrain-data-<project>`: the dataset repository AutoTrain (and AutoNLP before it) creates, private by default, for a project's uploaded files. */
-const AUTOTRAIN = /(?:^|\/)(?:autotrain|autonlp)-data-[\w.-]+$/i;
-/** `./data/train.csv`, `/home/me/corpus`, `C:\data`, `train.jsonl`. */
-const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt|parquet|arrow|xlsx?|zip|tar(?:\.gz)?)$/i;
-/** The `datasets` library's loaders of local files: the name says how files were read, not which. */
-const LOCAL_LOADERS = new Set(["audiofolder", "imagefolder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
-const PLACEHOLDERS = new Set(
-  ["custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
-);
-
-function ownData(ref) {
-  const name = ref.trim();
-  if (AUTOTRAIN.test(name)) {
-    return { kind: "autotrain-upload", reason: `'${name}' is the dataset repository AutoTrain creates for a project's uploaded files (private by default): the publisher's own data, not a public dataset` };
-  }
-  const lower = name.toLowerCase();
-  if (LOCAL_LOADERS.has(lower)) return { kind: "local-files", reason: `'${name}' is the datasets library's loader of local files: it says how the data was read, not what it is` };
-  if (LOCAL_PATH.test(name)) return { kind: "local-files", reason: `'${name}' is a path to local files, not a public dataset` };
-  if (PLACEHOLDERS.has(lower.replace(/[_-]+/g, " ").trim())) {
-    return { kind: "placeholder", reason: `'${name}' names no dataset: it stands for the publisher's own data` };
-  }
-  return undefined;
-}
 
 const datasetUnknown = {
   meta: {
