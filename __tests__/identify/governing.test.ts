@@ -5,8 +5,8 @@ import type { Identification } from "../../src/identify/index.js";
 
 const id = (key: string | null): Identification =>
   key === null
-    ? { id: null, spdx: null, name: null, confidence: 0, matcher: "none", runnersUp: [], status: "unrecognized" }
-    : { id: key, spdx: null, name: key, confidence: 100, matcher: "exact", runnersUp: [], status: "identified" };
+    ? { outcome: "other", id: null, spdx: null, name: null, confidence: 0, matcher: "none", runnersUp: [], status: "unrecognized" }
+    : { outcome: "known", id: key, spdx: null, name: key, confidence: 100, matcher: "exact", runnersUp: [], status: "identified" };
 const file = (path: string, key: string | null) => ({ path, identification: id(key) });
 
 describe("pickGoverningLicense", () => {

@@ -248,7 +248,14 @@ describe("renderIdentification", () => {
     expect(renderIdentification(r, "text")).toMatch(/^bsd-3-clause \(SPDX BSD-3-Clause\): BSD 3-Clause "New" or "Revised" License\n {2}identified by exact match, confidence 100\/100\n$/);
     expect(JSON.parse(renderIdentification(r, "json"))).toEqual(r);
     const u = identifyLicense("lorem ipsum dolor sit amet, consectetur adipiscing elit");
-    expect(renderIdentification(u, "text")).toMatch(/^unrecognized: /);
+    expect(renderIdentification(u, "text")).toMatch(/^none: not a license text/);
+  });
+
+  it("a modified copy: what it derives from and the passages with their lines", () => {
+    const mit = textOf("MIT").replace("THE SOFTWARE IS PROVIDED", "The Software shall not be used for military purposes.\n\nTHE SOFTWARE IS PROVIDED");
+    const text = renderIdentification(identifyLicense(mit), "text");
+    expect(text).toMatch(/^other: derived from mit \(MIT License\), modified\n/);
+    expect(text).toMatch(/\n {4}lines? \d+(?:-\d+)?: (?:inserted|changed) .*military/);
   });
 
   it("shows the SPDX id when it differs from the key", () => {

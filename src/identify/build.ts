@@ -9,9 +9,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parse as parseYamlText } from "yaml";
 import { loadKnowledgeBase } from "../kb/load.js";
+import { chunkTokens, type Chunks } from "./chunks.js";
 import { encodeSorted } from "./codec.js";
 import { canonicalUrl, FREQUENT_WORDS, MASK_WORDS } from "./fingerprints.js";
 import { nameKey } from "./names.js";
+import { modifiedTitle } from "./verify.js";
 import { bigramSet, fnv1a, normalise, NORMALISATION_STEPS } from "./normalise.js";
 import type { FingerprintFile, LicenseKind, StoredIndex, StoredLicense, StoredNear, StoredVariant } from "./types.js";
 
@@ -395,7 +397,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
 
   const licenses: { stored: StoredLicense; wordSets: Set<number>[]; allBigrams: Set<number>; coreBigrams: Set<number> }[] = [];
   /** Per variant: the word ids its slot in the overlap index holds, and its bigram sample. */
-  const slotData = new Map<StoredVariant, { words: number[]; sample: number[] }>();
+  const slotData = new Map<StoredVariant, SlotData>();
   const seenKeys = new Set<string>();
   for (const b of built) {
     const g = b.group;
@@ -421,7 +423,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
         fullBigrams = bigrams;
         const stored: StoredVariant = { name: v.name, sha256: v.sha256, wordCount: v.tokens.length, uniqueWords: ids.size, bigramCount: bigrams.size };
         variants.push(stored);
-        slotData.set(stored, { words: [...ids], sample });
+        slotData.set(stored, { words: [...ids], sample, chunks: chunkTokens(v.hashes, v.tokens) });
       } else {
         const drop = [...fullIds].filter((id) => !ids.has(id));
         const stored: StoredVariant = {
@@ -433,7 +435,7 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
           bigramCount: bigrams.size,
         };
         variants.push(stored);
-        slotData.set(stored, { words: drop, sample });
+        slotData.set(stored, { words: drop, sample, chunks: chunkTokens(v.hashes, v.tokens) });
       }
     }
     const spdx = entry?.spdx && g.members.some((m) => m.ref.spdx?.toLowerCase() === entry.spdx?.toLowerCase()) ? entry.spdx : c.ref.spdx;
@@ -463,6 +465,8 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
       threshold: thresholdFor(fullIds.size),
       variants,
       near: [],
+      // Looked for further down than in an input: a re-wrapped copy brings later lines up.
+      ...(modifiedTitle(c.ref.text, 30) ? { titleModified: true as const } : {}),
     };
     const coreBigrams = new Set([...fullBigrams].filter((h) => variantBigrams.every((b) => b.has(h))));
     licenses.push({ stored, wordSets, allBigrams: fullBigrams, coreBigrams });
@@ -555,11 +559,18 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
   };
 }
 
+/** What the index stores of one variant: its words (see StoredIndex), bigram sample and chunk digests. */
+interface SlotData {
+  words: number[];
+  sample: number[];
+  chunks: Chunks;
+}
+
 /**
  * The run-time index, as base64 little-endian typed arrays that load without per-element work (see
  * StoredIndex). Variants are numbered (slots) in file order: licenses by key, variants in order.
  */
-function overlapIndex(vocabulary: readonly string[], slots: readonly { words: number[]; sample: number[] }[]): StoredIndex {
+function overlapIndex(vocabulary: readonly string[], slots: readonly SlotData[]): StoredIndex {
   const order = vocabulary.map((w, id) => ({ h: fnv1a(w), id })).sort((a, b) => a.h - b.h || a.id - b.id);
   for (let i = 1; i < order.length; i++) {
     if (order[i]!.h === order[i - 1]!.h) throw new Error(`vocabulary hash collision: ${vocabulary[order[i]!.id]} / ${vocabulary[order[i - 1]!.id]}`);
@@ -579,6 +590,8 @@ function overlapIndex(vocabulary: readonly string[], slots: readonly { words: nu
   const sampleStart = new Uint32Array(slots.length + 1);
   slots.forEach((s, slot) => (sampleStart[slot + 1] = sampleStart[slot]! + s.sample.length));
   const samples = Uint32Array.from(slots.flatMap((s) => s.sample));
+  const chunkStart = new Uint32Array(slots.length + 1);
+  slots.forEach((s, slot) => (chunkStart[slot + 1] = chunkStart[slot]! + s.chunks.digests.length));
   return {
     vocabularyHashes: base64(Uint32Array.from(order.map((o) => o.h))),
     vocabularyIds: base64(Uint16Array.from(order.map((o) => o.id))),
@@ -587,6 +600,10 @@ function overlapIndex(vocabulary: readonly string[], slots: readonly { words: nu
     postings: base64(postings),
     sampleStart: base64(sampleStart),
     samples: base64(samples),
+    chunkStart: base64(chunkStart),
+    chunks: base64(Uint32Array.from(slots.flatMap((s) => [...s.chunks.digests]))),
+    chunkOps: base64(Uint32Array.from(slots.flatMap((s) => [...s.chunks.ops]))),
+    chunkInfo: Buffer.from(Uint8Array.from(slots.flatMap((s) => [...s.chunks.info]))).toString("base64"),
   };
 }
 

@@ -45,6 +45,8 @@ export interface License extends Pick<StoredLicense, "key" | "spdx" | "hub" | "s
   index: number;
   aliases: readonly string[];
   threshold: number;
+  /** The reference's own title says it is modified or based on another license (verify.ts). */
+  titleModified: boolean;
   /** [0] is the full text; the others are trims and merged texts. Empty for catalogue entries without a text. */
   variants: Variant[];
   near: NearDuplicate[];
@@ -100,6 +102,11 @@ export class FingerprintIndex {
   readonly masks: Uint32Array;
   readonly postingStart: Uint32Array;
   readonly postings: Uint16Array;
+  /** Chunk digests of all variants in text order (variant slot i: chunkStart[i] .. chunkStart[i + 1]), and their info bytes. */
+  readonly chunkStart: Uint32Array;
+  readonly chunks: Uint32Array;
+  readonly chunkInfo: Uint8Array;
+  readonly chunkOps: Uint32Array;
 
   constructor(file: FingerprintFile) {
     if (file.format !== "model-provenance-fingerprints/1") throw new Error(`unknown fingerprint format ${String(file.format)}`);
@@ -116,6 +123,10 @@ export class FingerprintIndex {
     this.postings = typed(ix.postings, Uint16Array);
     this.sampleStart = typed(ix.sampleStart, Uint32Array);
     this.samples = typed(ix.samples, Uint32Array);
+    this.chunkStart = typed(ix.chunkStart, Uint32Array);
+    this.chunks = typed(ix.chunks, Uint32Array);
+    this.chunkInfo = new Uint8Array(Buffer.from(ix.chunkInfo, "base64"));
+    this.chunkOps = typed(ix.chunkOps, Uint32Array);
     const keyIndex = new Map<string, number>();
     file.licenses.forEach((l, i) => keyIndex.set(l.key, i));
 
@@ -133,6 +144,7 @@ export class FingerprintIndex {
         deprecated: s.deprecated,
         source: s.source,
         threshold: s.threshold ?? 100,
+        titleModified: s.titleModified === true,
         variants: [],
         near: s.near.map(([key, ownCount, own]) => new LazyNearDuplicate(keyIndex.get(key) ?? -1, ownCount, own)),
       };
@@ -157,7 +169,13 @@ export class FingerprintIndex {
     });
     this.file = file;
 
-    if (this.masks.length !== this.variants.length * MASK_WORDS || this.sampleStart.length !== this.variants.length + 1) {
+    if (
+      this.masks.length !== this.variants.length * MASK_WORDS ||
+      this.sampleStart.length !== this.variants.length + 1 ||
+      this.chunkStart.length !== this.variants.length + 1 ||
+      this.chunkInfo.length !== this.chunks.length ||
+      this.chunkOps.length !== this.chunks.length
+    ) {
       throw new Error("fingerprints.json: the index does not match the licenses; run npm run build:fingerprints");
     }
   }
@@ -220,6 +238,22 @@ export class FingerprintIndex {
       for (let k = this.postingStart[r]!; k < this.postingStart[r + 1]!; k++) if (this.postings[k] === variant.slot) out.push(r + FREQUENT_WORDS);
     }
     return out;
+  }
+
+  /** Whether a full text's word set holds a word (by vocabulary id); use a license's variants[0]. */
+  hasWord(variant: Variant, id: number): boolean {
+    if (id < 0) return false;
+    if (id < FREQUENT_WORDS) return (this.masks[variant.slot * MASK_WORDS + (id >>> 5)]! & (1 << (id & 31))) !== 0;
+    const r = id - FREQUENT_WORDS;
+    for (let k = this.postingStart[r]!, end = this.postingStart[r + 1]!; k < end; k++) if (this.postings[k] === variant.slot) return true;
+    return false;
+  }
+
+  /** A variant's chunk digests and info bytes (views, no copy). */
+  chunksOf(variant: Variant): { digests: Uint32Array; info: Uint8Array; ops: Uint32Array } {
+    const from = this.chunkStart[variant.slot]!;
+    const to = this.chunkStart[variant.slot + 1]!;
+    return { digests: this.chunks.subarray(from, to), info: this.chunkInfo.subarray(from, to), ops: this.chunkOps.subarray(from, to) };
   }
 
   get(key: string): License | undefined {

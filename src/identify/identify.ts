@@ -13,13 +13,16 @@
 import { ContentCache, contentKey } from "./cache.js";
 import { fingerprintIndex, type FingerprintIndex, type License } from "./fingerprints.js";
 import { DICE, matchDeclared, matchDice, matchExact, matchReference, prepare, type Candidate } from "./matchers.js";
-import type { Identification, MatcherName, RunnerUp } from "./types.js";
+import type { Identification, MatcherName, Outcome, RunnerUp } from "./types.js";
+import { setAside, titleReasons, tokenLines, verify, type Verification } from "./verify.js";
 
 export interface IdentifyOptions {
   /** An id, name or license URL declared elsewhere, e.g. a model card's `license` or `license_link`. */
   declared?: string;
   /** The index to use (tests); default: rules/licenses/fingerprints.json, loaded once. */
   index?: FingerprintIndex;
+  /** License keys to leave out of matching, as if their texts were unknown (the leave-one-out test). */
+  exclude?: ReadonlySet<string>;
 }
 
 const RUNNERS_UP = 3;
@@ -35,12 +38,64 @@ function identified(license: License, confidence: number, matcher: MatcherName, 
     matcher,
     runnersUp: runnersUp.filter((r) => r.id !== license.key).slice(0, RUNNERS_UP),
     status: "identified",
+    outcome: "known",
     ...(note ? { note } : {}),
   };
 }
 
-function unrecognized(runnersUp: RunnerUp[], note: string): Identification {
-  return { id: null, spdx: null, name: null, confidence: 0, matcher: "none", runnersUp: runnersUp.slice(0, RUNNERS_UP), status: "unrecognized", note };
+function unrecognized(runnersUp: RunnerUp[], note: string, outcome: Exclude<Outcome, "known"> = "other"): Identification {
+  return { outcome, id: null, spdx: null, name: null, confidence: 0, matcher: "none", runnersUp: runnersUp.slice(0, RUNNERS_UP), status: "unrecognized", note };
+}
+
+/** A modified copy of `v.license`: outcome other, derived from it, with the passages. */
+function modifiedCopy(v: Verification, score: number, runnersUp: RunnerUp[]): Identification {
+  const l = v.license;
+  const passages = v.passages.filter((p) => p.effect === "substantive");
+  return {
+    ...unrecognized(dedupe([{ id: l.key, confidence: Math.round(Math.min(score, DICE.maxConfidence)) }, ...runnersUp]), `derived from ${l.key}, modified: ${v.reasons.join("; ")}`),
+    derivedFrom: { id: l.key, name: l.name, unchanged: Math.round(100 * v.matched), reasons: v.reasons, passages },
+  };
+}
+
+/** Lines above a license's first unchanged chunk where its title may stand. */
+const TITLE_LINES_ABOVE = 4;
+
+/** The title reasons read where this license's block starts, not at the top of a file holding several. */
+function withOwnTitle(v: Verification, input: ReturnType<typeof prepare>): Verification {
+  const start = v.matchedSpans[0]?.from ?? 0;
+  const line = tokenLines(input.raw, input.tokens)[start] ?? 1;
+  const own = input.raw.split("\n").slice(Math.max(0, line - 1 - TITLE_LINES_ABOVE)).join("\n");
+  return { ...v, reasons: titleReasons(own, v.license) };
+}
+
+/** Candidates the verifier checks after the winner: passing ones within the near margin of it. */
+const VERIFIED_CANDIDATES = 3;
+
+/**
+ * Verifies the winner and, when it is modified, the next best candidates: the first that verifies
+ * clean is the license; when none does, the winner's verification says how the text differs.
+ */
+function verifyBest(w: Candidate, candidates: readonly Candidate[], input: ReturnType<typeof prepare>, index: FingerprintIndex): { candidate: Candidate; verification: Verification } {
+  const first = verifyLicense(w, input, index);
+  if (!first.modified) return { candidate: w, verification: first };
+  const close = candidates.filter((c) => c !== w && c.score >= c.license.threshold && c.bigramRecall >= DICE.bigramFloor && c.score >= w.score - DICE.nearMargin);
+  for (const c of close.slice(0, VERIFIED_CANDIDATES - 1)) {
+    const v = verifyLicense(c, input, index);
+    if (!v.modified) return { candidate: c, verification: v };
+  }
+  return { candidate: w, verification: first };
+}
+
+/** The candidate's best-scoring variant first; when it shows changes, its other variants (full text, trims). */
+function verifyLicense(c: Candidate, input: ReturnType<typeof prepare>, index: FingerprintIndex): Verification {
+  const first = verify(input, c.license, c.variant, index);
+  if (!first.modified) return first;
+  for (const v of c.license.variants) {
+    if (v === c.variant) continue;
+    const other = verify(input, c.license, v, index);
+    if (!other.modified) return other;
+  }
+  return first;
 }
 
 function fromCandidates(cs: readonly Candidate[]): RunnerUp[] {
@@ -50,6 +105,22 @@ function fromCandidates(cs: readonly Candidate[]): RunnerUp[] {
 function dedupe(rs: RunnerUp[]): RunnerUp[] {
   const seen = new Set<string>();
   return rs.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
+}
+
+/** Words of licensing; a text with fewer than LICENSE_WORDS_MIN distinct ones is not a license (outcome none). */
+const LICENSE_WORDS = new Set(
+  "license licensed licensor licensee licenses grant granted grants permission permitted warranty warranties liability liable copyright rights redistribution redistribute distribute distribution terms conditions sublicense royalty agreement".split(" "),
+);
+const LICENSE_WORDS_MIN = 4;
+
+/** A proprietary notice is a license statement (outcome other) though normalisation drops its words. */
+const PROPRIETARY = /\ball\s+rights\s+reserved\b|\bproprietary\b|\bconfidential\b/i;
+
+function looksLikeLicense(tokens: readonly string[], raw: string): boolean {
+  if (PROPRIETARY.test(raw.slice(0, 20000))) return true;
+  const seen = new Set<string>();
+  for (const t of tokens) if (LICENSE_WORDS.has(t) && seen.add(t).size >= LICENSE_WORDS_MIN) return true;
+  return false;
 }
 
 const cache = new ContentCache<Identification>();
@@ -64,16 +135,17 @@ export function clearIdentificationCache(): void {
  * and the frozen result shared; a caller-supplied index bypasses the cache.
  */
 export function identifyLicense(text: string, opts: IdentifyOptions = {}): Identification {
-  if (opts.index) return identifyUncached(text, opts);
+  if (opts.index || opts.exclude) return identifyUncached(text, opts);
   return cache.get(contentKey(text, opts.declared), () => identifyUncached(text, opts));
 }
 
 function identifyUncached(text: string, opts: IdentifyOptions): Identification {
   const index = opts.index ?? fingerprintIndex();
   const input = prepare(text, index);
+  const skip = opts.exclude ? new Set([...opts.exclude].map((k) => index.get(k)?.index ?? -1)) : undefined;
 
-  const declared = matchDeclared(input, index, opts.declared);
-  const exact = matchExact(input, index);
+  const declared = matchDeclared(input, index, opts.declared, skip);
+  const exact = matchExact(input, index, skip);
   if (exact) {
     const license = index.licenses[exact.license]!;
     const notes: string[] = [];
@@ -86,15 +158,21 @@ function identifyUncached(text: string, opts: IdentifyOptions): Identification {
     return identified(license, 100, "exact", runnersUp, notes.join("; ") || undefined);
   }
 
-  const dice = matchDice(input, index);
+  const dice = matchDice(input, index, skip);
   const others = (except?: License) => fromCandidates(dice.candidates.filter((c) => c.license !== except));
 
   if (dice.winner) {
     // Other licenses whose full text is in the file too (a LICENSE holding the model license and the
     // code license): a model license is the one reported, as for separate files (governing.ts).
     const contained = [dice.winner, ...dice.alsoPresent];
-    const w = contained.find((c) => c.license.kind === "model") ?? dice.winner;
-    const alsoContained = contained.filter((c) => c !== w);
+    const first = contained.find((c) => c.license.kind === "model") ?? dice.winner;
+    const best = verifyBest(first, dice.candidates, input, index);
+    const w = best.candidate;
+    const alsoContained = contained.filter((c) => c !== w && c !== first);
+    // With other licenses in the file, what surrounds this one is their text, not an added clause.
+    const covered = alsoContained.flatMap((c) => verify(input, c.license, c.variant, index).matchedSpans);
+    const verification = covered.length > 0 ? setAside(withOwnTitle(best.verification, input), covered) : best.verification;
+    if (verification.modified) return modifiedCopy(verification, w.score, others(w.license));
     let confidence = Math.min(w.score, DICE.maxConfidence);
     if (!dice.decisive) confidence = Math.min(confidence, 85);
     if (declared?.license === w.license) confidence = Math.max(confidence, 95);
@@ -112,10 +190,17 @@ function identifyUncached(text: string, opts: IdentifyOptions): Identification {
         runnersUp.unshift({ id: d.key, confidence: Math.round(Math.min(score, DICE.maxConfidence)) });
       }
     }
-    return identified(w.license, confidence, "dice", dedupe(runnersUp), notes.join("; ") || undefined);
+    const result = identified(w.license, confidence, "dice", dedupe(runnersUp), notes.join("; ") || undefined);
+    const editorial = verification.passages.filter((p) => p.effect === "editorial");
+    return editorial.length > 0 ? { ...result, editorial } : result;
   }
 
-  if (declared?.license) {
+  // A text that holds most of some license's words is a (damaged) license text, not a short notice
+  // naming one: the reference matcher does not read it.
+  const licenseBody = dice.candidates.some((c) => c.wordRecall >= REFERENCE_BODY_RECALL && c.variant.uniqueWords >= 15);
+  // An SPDX line inside a license body that matches nothing is not what the body is (a copy of another
+  // license quoting its own identifier); a caller's declaration still stands.
+  if (declared?.license && !(licenseBody && declared.from === "spdx-line")) {
     return identified(declared.license, declared.from === "spdx-line" ? 95 : 90, "declared", others(declared.license), `declared as '${declared.declared}'`);
   }
   if (declared && declared.operands.length > 1) {
@@ -125,10 +210,7 @@ function identifyUncached(text: string, opts: IdentifyOptions): Identification {
     );
   }
 
-  // A text that holds most of some license's words is a (damaged) license text, not a short notice
-  // naming one: the reference matcher does not read it.
-  const licenseBody = dice.candidates.some((c) => c.wordRecall >= REFERENCE_BODY_RECALL && c.variant.uniqueWords >= 15);
-  const reference = licenseBody ? undefined : matchReference(input, index);
+  const reference = licenseBody ? undefined : matchReference(input, index, skip);
   if (reference?.license) {
     return identified(
       reference.license,
@@ -148,6 +230,7 @@ function identifyUncached(text: string, opts: IdentifyOptions): Identification {
     return unrecognized(fromCandidates(dice.ambiguous), `too close to tell apart: ${dice.ambiguous.map((c) => c.license.key).join(", ")}`);
   }
   const declaredNote = declared ? `; '${declared.declared}' was declared but is not a known license id` : "";
-  if (text.trim() === "") return unrecognized([], `empty text${declaredNote}`);
-  return unrecognized(others(), `no license text or name matched closely enough${declaredNote}`);
+  if (text.trim() === "") return unrecognized([], `empty text${declaredNote}`, "none");
+  if (!looksLikeLicense(input.tokens, text)) return unrecognized(others(), `not a license text: no license terms found${declaredNote}`, "none");
+  return unrecognized(others(), `a license text matching no known license closely enough${declaredNote}`);
 }

@@ -27,6 +27,8 @@ export const REFERENCE_MAX_WORDS = 300;
 export interface PreparedInput {
   raw: string;
   tokens: string[];
+  /** FNV-1a hash of each token. */
+  hashes: Uint32Array;
   sha256: string;
   /** Distinct vocabulary ids of the input's words. */
   wordIds: number[];
@@ -34,6 +36,8 @@ export interface PreparedInput {
   uniqueWords: number;
   /** Distinct bigram hash → first position. */
   bigrams: U32Table;
+  /** Vocabulary id of the token at a position (-1 when no reference has the word). */
+  wordIdOf: (position: number) => number;
 }
 
 export function prepare(raw: string, index: FingerprintIndex): PreparedInput {
@@ -48,10 +52,12 @@ export function prepare(raw: string, index: FingerprintIndex): PreparedInput {
   return {
     raw,
     tokens: n.tokens,
+    hashes: n.hashes,
     sha256: createHash("sha256").update(n.text, "utf8").digest("hex"),
     wordIds,
     uniqueWords: unique.size,
     bigrams: bigramPositions(n.hashes),
+    wordIdOf: (i) => index.wordId(n.hashes[i]!),
   };
 }
 
@@ -95,8 +101,9 @@ function overlaps(input: PreparedInput, index: FingerprintIndex): Uint16Array {
 // ---------------------------------------------------------------------------------------------- exact
 
 /** a. The normalised text's hash equals a reference's (full text or a known trim). */
-export function matchExact(input: PreparedInput, index: FingerprintIndex): Variant | undefined {
-  return input.tokens.length > 0 ? index.byHash.get(input.sha256) : undefined;
+export function matchExact(input: PreparedInput, index: FingerprintIndex, skip?: ReadonlySet<number>): Variant | undefined {
+  const v = input.tokens.length > 0 ? index.byHash.get(input.sha256) : undefined;
+  return v && !skip?.has(v.license) ? v : undefined;
 }
 
 // ------------------------------------------------------------------------------------------- declared
@@ -148,17 +155,18 @@ function resolveExpression(expr: string, index: FingerprintIndex): { license: Li
 }
 
 /** b. A declared id: given by the caller (a model card's license / license_link) or an SPDX-License-Identifier line. */
-export function matchDeclared(input: PreparedInput, index: FingerprintIndex, declared?: string): DeclaredMatch | undefined {
-  if (declared?.trim()) {
-    const r = resolveExpression(declared, index);
-    return { ...r, declared: declared.trim(), from: "caller" };
-  }
-  const m = SPDX_LINE.exec(input.raw);
-  if (m?.[1]?.trim()) {
-    const r = resolveExpression(m[1], index);
-    return { ...r, declared: m[1].trim(), from: "spdx-line" };
-  }
-  return undefined;
+export function matchDeclared(input: PreparedInput, index: FingerprintIndex, declared?: string, skip?: ReadonlySet<number>): DeclaredMatch | undefined {
+  const m = declared?.trim() ? null : SPDX_LINE.exec(input.raw);
+  const expr = declared?.trim() ? declared : m?.[1];
+  if (!expr?.trim()) return undefined;
+  const r = resolveExpression(expr, index);
+  const known = (l: License | null) => (l && !skip?.has(l.index) ? l : null);
+  return {
+    license: known(r.license),
+    operands: r.operands.filter((l) => known(l)),
+    declared: expr.trim(),
+    from: declared?.trim() ? "caller" : "spdx-line",
+  };
 }
 
 // ----------------------------------------------------------------------------------------------- dice
@@ -288,7 +296,7 @@ function isNear(a: Candidate, b: Candidate): boolean {
 }
 
 /** c. Dice-style similarity on word sets and sampled bigrams, against every full text and trim. */
-export function matchDice(input: PreparedInput, index: FingerprintIndex): DiceResult {
+export function matchDice(input: PreparedInput, index: FingerprintIndex, skip?: ReadonlySet<number>): DiceResult {
   const empty: DiceResult = { candidates: [], winner: null, ambiguous: [], decisive: false, alsoPresent: [] };
   if (input.tokens.length < 3 || input.uniqueWords === 0) return empty;
   const counts = overlaps(input, index);
@@ -296,7 +304,7 @@ export function matchDice(input: PreparedInput, index: FingerprintIndex): DiceRe
   const inputWords = input.uniqueWords;
   for (const license of index.licenses) {
     const vs = license.variants;
-    if (vs.length === 0) continue;
+    if (vs.length === 0 || skip?.has(license.index)) continue;
     const overlap = counts[vs[0]!.slot]!;
     let top: Candidate | null = null;
     let topScore = -1;
@@ -396,10 +404,12 @@ const MAX_FILLERS = 4;
 const CONTEXT_BEFORE = new Set(["under", "licensed", "released", "distributed", "governed", "subject", "covered", "licensing"]);
 /** Words that make a name a statement of license right before it ("License: MIT") or right after it ("MIT License"). */
 const CONTEXT_ADJACENT = new Set(["license", "licence", "licenses", "licensed", "agreement", "identifier"]);
+/** Words that, a few words before a name, say it is not this work's license: a comparison or an exclusion. */
+const NOT_OF_THIS_WORK = new Set(["not", "compatible", "version", "unlike", "instead", "than", "incompatible", "except"]);
 const MODEL_WORDS = new Set(["model", "models", "weights", "checkpoint", "checkpoints", "parameters"]);
 
 /** d. A license named in a short text: "Licensed under the Apache License, Version 2.0", "released under the MIT license". */
-export function matchReference(input: PreparedInput, index: FingerprintIndex): ReferenceMatch | undefined {
+export function matchReference(input: PreparedInput, index: FingerprintIndex, skip?: ReadonlySet<number>): ReferenceMatch | undefined {
   if (input.tokens.length > REFERENCE_MAX_WORDS) return undefined;
   const tokens = nameTokens(normaliseText(input.raw, "copyright"));
   if (tokens.length === 0 || tokens.length > REFERENCE_MAX_WORDS) return undefined;
@@ -429,9 +439,12 @@ export function matchReference(input: PreparedInput, index: FingerprintIndex): R
       }
       if (k < key.length) continue;
       const before = tokens.slice(Math.max(0, i - 8), i);
+      // "compatible with the GPL", "a version of the BSD license", "may not license it under the GPL".
+      if (tokens.slice(Math.max(0, i - 8), i).some((t) => NOT_OF_THIS_WORK.has(t))) continue;
       const adjacent = [tokens[i - 1], tokens[j]];
       if (!before.some((t) => CONTEXT_BEFORE.has(t)) && !adjacent.some((t) => t !== undefined && CONTEXT_ADJACENT.has(t))) continue;
       const license = index.licenses[index.nameKeys.get(key.join(" "))!]!;
+      if (skip?.has(license.index)) continue;
       mentions.push({ license, length: key.length, start: i, end: j, versioned: key.some((t) => /\d/.test(t)) });
     }
   }

@@ -82,19 +82,23 @@ function dropHtmlBlocks(text: string): string {
  * A copyright notice, wherever the line breaks fall: a © or (c), or the word Copyright followed by
  * one of those, a year or a placeholder; then years, "by", placeholders (<year>, [name of copyright
  * owner]) and the holder's capitalised words, up to the capitalised word that starts the next sentence
- * ("Copyright (c) 2001 by David Kastrup Any use ..." keeps "Any use ..."). Case matters for the names,
+ * ("Copyright (c) 2001 by David Kastrup Any use ..." keeps "Any use ..."), never across a blank line
+ * (the license's title below a copyright line is not the holder's name). Case matters for the names,
  * so the markers are spelled out instead of using the i flag.
  */
 const COPYRIGHT_NOTICE = new RegExp(
   String.raw`(?:©|\([Cc]\)|(?:\b[Cc]opyright|\bCOPYRIGHT)\b:?(?=[ \t\n]*(?:©|\([Cc]\)|\d{4}|<|\[|\{|yyyy|[Cc]opyright\b|COPYRIGHT\b)))` +
-    String.raw`(?:[ \t\n]*(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|yyyy,?|<[^<>\n]{0,100}>|\[[^[\]\n]{0,100}\]|\{[^{}\n]{0,100}\}|by\b|` +
+    String.raw`(?:[ \t]*\n?[ \t]*(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|yyyy,?|<[^<>\n]{0,100}>|\[[^[\]\n]{0,100}\]|\{[^{}\n]{0,100}\}|by\b|` +
     String.raw`[A-Z][\w.&'-]*,?(?=[ \t\n]+[A-Z0-9(©<\[]|[ \t\n]*$)))*`,
   "g",
 );
 
+/** A preamble names licensing ("This software is not subject to any export provision" is no preamble). */
+const LICENSING_WORD = /licen[cs]|terms|agreement/i;
+
 /** A first line saying what the license applies to, e.g. "This model is licensed under the MIT License." */
 const PREAMBLE_LINE =
-  /^(?:(?:this|the|these|our|all)\s+(?:[\w.+-]+\s+){0,4}?(?:models?|weights|checkpoints?|repository|repo|project|code|software|files?|dataset|materials?)\b[^\n]{0,200}?\b(?:under|subject to|governed by)\b|[^\n]{0,120}?\b(?:is|are)\s+(?:licensed|released|distributed|made available|provided|governed)\s+(?:under|by)\b|licen[cs]e\s*:)[^\n]*$/i;
+  /^(?:(?:this|the|these|our|all)\s+(?:[\w.+-]+\s+){0,4}?(?:models?|weights|checkpoints?|repository|repo|project|code|software|files?|dataset|materials?)\b[^\n]{0,200}?\b(?:under|subject to|governed by)\b|[^\n]{0,120}?\b(?:is|are)\s+(?:licensed|released|distributed|made available|governed)\s+(?:under|by)\b|licen[cs]e\s*:)[^\n]*$/i;
 
 /**
  * One list bullet or section number at the current position: "- ", "1. ", "1.1 ", "(a) ", "iv) ",
@@ -151,18 +155,19 @@ function stripFrontMatter(text: string): string {
   return text.slice(m[0].length);
 }
 
+/**
+ * Drops a preamble line when it is the first non-empty line (where a copy puts one). Lines further
+ * down are the license's own: re-wrapping moves them up, so they are never tested.
+ */
 function stripPreamble(text: string): string {
   let pos = 0;
-  for (let seen = 0; seen < 3 && pos < text.length; ) {
+  while (pos < text.length) {
     let end = text.indexOf("\n", pos);
     if (end < 0) end = text.length;
     // A line too long to be a preamble is not copied out to be tested.
-    const long = end - pos > 400;
-    const line = long ? "" : text.slice(pos, end).trim();
-    if (long || line !== "") {
-      seen++;
-      if (!long && line.length <= 300 && PREAMBLE_LINE.test(line)) return text.slice(0, pos) + text.slice(end);
-    }
+    if (end - pos > 400) return text;
+    const line = text.slice(pos, end).trim();
+    if (line !== "") return line.length <= 300 && PREAMBLE_LINE.test(line) && LICENSING_WORD.test(line) ? text.slice(0, pos) + text.slice(end) : text;
     pos = end + 1;
   }
   return text;
@@ -260,7 +265,9 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
   rewriteStep("quotes-dashes", "unify curly and typographic quotes, apostrophes and dashes", [
     { pattern: /[\u2018\u2019\u201A\u201B\u2032\u00B4]/g, replacement: "'" },
     { pattern: /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|''/g, replacement: '"' },
-    { pattern: /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, replacement: "-" },
+    { pattern: /[\u2010\u2011\u2212\uFE63\uFF0D]/g, replacement: "-" },
+    // Dashes between words are not hyphens ("versions\u2014including" is "versions -- including").
+    { pattern: /[\u2012-\u2015\uFE58]/g, replacement: " - " },
   ]),
   rewriteStep("markdown-escapes", "drop Markdown's backslash before punctuation (1\\. is 1.)", [
     { pattern: /\\([!-/:-@[-`{-~])/g, replacement: "$1", when: "\\" },
@@ -271,22 +278,25 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
     { pattern: /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, replacement: "$1", when: "][" },
     { pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$/gm, replacement: "", when: "]:" },
   ]),
+  rewriteStep("markdown-blocks", "drop heading markers, code fences and blockquote markers at line starts", [
+    { pattern: /^[ \t]*(?:```+[^\n]*|#{1,6}(?=[ \t])|(?:>[ \t]?)+)/gm, replacement: "" },
+  ]),
+  rewriteStep("markdown-emphasis", "drop bold, italic, strike-through and code markers (inside a word or next to a hyphen or apostrophe without a space: Verviel**fält**igung, **cross**-claims, http://**mozilla**.org; before URLs are dropped)", [
+    { pattern: /[*_`~]+(?=[-'])|(?<=[-'])[*_`~]+|(?<=[\p{L}\p{N}/:.])[*_`~]+(?=[\p{L}\p{N}/:.])/gu, replacement: "" },
+    { pattern: /[*_`~]+/g, replacement: " " },
+  ]),
   rewriteStep("urls", "drop URLs (license and project addresses vary between copies)", [
     { pattern: /\b(?:https?|ftp):\/\/[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " ", when: "://" },
     { pattern: /\bwww\.[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " ", when: "www." },
     { pattern: /\bmailto:/gi, replacement: "", when: "mailto:" },
   ]),
-  rewriteStep("markdown-blocks", "drop heading markers, code fences and blockquote markers at line starts", [
-    { pattern: /^[ \t]*(?:```+[^\n]*|#{1,6}(?=[ \t])|(?:>[ \t]?)+)/gm, replacement: "" },
-  ]),
-  rewriteStep("markdown-emphasis", "drop bold, italic, strike-through and code markers", [{ pattern: /[*_`~]+/g, replacement: " " }]),
   rewriteStep("copyright", "drop copyright notices (markers, years, holders) and 'All rights reserved'", [
     { pattern: COPYRIGHT_NOTICE, replacement: " " },
-    { pattern: /\ball rights reserved\b\.?/gi, replacement: " " },
+    { pattern: /\ball\s+rights\s+reserved\b\.?/gi, replacement: " " },
   ]),
   {
     name: "preamble",
-    description: "drop a 'This model is licensed under ...' line among the first three lines (the reference matcher reads the raw text)",
+    description: "drop a 'This model is licensed under ...' first line (the reference matcher reads the raw text)",
     apply: stripPreamble,
   },
   { name: "line-markers", description: "drop list bullets and section numbering at line starts", apply: stripLineMarkers },

@@ -4,13 +4,45 @@
 export const MATCHERS = ["exact", "declared", "dice", "reference", "none"] as const;
 export type MatcherName = (typeof MATCHERS)[number];
 
+/**
+ * What the text is: a license we know (`known`, with its id), a license we do not know or a modified
+ * known one (`other`, with the closest licenses and, when it is a modified copy, what it derives from),
+ * or not a license at all (`none`).
+ */
+export type Outcome = "known" | "other" | "none";
+
+/** A passage where the text differs from the reference it was compared with. */
+export interface Passage {
+  kind: "inserted" | "deleted" | "changed";
+  /** Lines of the input holding it (for a deletion: the line where the reference's text is missing). */
+  lines: { from: number; to: number };
+  /** Words of the input in it, and of the reference it replaces. */
+  words: number;
+  referenceWords: number;
+  /** Substantive: it can change what is granted or forbidden; editorial: it cannot. */
+  effect: "substantive" | "editorial";
+  /** The input's first normalised words of the passage. */
+  excerpt: string;
+}
+
+/** A modified copy of a known license: what it derives from and where it differs. */
+export interface Derivation {
+  id: string;
+  name: string;
+  /** Share (0-100) of the reference's text found unchanged. */
+  unchanged: number;
+  reasons: string[];
+  passages: Passage[];
+}
+
 export interface RunnerUp {
   id: string;
   confidence: number;
 }
 
 export interface Identification {
-  /** Hugging Face Hub license id where the Hub has one, else the SPDX id; null when unrecognized. */
+  outcome: Outcome;
+  /** Hugging Face Hub license id where the Hub has one, else the SPDX id; null unless the outcome is `known`. */
   id: string | null;
   spdx: string | null;
   name: string | null;
@@ -20,6 +52,10 @@ export interface Identification {
   /** The closest other candidates, best first (at most 3). For an unrecognized text, the closest licenses. */
   runnersUp: RunnerUp[];
   status: "identified" | "unrecognized";
+  /** For a modified copy of a known license (outcome `other`): what it derives from and how it differs. */
+  derivedFrom?: Derivation;
+  /** Passages that differ from the reference without changing its terms (outcome `known`). */
+  editorial?: Passage[];
   /** Why, in a few words, when there is more to say than the matcher (trimmed text, contradiction, ambiguity). */
   note?: string;
 }
@@ -64,6 +100,14 @@ export interface StoredIndex {
   sampleStart: string;
   /** Uint32: bottom-k samples of each variant's distinct 24-bit bigram hashes, ascending. */
   samples: string;
+  /** Uint32: start of each variant's chunk digests in `chunks`, plus the end. */
+  chunkStart: string;
+  /** Uint32: digests of each variant's content-defined chunks in text order (chunks.ts): not the words. */
+  chunks: string;
+  /** Uint32 per chunk: sum of its operative words' hashes, an unordered multiset digest (chunks.ts). */
+  chunkOps: string;
+  /** Uint8 per chunk: word count and flags (operative, variable), see chunks.ts. */
+  chunkInfo: string;
 }
 
 /**
@@ -93,6 +137,8 @@ export interface StoredLicense {
   threshold: number | null;
   variants: StoredVariant[];
   near: StoredNear[];
+  /** Present (true) when the reference's own title says it is modified or based on another license. */
+  titleModified?: true;
 }
 
 export interface FingerprintFile {
