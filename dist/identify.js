@@ -6,17 +6,30 @@ export { t as DEFAULT_FINGERPRINTS, N as NAME_RANKS, u as NORMALISATION_STEPS, x
 import './undici.js';
 import 'node:module';
 
-function renderIdentification(result, format) {
-  if (format === "json") return JSON.stringify(result, null, 2) + "\n";
-  const lines = [];
+function passageLine(p) {
+  const at = p.lines.from === p.lines.to ? `line ${p.lines.from}` : `lines ${p.lines.from}-${p.lines.to}`;
+  return `    ${at}: ${p.kind} (${p.words} words for the reference's ${p.referenceWords}): ${p.excerpt}`;
+}
+
+function headline(result) {
   if (result.status === "identified" && result.id) {
     const spdx = result.spdx && result.spdx !== result.id ? ` (SPDX ${result.spdx})` : "";
-    lines.push(`${result.id}${spdx}: ${result.name ?? result.id}`);
-    lines.push(`  identified by ${result.matcher} match, confidence ${result.confidence}/100`);
-  } else {
-    lines.push("unrecognized: no known license matched closely enough");
+    return [`${result.id}${spdx}: ${result.name ?? result.id}`, `  identified by ${result.matcher} match, confidence ${result.confidence}/100`];
   }
-  if (result.note) lines.push(`  note: ${result.note}`);
+  const d = result.derivedFrom;
+  if (d) return [`other: derived from ${d.id} (${d.name}), modified`, `  ${d.unchanged}% of ${d.id}'s text found unchanged; ${d.reasons.join("; ")}`];
+  if (result.outcome === "none") return ["none: not a license text"];
+  return ["unrecognized: a license text, but no known license matched closely enough (other)"];
+}
+
+function renderIdentification(result, format) {
+  if (format === "json") return JSON.stringify(result, null, 2) + "\n";
+  const lines = headline(result);
+  if (result.derivedFrom && result.derivedFrom.passages.length > 0) {
+    lines.push("  passages that change the terms:");
+    for (const p of result.derivedFrom.passages.slice(0, 10)) lines.push(passageLine(p));
+  }
+  if (result.note && !result.derivedFrom) lines.push(`  note: ${result.note}`);
   if (result.runnersUp.length > 0) {
     const label = result.status === "identified" ? "runners-up" : "closest";
     lines.push(`  ${label}: ${result.runnersUp.map((r) => `${r.id} (${r.confidence})`).join(", ")}`);
