@@ -9,7 +9,8 @@
 // that must not be identified. Duplicate texts are dropped, so counts are distinct files.
 //
 // Reports exact-id accuracy overall and on the model-license subset, the number of wrong ids reported
-// as identified (must be 0), and throughput in distinct files per second, timing identification only
+// as identified (must be 0), calibration (of the answers at confidence ≥ 95, how many are right), the
+// outcomes (known / other / none), and throughput in distinct files per second, timing identification only
 // (the fingerprint index is loaded before the clock starts).
 //
 // Peer: when `ruby` and the licensee gem are installed (Debian: apt-get install ruby-licensee), the
@@ -118,6 +119,13 @@ console.log(`  accuracy (exact id)       ${pct(ours.all.correct, ours.all.total)
 console.log(`  model-license subset      ${pct(ours.model.correct, ours.model.total)}  (${ours.model.correct}/${ours.model.total})`);
 console.log(`  confident wrong ids       ${ours.all.wrongConfident + ours.negatives.wrongConfident}  (${ours.negatives.wrongConfident} on negative controls)`);
 console.log(`  throughput                ${Math.round(ours.perSecond)} files/s  (${oursMs.toFixed(0)} ms for ${corpus.length} files, one core)`);
+// Calibration: of the answers given with confidence ≥ 95, the share that names the expected license.
+const confident = corpus.filter((c) => results[position.get(c)!]!.status === "identified" && results[position.get(c)!]!.confidence >= 95);
+const confidentRight = confident.filter((c) => results[position.get(c)!]!.id === c.expected).length;
+console.log(`  calibration (conf. ≥ 95)  ${pct(confidentRight, confident.length)}  (${confidentRight}/${confident.length} right)`);
+const outcomes = new Map<string, number>();
+for (const r of results) outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
+console.log(`  outcomes                  ${[...outcomes].map(([o, n]) => `${o} ${n}`).join(", ")}; ${results.filter((r) => r.derivedFrom).length} reported as a modified copy`);
 
 const byTransform = new Map<string, CorpusItem[]>();
 for (const c of corpus) byTransform.set(c.transform, [...(byTransform.get(c.transform) ?? []), c]);
@@ -238,6 +246,7 @@ if (p.available && p.ids && p.knownIds && p.ms !== undefined) {
       String(ours.all.wrongConfident + ours.negatives.wrongConfident),
       String(count(corpus, theirWrong)),
     ],
+    ["Calibration: answers at confidence ≥ 95 that are right", pct(confidentRight, confident.length), "n/a"],
     ["Throughput (files/s, one core)", String(oursPs), String(theirPs)],
     ["Speed ratio", `${(oursPs / theirPs).toFixed(1)}×`, "1×"],
   );
