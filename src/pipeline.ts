@@ -14,7 +14,7 @@ import { loadPolicy, type LoadedPolicy } from "./policy/load.js";
 import { DEFAULT_POLICY_PATH, defaultPolicy, type Policy } from "./policy/schema.js";
 import { readDatasetCard } from "./readers/dataset-card.js";
 import { splitFrontMatter } from "./readers/front-matter.js";
-import { classify, discover, notAModelCard, type ModelFolder } from "./readers/discover.js";
+import { classify, discover, isDataLicense, looksLikeLicenseText, notAModelCard, type ModelFolder } from "./readers/discover.js";
 import { globFilter, type PathScope, type Skipped } from "./readers/scope.js";
 import { readModelCard, urlKey, type NameIndex } from "./readers/model-card.js";
 import { decodeText } from "./readers/text.js";
@@ -202,21 +202,27 @@ export function sourceOf(files: readonly InputFile[] | FileSource): FileSource {
  */
 export interface Preread {
   cards: ReadonlyMap<string, CardFacts>;
-  licenses: ReadonlyMap<string, LicenseFileFacts>;
+  /** null: named like a license file, but no license. */
+  licenses: ReadonlyMap<string, LicenseFileFacts | null>;
 }
 
 /** The facts of one card or license file, as readTree reads them; undefined for other files. */
-export function prereadFile(file: string, content: string | Uint8Array, names: NameIndex): { card: CardFacts } | { license: LicenseFileFacts } | undefined {
+export function prereadFile(file: string, content: string | Uint8Array, names: NameIndex): { card: CardFacts } | { license: LicenseFileFacts | null } | undefined {
   const role = classify(file);
   if (role === "model-card") return { card: readModelCard(file, content, names) };
   if (role === "license") return { license: licenseFileFacts(file, content) };
   return undefined;
 }
 
-function licenseFileFacts(file: string, content: string | Uint8Array): LicenseFileFacts {
+const NOT_A_LICENSE = "named like a license file, but its text is no license";
+
+/** A license file's facts, or null when its text is no license (it is then skipped, and said to be). */
+function licenseFileFacts(file: string, content: string | Uint8Array): LicenseFileFacts | null {
   const decoded = decodeText(content);
   if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
-  return { file, identification: identifyLicense(decoded.text), problems: [] };
+  const identification = identifyLicense(decoded.text);
+  if (identification.status !== "identified" && !looksLikeLicenseText(decoded.text)) return null;
+  return { file, identification, problems: [], ...(isDataLicense(file) ? { subject: "data" as const } : {}) };
 }
 
 export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?: boolean; scope?: PathScope | undefined; preread?: Preread | undefined } = {}): TreeFacts {
@@ -239,7 +245,7 @@ export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?
   const found = discover(paths);
   const { models, cards } = modelCardsOf(found.models, source, names, skipped, opts.preread);
   return {
-    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir), opts.preread)),
+    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir), { preread: opts.preread, skipped })),
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
     skipped,
   };
@@ -349,10 +355,11 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
   };
 }
 
-function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: FileSource, names: NameIndex, read?: CardFacts, preread?: Preread): ModelFacts {
+function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: FileSource, names: NameIndex, read?: CardFacts, opts: { preread?: Preread | undefined; skipped?: Skipped[] } = {}): ModelFacts {
   const card = read ?? (cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined);
-  const licenseFiles: LicenseFileFacts[] = licensePaths.map((file) => preread?.licenses.get(file) ?? licenseFileFacts(file, files.read(file) ?? ""));
-  const candidates = licenseFiles.filter((f) => f.identification).map((f) => ({ path: f.file, identification: f.identification! }));
+  const licenseFiles = licensePaths.flatMap((file) => readLicenseFile(file, files, opts));
+  // A data license (DATA_LICENSE) states the terms of data shipped beside the model, never the weights'.
+  const candidates = licenseFiles.filter((f) => f.identification && f.subject !== "data").map((f) => ({ path: f.file, identification: f.identification! }));
   const pick = candidates.length > 0 ? pickGoverningLicense(candidates) : undefined;
   return {
     dir,
@@ -362,6 +369,17 @@ function readModel(dir: string, cardPath: string | undefined, licensePaths: stri
     governingLicense: pick ? licenseFiles.find((f) => f.file === pick.governing.path) : undefined,
     governingReason: pick?.reason,
   };
+}
+
+/**
+ * One license file, identified; none when a file named like one holds no license text (a
+ * `LICENSE_CHECK` script's notes): it is listed in `skipped` instead.
+ */
+function readLicenseFile(file: string, files: FileSource, opts: { preread?: Preread | undefined; skipped?: Skipped[] }): LicenseFileFacts[] {
+  const facts = opts.preread?.licenses.has(file) ? opts.preread.licenses.get(file)! : licenseFileFacts(file, files.read(file) ?? "");
+  if (facts !== null) return [facts];
+  opts.skipped?.push({ path: file, reason: NOT_A_LICENSE });
+  return [];
 }
 
 /** H1s that title a section, not the model ("# Model Details" in Meta's cards). */

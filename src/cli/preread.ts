@@ -28,7 +28,7 @@ export interface Share {
   names: NameIndex;
 }
 
-type Read = [file: string, facts: { card: CardFacts } | { license: LicenseFileFacts } | undefined];
+type Read = [file: string, facts: { card: CardFacts } | { license: LicenseFileFacts | null } | undefined];
 
 /** Reads a share of the files from disk: what a worker does, and the main thread with its own share. */
 export function prereadShare(share: Share): Read[] {
@@ -76,7 +76,7 @@ export async function prereadInWorkers(source: FileSource, cwd: string, names: N
     return undefined;
   }
   const cards = new Map<string, CardFacts>();
-  const licenses = new Map<string, LicenseFileFacts>();
+  const licenses = new Map<string, LicenseFileFacts | null>();
   for (const [file, facts] of all) {
     if (facts && "card" in facts) cards.set(file, facts.card);
     else if (facts) licenses.set(file, facts.license);
