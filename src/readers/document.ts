@@ -3,7 +3,7 @@
 // own, not a full Markdown parser: it only needs headings, fences, lists, tables, quotes, HTML and
 // links, and it must keep the corpus scan within 2x of reading plus front matter (see README,
 // "How cards are read"). Code, images and asset URLs are marked so that nothing reads them as data.
-import { classifyHeading, type HeadingClass } from "./headings.js";
+import { classifyHeading, headingNamesData, type HeadingClass } from "./headings.js";
 
 export type { HeadingClass } from "./headings.js";
 
@@ -44,6 +44,8 @@ export interface Section {
   class: HeadingClass;
   /** The class of its own heading only. */
   ownClass: HeadingClass;
+  /** The heading (or, for a sub-heading of no class, its parent's) is about data: "Training data", not "Training procedure". */
+  aboutData: boolean;
   /** Offset of the heading line; the section runs to the next heading of its level or above. */
   start: number;
   end: number;
@@ -87,7 +89,7 @@ export function isAssetUrl(url: string): boolean {
 /** Reads the card body that starts at `bodyStart` (after front matter). */
 export function readDocument(text: string, bodyStart = 0): CardDocument {
   const lineStarts = lineStartsOf(text);
-  const root: Section = { heading: "", level: 0, class: "other", ownClass: "other", start: bodyStart, end: text.length, children: [], blocks: [] };
+  const root: Section = { heading: "", level: 0, class: "other", ownClass: "other", aboutData: false, start: bodyStart, end: text.length, children: [], blocks: [] };
   const doc: CardDocument = { text, root, sections: [root], blocks: [], position: (o) => positionIn(lineStarts, o) };
   new Scanner(text, lineStarts, doc).run(bodyStart);
   return doc;
@@ -222,11 +224,13 @@ class Scanner {
     }
     const ownClass = classifyHeading(heading);
     const parent = this.current;
+    const inherits = ownClass === "other" && parent.level > 0;
     const section: Section = {
       heading,
       level,
       ownClass,
-      class: ownClass === "other" && parent.level > 0 ? parent.class : ownClass,
+      class: inherits ? parent.class : ownClass,
+      aboutData: headingNamesData(heading) || (inherits && parent.aboutData),
       start: this.starts[i]!,
       end: this.text.length,
       parent,
@@ -300,7 +304,7 @@ function proseOf(raw: string, offset: number, links: readonly Link[], kind: Bloc
     const b = l.end - offset;
     // Keep a link's text (it names something); blank its URL, which mentions read separately.
     const close = l.asset ? -1 : raw.indexOf("](", a);
-    ranges.push(raw[a] === "[" && close > a && close < b ? [close, b] : [a, b]);
+    ranges.push(raw[a] === "[" && close > a && close < b ? [close + 1, b] : [a, b]);
   }
   if (raw.includes("`")) for (const m of raw.matchAll(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) ranges.push([m.index!, m.index! + m[0].length]);
   if (kind === "html" || raw.includes("<")) for (const m of raw.matchAll(/<\/?[a-zA-Z][^>\n]*>|<!--[\s\S]*?-->/g)) ranges.push([m.index!, m.index! + m[0].length]);

@@ -91,3 +91,8 @@ function classOf(h: string): HeadingClass {
   for (const [cls, patterns] of WORDINGS) if (patterns.some((p) => p.test(h))) return cls;
   return "other";
 }
+
+/** Whether a heading is about data ("Training data", "Datasets", "Pretraining corpus"), not procedure or hyperparameters. */
+export function headingNamesData(heading: string): boolean {
+  return /\b(data|dataset|datasets|data ?sets?|corpus|corpora)\b/.test(normaliseHeading(heading));
+}
