@@ -3,7 +3,7 @@
 // and, when the sentence has no cue, from the class of the section it stands in. Only training
 // relations make training sources, only lineage relations make bases (see TRAINING, LINEAGE).
 import type { Block, CardDocument, Link, Section } from "./document.js";
-import { NameMatcher, type NamedEntry } from "./names.js";
+import { NameMatcher, type NamedEntry, type NameHit } from "./names.js";
 
 export type Relation =
   // the model's own training step
@@ -94,20 +94,23 @@ export function findMentions(doc: CardDocument, names: MentionNames, selfNames: 
   for (const block of doc.blocks) {
     if (block.prose === "") continue;
     const sentences = sentencesOf(block);
+    // One pass of the name matcher per block; each sentence takes the hits that fall in it.
+    const hits = matcher.find(block.prose).map((h) => ({ ...h, start: block.start + h.start, end: block.start + h.end }));
     // "Trained on the following datasets:" followed by a list: the items carry the lead-in's cue.
     const inherited = block.kind === "list-item" && leadIn && leadIn.block.section === block.section ? leadIn : undefined;
-    for (const s of sentences) readSentence(s, block, matcher, names, self, inherited, out);
+    for (const s of sentences) readSentence(s, block, hits.filter((h) => h.start >= s.start && h.start < s.end), names, self, inherited, out);
     if (block.kind !== "list-item") leadIn = sentences.at(-1)?.text.trimEnd().endsWith(":") ? sentences.at(-1) : undefined;
   }
   return out;
 }
 
-const matchers = new WeakMap<readonly NamedEntry[], { datasets: NameMatcher; models: NameMatcher }>();
+const matchers = new WeakMap<readonly NamedEntry[], NameMatcher>();
 
-function matcherFor(names: MentionNames): { datasets: NameMatcher; models: NameMatcher } {
+/** One matcher for datasets and models together, built once per name list. */
+function matcherFor(names: MentionNames): NameMatcher {
   let m = matchers.get(names.datasets);
   if (!m) {
-    m = { datasets: new NameMatcher(names.datasets), models: new NameMatcher(names.models) };
+    m = new NameMatcher([...names.datasets.map((d) => ({ ...d, kind: "dataset" })), ...names.models.map((d) => ({ ...d, kind: "model" }))]);
     matchers.set(names.datasets, m);
   }
   return m;
@@ -142,8 +145,8 @@ interface Candidate {
   weak?: number | undefined;
 }
 
-function readSentence(s: Sentence, block: Block, matcher: { datasets: NameMatcher; models: NameMatcher }, names: MentionNames, self: ReadonlySet<string>, inherited: Sentence | undefined, out: Mention[]): void {
-  const candidates = [...linkCandidates(s, block.links, names), ...nameCandidates(s, matcher), ...templateCandidates(s), ...unnamedCandidates(s, block)];
+function readSentence(s: Sentence, block: Block, hits: readonly NameHit[], names: MentionNames, self: ReadonlySet<string>, inherited: Sentence | undefined, out: Mention[]): void {
+  const candidates = [...linkCandidates(s, block.links, names), ...nameCandidates(s, hits), ...templateCandidates(s), ...unnamedCandidates(s, block)];
   if (candidates.length === 0) return;
   const cues = cuesOf(s.text);
   const lead = inherited ? cuesOf(inherited.text).at(-1) : undefined;
@@ -187,12 +190,11 @@ function linkCandidates(s: Sentence, links: readonly Link[], names: MentionNames
   return out;
 }
 
-function nameCandidates(s: Sentence, matcher: { datasets: NameMatcher; models: NameMatcher }): Candidate[] {
+function nameCandidates(s: Sentence, hits: readonly NameHit[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const h of matcher.datasets.find(s.text)) out.push({ kind: "dataset", ref: h.text, id: h.id, start: s.start + h.start, end: s.start + h.end });
-  for (const h of matcher.models.find(s.text)) out.push({ kind: "model", ref: h.id, id: h.id, start: s.start + h.start, end: s.start + h.end });
+  for (const h of hits) out.push(h.kind === "model" ? { kind: "model", ref: h.id, id: h.id, start: h.start, end: h.end } : { kind: "dataset", ref: h.text, id: h.id, start: h.start, end: h.end });
   // Hub ids written out ("fine-tuned from openai/whisper-small", "trained on allenai/c4").
-  for (const m of s.text.matchAll(/(?<![\w./-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-])/g)) {
+  if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w./-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-])/g)) {
     if (!NOT_HUB_ID.test(m[1]!)) out.push({ kind: "hub-id", ref: m[1]!, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
   }
   return out;

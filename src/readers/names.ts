@@ -7,6 +7,8 @@
 export interface NamedEntry {
   name: string;
   id: string;
+  /** What the name is of ("dataset", "model"), when one matcher holds several kinds. */
+  kind?: string | undefined;
 }
 
 export interface NameHit {
@@ -15,6 +17,7 @@ export interface NameHit {
   /** The entry's name that matched. */
   name: string;
   id: string;
+  kind?: string | undefined;
   start: number;
   end: number;
 }
@@ -82,7 +85,7 @@ export class NameMatcher {
     const best: Best = { end: -1, entry: undefined };
     this.walk(this.root, text, folded, start, start, best);
     if (!best.entry) return undefined;
-    return { text: text.slice(start, best.end), name: best.entry.name, id: best.entry.id, start, end: best.end };
+    return { text: text.slice(start, best.end), name: best.entry.name, id: best.entry.id, kind: best.entry.kind, start, end: best.end };
   }
 
   /** Follows the trie from `node` at text position `i`, keeping the longest name that ends on a word boundary. */
