@@ -21177,12 +21177,14 @@ const LINEAGE = new Set(["fine-tuned-from", "merged-from", "quantized-from", "ad
 
 
 
+
+
 /** Cue wordings; in a sentence, the nearest one before a mention decides its relation. */
 const CUES = [
-  ["lineage", /\b(fine-?tuned (version|checkpoint|variant) of|(fine-?tuned|finetuned|trained|initiali[sz]ed|derived|continued|adapted|converted) from|based on|built (up)?on( top of)?|on top of|starting from|(base|parent|original|foundation) model( is| was|:)|finetuned from model( \[optional\])?:|version of)\b|\bfrom the (pre-?trained )?(checkpoint|weights) of\b/gi],
+  ["lineage", /\b(fine-?tuned (version|checkpoint|variant) of|(fine-?tuned|finetuned|trained|initiali[sz]ed|derived|continued|adapted|converted) from|based on|built (up)?on( top of)?|on top of|starting from|(base|parent|original|foundation) model( is| was|:)|finetuned from model( \[optional\])?:|version of)\b|\bfrom the (pre-?trained )?(checkpoint|weights) of\b|\b(base( model)?|parent( model)?|original model|foundation model|starting checkpoint)[\s*]*[|:]/gi],
   ["quantize", /\b(quanti[sz]ed (version|model|weights) of|quanti[sz]ation of|quanti[sz]ed from|(gguf|ggml|gptq|awq|exl2)( format)?( model)? (files|quants|version|conversion|quantizations?) (of|for))\b/gi],
   ["merge", /\b(merge of|merged from|merging|mergekit|slerp|models? merged)\b/gi],
-  ["adapter", /\b((lora|qlora|peft|adapter)( adapter| weights| model)? (for|of|on top of|trained on top of))\b/gi],
+  ["adapter", /\b((lora|qlora|peft|adapter)( adapter| adaptation| weights| model)*( weights)? (for|of|on top of|trained on top of))\b/gi],
   ["distill", /\b(distill(ed|ation)( version)?( of| from)?|knowledge distillation)\b|\boutputs of\b|\bgenerated (by|with|using)\b/gi],
   ["pretrain", /\b(pre-?train(ed|ing)?|self-supervised)( (on|using|with|over|corpus|data))?\b/gi],
   ["finetune", /\b(fine-?tun(ed|ing|e)|finetun(ed|ing|e)|further trained|instruction-tuned|sft)( (on|using|with))?\b/gi],
@@ -21277,7 +21279,7 @@ function readSentence(s, block, hits, names, self, inherited, out) {
   const lead = inherited ? cuesOf(inherited.text).at(-1) : undefined;
   for (const c of dedupe(candidates)) {
     const at = c.start - s.start;
-    const own = nearestCue(cues, at, c.end - s.start, c.kind === "model");
+    const own = nearestCue(s.text, cues, at, c.end - s.start, c.kind === "model");
     const cue = own ?? lead;
     const kind = c.kind === "hub-id" ? kindOf$1(cue?.cue, block.section) : c.kind;
     if (kind === "model" && isSelf(c.ref, self)) continue;
@@ -21286,7 +21288,7 @@ function readSentence(s, block, hits, names, self, inherited, out) {
     // A written-out `org/name` counts only where it is data or a base: elsewhere it may be anything.
     if (c.kind === "hub-id" && !TRAINING.has(relation) && !LINEAGE.has(relation)) continue;
     const { weak: _weak, ...mention } = c;
-    out.push({ ...mention, kind, relation, negated, section: block.section });
+    out.push({ ...mention, kind, relation, negated, sentence: { start: s.start, end: s.end, text: s.text }, section: block.section });
   }
 }
 
@@ -21350,7 +21352,8 @@ function unnamedCandidates(s, block) {
     const field = /^[\s|*-]*(?:training |pre-?training |fine-?tuning )?(?:data|dataset|datasets|corpus|corpora)\W{0,4}:\W{0,4}([^\s(][^(\n]{1,80})/i.exec(s.text);
     if (field && !PLACEHOLDER.test(field[1])) add(field[1].replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]), field[1].length);
     // A link in a section about data names the data ("[ANERcorp](https://...)").
-    if (section.aboutData) for (const l of block.links) if (!l.asset && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
+    // A bare URL is a reference ("see https://... for details"), not a name.
+    if (section.aboutData) for (const l of block.links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
   }
   const own = /\b(our own|an? (internal|in-house|proprietary|private|licensed)|in-house|proprietary|internal|privately collected|self-collected|custom)( [\w-]+){0,3}? (data|dataset|datasets|corpus|crawl|collection)\b/i.exec(s.text);
   if (own) add(own[0], own.index, own[0].length, terms ?? own[0]);
@@ -21408,7 +21411,7 @@ function cuesOf(text) {
  * evaluation", "X tokenizer"). A tokenizer cue next to the mention wins: "the Bloom tokenizer".
  * For a model, "pretrained" only qualifies it ("fine-tuned from the pretrained X").
  */
-function nearestCue(cues, start, end, model) {
+function nearestCue(text, cues, start, end, model) {
   const adjacentTokenizer = cues.find((c) => c.cue === "tokenizer" && ((c.start >= end && c.start - end <= 3) || (c.end <= start && start - c.end <= 12)));
   if (adjacentTokenizer) return adjacentTokenizer;
   let before;
@@ -21417,8 +21420,11 @@ function nearestCue(cues, start, end, model) {
     if (!before || c.end > before.end || (c.end === before.end && c.start < before.start)) before = c;
   }
   if (before) return before;
-  return cues.find((c) => c.start >= end && c.start - end <= 40 && !(model && c.cue === "pretrain"));
+  // After the mention, only where the mention is what the cue is about: "X was used for evaluation", "the X training set".
+  return cues.find((c) => c.start >= end && !(model && c.cue === "pretrain") && AFTER.test(text.slice(end, c.start)));
 }
+
+const AFTER = /^[\s,]{0,3}$|^[\s,]*(?:(?:is|was|were|are|has been|have been)\s+)?(?:used|employed|utili[sz]ed|serves?|served)\s+(?:for|as|in|during)\s+(?:the\s+)?$/i;
 
 /**
  * What a cue means for a dataset and for a model; without a cue, what the section is about.
@@ -21505,6 +21511,10 @@ function readCardBody(file, text, bodyStart, names, facts) {
     seen.add(key);
     facts.proseDatasets.push({ value: { ref: m.ref, id: m.id, relation: m.relation, ...(m.terms ? { terms: m.terms } : {}) }, location: loc(m.start) });
   }
+  for (const m of mentions) {
+    if (m.kind !== "model" || !m.id || !isShippedComponent(m) || facts.proseComponents.some((c) => c.value === m.id)) continue;
+    facts.proseComponents.push({ value: m.id, location: loc(m.start) });
+  }
   const bases = mentions.filter((m) => m.kind === "model" && LINEAGE.has(m.relation));
   for (const m of strongestFirst(bases)) {
     if (facts.proseBaseModels.some((b) => b.value.toLowerCase() === m.ref.toLowerCase())) continue;
@@ -21512,6 +21522,20 @@ function readCardBody(file, text, bodyStart, names, facts) {
     facts.proseBaseRelation ??= HUB_RELATION[m.relation];
   }
   return doc;
+}
+
+const COMPONENT = /\b(text[- ]encoders?|vae|autoencoder|image encoder|vision encoder|audio encoder)\b/i;
+/** Wordings that say the weights reuse the component as it was trained elsewhere. */
+const REUSED = /\b(pre-?trained|frozen|freezes?|fixed|kept fixed|off-the-shelf|ships?|shipped|reuses?|borrowed)\b/i;
+
+/**
+ * A known model named as a component the weights ship or freeze ("conditions on a fixed pretrained
+ * OpenCLIP ViT-H/14 text encoder"), not one trained from scratch after its design, nor a tokenizer.
+ */
+function isShippedComponent(m) {
+  if (m.relation === "tokenizer" || m.relation === "compared-with" || m.relation === "inspired-by" || LINEAGE.has(m.relation)) return false;
+  const s = m.sentence.text;
+  return COMPONENT.test(s) && REUSED.test(s);
 }
 
 /**
@@ -21683,16 +21707,6 @@ function readProse(file, text, bodyStart, names, facts) {
   );
 
   const body = text.slice(bodyStart);
-  // A pretrained component (text encoder, VAE) is named on the line that says it is one.
-  for (const line of body.matchAll(/^.*(?:text[- ]encoder|\bvae\b|autoencoder|image encoder|tokenizer).*$/gim)) {
-    for (const { name, id } of names.models) {
-      const found = findName(line[0], name);
-      if (!found || facts.proseComponents.some((c) => c.value === id)) continue;
-      const offset = found.index;
-      if (/(trained|train) (?:from scratch|ourselves)/i.test(line[0]) && !/pretrained|pre-trained|frozen|fixed/i.test(line[0])) continue;
-      facts.proseComponents.push({ value: id, location: loc(bodyStart + line.index + offset) });
-    }
-  }
   facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
   facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
 }

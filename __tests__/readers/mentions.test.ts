@@ -115,6 +115,10 @@ describe("lineage from prose", () => {
     ["We fine-tuned GPT-2 on our own crawl of the web.", "gpt2", "fine-tuned-from"],
     ["Based on Llama 2, this chat model adds safety tuning.", "meta-llama/Llama-2-7b-hf", "fine-tuned-from"],
     ["It was initialized from openai/whisper-small and trained further.", "openai/whisper-small", "fine-tuned-from"],
+    // diffusers' DreamBooth LoRA template: the subject of "trained with" is no dataset
+    ["LoRA adaptation weights for stabilityai/stable-diffusion-xl-base-1.0, trained with DreamBooth on the org/ink images.", "stabilityai/stable-diffusion-xl-base-1.0", "adapter-of"],
+    // a details table with a "Base" row
+    ["| Base | meta-llama/Llama-3.1-8B |", "meta-llama/Llama-3.1-8B", "fine-tuned-from"],
   ])("%s → %s (%s)", (sentence, ref, relation) => {
     const found = mentions(`## Model description\n\n${sentence}\n`).filter((m) => m.kind === "model");
     expect(found[0]).toMatchObject({ ref, relation });
@@ -197,6 +201,11 @@ describe("sources the knowledge base does not know", () => {
     const found = mentions(card).filter((m) => TRAINING.has(m.relation));
     expect(found.map((m) => m.ref)).toContain("DACSA");
     expect(found.every((m) => m.id === undefined)).toBe(true);
+  });
+
+  it("a bare URL in a training section is a reference, not a source; a named link is one", () => {
+    const card = "## Training data\n\nImage-text pairs, see https://example.org/blog/our-data/ for details.\n\nAlso [ANERcorp](https://example.org/anercorp/).\n";
+    expect(mentions(card).map((m) => [m.ref, m.relation])).toEqual([["ANERcorp", "trained-on"]]);
   });
 
   it("a hyperparameter list in a training procedure section names no source", () => {

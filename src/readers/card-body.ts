@@ -26,6 +26,10 @@ export function readCardBody(file: string, text: string, bodyStart: number, name
     seen.add(key);
     facts.proseDatasets.push({ value: { ref: m.ref, id: m.id, relation: m.relation, ...(m.terms ? { terms: m.terms } : {}) }, location: loc(m.start) });
   }
+  for (const m of mentions) {
+    if (m.kind !== "model" || !m.id || !isShippedComponent(m) || facts.proseComponents.some((c) => c.value === m.id)) continue;
+    facts.proseComponents.push({ value: m.id, location: loc(m.start) });
+  }
   const bases = mentions.filter((m) => m.kind === "model" && LINEAGE.has(m.relation));
   for (const m of strongestFirst(bases)) {
     if (facts.proseBaseModels.some((b) => b.value.toLowerCase() === m.ref.toLowerCase())) continue;
@@ -33,6 +37,20 @@ export function readCardBody(file: string, text: string, bodyStart: number, name
     facts.proseBaseRelation ??= HUB_RELATION[m.relation];
   }
   return doc;
+}
+
+const COMPONENT = /\b(text[- ]encoders?|vae|autoencoder|image encoder|vision encoder|audio encoder)\b/i;
+/** Wordings that say the weights reuse the component as it was trained elsewhere. */
+const REUSED = /\b(pre-?trained|frozen|freezes?|fixed|kept fixed|off-the-shelf|ships?|shipped|reuses?|borrowed)\b/i;
+
+/**
+ * A known model named as a component the weights ship or freeze ("conditions on a fixed pretrained
+ * OpenCLIP ViT-H/14 text encoder"), not one trained from scratch after its design, nor a tokenizer.
+ */
+function isShippedComponent(m: Mention): boolean {
+  if (m.relation === "tokenizer" || m.relation === "compared-with" || m.relation === "inspired-by" || LINEAGE.has(m.relation)) return false;
+  const s = m.sentence.text;
+  return COMPONENT.test(s) && REUSED.test(s);
 }
 
 /**

@@ -40,6 +40,8 @@ export interface Mention {
   terms?: string | undefined;
   start: number;
   end: number;
+  /** The sentence it stands in: [start, end) offsets of the card text. */
+  sentence: { start: number; end: number; text: string };
   section: Section;
 }
 
@@ -54,10 +56,10 @@ type Cue = "train" | "pretrain" | "finetune" | "lineage" | "distill" | "merge" |
 
 /** Cue wordings; in a sentence, the nearest one before a mention decides its relation. */
 const CUES: [Cue, RegExp][] = [
-  ["lineage", /\b(fine-?tuned (version|checkpoint|variant) of|(fine-?tuned|finetuned|trained|initiali[sz]ed|derived|continued|adapted|converted) from|based on|built (up)?on( top of)?|on top of|starting from|(base|parent|original|foundation) model( is| was|:)|finetuned from model( \[optional\])?:|version of)\b|\bfrom the (pre-?trained )?(checkpoint|weights) of\b/gi],
+  ["lineage", /\b(fine-?tuned (version|checkpoint|variant) of|(fine-?tuned|finetuned|trained|initiali[sz]ed|derived|continued|adapted|converted) from|based on|built (up)?on( top of)?|on top of|starting from|(base|parent|original|foundation) model( is| was|:)|finetuned from model( \[optional\])?:|version of)\b|\bfrom the (pre-?trained )?(checkpoint|weights) of\b|\b(base( model)?|parent( model)?|original model|foundation model|starting checkpoint)[\s*]*[|:]/gi],
   ["quantize", /\b(quanti[sz]ed (version|model|weights) of|quanti[sz]ation of|quanti[sz]ed from|(gguf|ggml|gptq|awq|exl2)( format)?( model)? (files|quants|version|conversion|quantizations?) (of|for))\b/gi],
   ["merge", /\b(merge of|merged from|merging|mergekit|slerp|models? merged)\b/gi],
-  ["adapter", /\b((lora|qlora|peft|adapter)( adapter| weights| model)? (for|of|on top of|trained on top of))\b/gi],
+  ["adapter", /\b((lora|qlora|peft|adapter)( adapter| adaptation| weights| model)*( weights)? (for|of|on top of|trained on top of))\b/gi],
   ["distill", /\b(distill(ed|ation)( version)?( of| from)?|knowledge distillation)\b|\boutputs of\b|\bgenerated (by|with|using)\b/gi],
   ["pretrain", /\b(pre-?train(ed|ing)?|self-supervised)( (on|using|with|over|corpus|data))?\b/gi],
   ["finetune", /\b(fine-?tun(ed|ing|e)|finetun(ed|ing|e)|further trained|instruction-tuned|sft)( (on|using|with))?\b/gi],
@@ -152,7 +154,7 @@ function readSentence(s: Sentence, block: Block, hits: readonly NameHit[], names
   const lead = inherited ? cuesOf(inherited.text).at(-1) : undefined;
   for (const c of dedupe(candidates)) {
     const at = c.start - s.start;
-    const own = nearestCue(cues, at, c.end - s.start, c.kind === "model");
+    const own = nearestCue(s.text, cues, at, c.end - s.start, c.kind === "model");
     const cue = own ?? lead;
     const kind = c.kind === "hub-id" ? kindOf(cue?.cue, block.section) : c.kind;
     if (kind === "model" && isSelf(c.ref, self)) continue;
@@ -161,7 +163,7 @@ function readSentence(s: Sentence, block: Block, hits: readonly NameHit[], names
     // A written-out `org/name` counts only where it is data or a base: elsewhere it may be anything.
     if (c.kind === "hub-id" && !TRAINING.has(relation) && !LINEAGE.has(relation)) continue;
     const { weak: _weak, ...mention } = c;
-    out.push({ ...mention, kind, relation, negated, section: block.section });
+    out.push({ ...mention, kind, relation, negated, sentence: { start: s.start, end: s.end, text: s.text }, section: block.section });
   }
 }
 
@@ -225,7 +227,8 @@ function unnamedCandidates(s: Sentence, block: Block): Candidate[] {
     const field = /^[\s|*-]*(?:training |pre-?training |fine-?tuning )?(?:data|dataset|datasets|corpus|corpora)\W{0,4}:\W{0,4}([^\s(][^(\n]{1,80})/i.exec(s.text);
     if (field && !PLACEHOLDER.test(field[1]!)) add(field[1]!.replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]!), field[1]!.length);
     // A link in a section about data names the data ("[ANERcorp](https://...)").
-    if (section.aboutData) for (const l of block.links) if (!l.asset && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
+    // A bare URL is a reference ("see https://... for details"), not a name.
+    if (section.aboutData) for (const l of block.links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
   }
   const own = /\b(our own|an? (internal|in-house|proprietary|private|licensed)|in-house|proprietary|internal|privately collected|self-collected|custom)( [\w-]+){0,3}? (data|dataset|datasets|corpus|crawl|collection)\b/i.exec(s.text);
   if (own) add(own[0], own.index, own[0].length, terms ?? own[0]);
@@ -283,7 +286,7 @@ function cuesOf(text: string): FoundCue[] {
  * evaluation", "X tokenizer"). A tokenizer cue next to the mention wins: "the Bloom tokenizer".
  * For a model, "pretrained" only qualifies it ("fine-tuned from the pretrained X").
  */
-function nearestCue(cues: readonly FoundCue[], start: number, end: number, model: boolean): FoundCue | undefined {
+function nearestCue(text: string, cues: readonly FoundCue[], start: number, end: number, model: boolean): FoundCue | undefined {
   const adjacentTokenizer = cues.find((c) => c.cue === "tokenizer" && ((c.start >= end && c.start - end <= 3) || (c.end <= start && start - c.end <= 12)));
   if (adjacentTokenizer) return adjacentTokenizer;
   let before: FoundCue | undefined;
@@ -292,8 +295,11 @@ function nearestCue(cues: readonly FoundCue[], start: number, end: number, model
     if (!before || c.end > before.end || (c.end === before.end && c.start < before.start)) before = c;
   }
   if (before) return before;
-  return cues.find((c) => c.start >= end && c.start - end <= 40 && !(model && c.cue === "pretrain"));
+  // After the mention, only where the mention is what the cue is about: "X was used for evaluation", "the X training set".
+  return cues.find((c) => c.start >= end && !(model && c.cue === "pretrain") && AFTER.test(text.slice(end, c.start)));
 }
+
+const AFTER = /^[\s,]{0,3}$|^[\s,]*(?:(?:is|was|were|are|has been|have been)\s+)?(?:used|employed|utili[sz]ed|serves?|served)\s+(?:for|as|in|during)\s+(?:the\s+)?$/i;
 
 /**
  * What a cue means for a dataset and for a model; without a cue, what the section is about.

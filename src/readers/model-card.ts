@@ -166,16 +166,6 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
   );
 
   const body = text.slice(bodyStart);
-  // A pretrained component (text encoder, VAE) is named on the line that says it is one.
-  for (const line of body.matchAll(/^.*(?:text[- ]encoder|\bvae\b|autoencoder|image encoder|tokenizer).*$/gim)) {
-    for (const { name, id } of candidatesIn(line[0], names.models)) {
-      const found = findName(line[0], name);
-      if (!found || facts.proseComponents.some((c) => c.value === id)) continue;
-      const offset = found.index;
-      if (/(trained|train) (?:from scratch|ourselves)/i.test(line[0]) && !/pretrained|pre-trained|frozen|fixed/i.test(line[0])) continue;
-      facts.proseComponents.push({ value: id, location: loc(bodyStart + line.index! + offset) });
-    }
-  }
   facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
   facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
 }
