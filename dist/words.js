@@ -19,6 +19,10 @@ const __builtin$3 = process.getBuiltinModule?.("node:fs") ?? createRequire(impor
 
 
 const HUB_DATASET_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\/([^?#\s]+)/i;
+/** The Hub's former viewer page: `huggingface.co/datasets/viewer/?dataset=oscar&config=unshuffled_deduplicated_he`. */
+const OLD_VIEWER_URL = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co\/datasets\/viewer\/?\?(\S*)$/i;
+/** A qualifier in brackets after the name: `oscar (NL)`, `VoxPopuli-(EN)`, `stackexchange(pets,` (cut short). */
+const BRACKETED = /^(.+?)[\s_-]*\(([^()]*)\)?$/;
 /** Path segments after a Hub repo id that are pages of it, not part of the id. */
 const REPO_PAGES = new Set(["tree", "blob", "resolve", "raw", "viewer", "discussions", "commits", "commit", "edit", "discussion", "sql-console", "embed"]);
 const SPLIT = /^(.+?)[-_.](train|training|validation|valid|val|dev|test|eval|all|full|split)$/i;
@@ -40,7 +44,13 @@ function datasetRefCandidates(input) {
   };
   let ref = input.trim().replace(/^[`'"<[(]+|[`'">\])]+$/g, "").replace(/[.,;:]+$/, "");
   let config;
-  const url = HUB_DATASET_URL.exec(ref);
+  const oldViewer = OLD_VIEWER_URL.exec(ref);
+  if (oldViewer) {
+    const query = new URLSearchParams(oldViewer[1]);
+    ref = query.get("dataset") ?? ref;
+    config = query.get("config") ?? undefined;
+  }
+  const url = oldViewer ? null : HUB_DATASET_URL.exec(ref);
   if (url) {
     const parts = url[1].split("/").filter(Boolean);
     const pageAt = parts.findIndex((p, i) => i > 0 && REPO_PAGES.has(p.toLowerCase()));
@@ -56,6 +66,11 @@ function datasetRefCandidates(input) {
   }
   ref = ref.replace(/\[[\w.:%-]*\]$/, "");
   add({ ref, config });
+  const bracketed = BRACKETED.exec(ref);
+  if (bracketed && /\w/.test(bracketed[1])) {
+    ref = bracketed[1];
+    config ??= bracketed[2].replace(/[,;\s]+$/, "") || undefined;
+  }
 
   const forms = [{ ref, config }];
   // `glue/mrpc`, `wikipedia/20220301.en`: a canonical id with a config, when `org/name` is not known.
@@ -312,10 +327,11 @@ class KnowledgeBase {
       const id = this.legacyKey(c.ref.slice(slash + 1));
       if (id) return this.match(id, "legacy", c.config, c.version);
     }
-    return this.variant(candidates[0].ref);
+    // An empty or blank ref (`datasets: !` in a card) has no candidates, and names nothing.
+    return candidates[0] ? this.variant(candidates[0].ref) : undefined;
   }
 
-  /** `mc4_fi_cleaned` → mc4, `custom_squad_v2` → squad_v2: the longest canonical id the name extends. */
+  /** `mc4_fi_cleaned` → mc4, `custom_squad_v2` → squad_v2: the longest canonical id the name extends, else the longest it ends with. */
    variant(ref) {
     const last = ref.slice(ref.lastIndexOf("/") + 1).toLowerCase();
     const name = last.replace(/^(custom|my|new|cleaned|filtered)[-_]/, "");
@@ -326,6 +342,18 @@ class KnowledgeBase {
       if (head.length < 3) continue;
       const id = this.legacyKey(head);
       if (id) return this.match(id, "variant", tokens.slice(n).join("_") || undefined, undefined);
+    }
+    // `article100v1_wikigold_split`, `answerable_tydiqa`: qualifiers before the canonical id. Only
+    // a name of five letters or more, so a generic tail (`qa`, `ner`) never names a dataset.
+    if (AUTOTRAIN_UPLOAD.test(last)) return undefined;
+    const kept = tokens.length > 1 && SPLIT_WORD.test(tokens[tokens.length - 1]) ? tokens.slice(0, -1) : tokens;
+    for (let n = 1; n < kept.length; n++) {
+      // `Russian-LibriSpeech` is another corpus modelled on LibriSpeech, not a copy of it.
+      if (n === 1 && LANGUAGE_WORDS.has(kept[0])) break;
+      const tail = kept.slice(n).join("_");
+      if (tail.replace(/[^a-z]/g, "").length < 5) break;
+      const id = this.legacyKey(tail);
+      if (id) return this.match(id, "variant", kept.slice(0, n).join("_"), undefined);
     }
     return undefined;
   }
@@ -420,6 +448,11 @@ class KnowledgeBase {
     }
   }
 }
+
+/** A project's own upload (see own-data.ts): a name inside it is no claim that it copies a public dataset. */
+const AUTOTRAIN_UPLOAD = /^(?:autotrain|autonlp)-data-/;
+const SPLIT_WORD = /^(?:splits?|train|test|dev|valid|validation)$/;
+const LANGUAGE_WORDS = new Set("arabic bengali chinese czech danish dutch english finnish french german greek hindi hungarian indonesian italian japanese korean norwegian persian polish portuguese romanian russian spanish swedish thai turkish ukrainian urdu vietnamese".split(" "));
 
 function own$1(index, key) {
   return Object.hasOwn(index, key) ? index[key] : undefined;
@@ -7911,7 +7944,10 @@ function groupConflicts(conflicts) {
   const groups = new Map();
   for (const c of conflicts) {
     const key = `${c.decisive[0].support}|${[...new Set(c.decisive.map((l) => l.key))].sort().join(",")}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    // Appended in place: copying the group for each conflict made 25,000 of them quadratic.
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   return [...groups.values()];
 }
@@ -8134,6 +8170,42 @@ const cardMalformed = {
   },
 };
 
+// Names in a card that are not public datasets at all: AutoTrain's private uploads, local paths,
+// the generic loaders of local files, placeholders ("custom"). No catalogue can know them; they
+// are the publisher's own data, whose terms only the card (or the policy) can state. Telling them
+// apart from an unknown public dataset keeps the advice honest: "declare its terms", not "wait
+// for the catalogue to learn it".
+
+
+
+
+
+
+
+/** `org/autotrain-data-<project>`: the dataset repository AutoTrain (and AutoNLP before it) creates, private by default, for a project's uploaded files. */
+const AUTOTRAIN = /(?:^|\/)(?:autotrain|autonlp)-data-[\w.-]+$/i;
+/** `./data/train.csv`, `/home/me/corpus`, `C:\data`, `train.jsonl`. */
+const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt|parquet|arrow|xlsx?|zip|tar(?:\.gz)?)$/i;
+/** The `datasets` library's loaders of local files: the name says how files were read, not which. */
+const LOCAL_LOADERS = new Set(["audiofolder", "imagefolder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
+const PLACEHOLDERS = new Set(
+  ["custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
+);
+
+function ownData(ref) {
+  const name = ref.trim();
+  if (AUTOTRAIN.test(name)) {
+    return { kind: "autotrain-upload", reason: `'${name}' is the dataset repository AutoTrain creates for a project's uploaded files (private by default): the publisher's own data, not a public dataset` };
+  }
+  const lower = name.toLowerCase();
+  if (LOCAL_LOADERS.has(lower)) return { kind: "local-files", reason: `'${name}' is the datasets library's loader of local files: it says how the data was read, not what it is` };
+  if (LOCAL_PATH.test(name)) return { kind: "local-files", reason: `'${name}' is a path to local files, not a public dataset` };
+  if (PLACEHOLDERS.has(lower.replace(/[_-]+/g, " ").trim())) {
+    return { kind: "placeholder", reason: `'${name}' names no dataset: it stands for the publisher's own data` };
+  }
+  return undefined;
+}
+
 const datasetUnknown = {
   meta: {
     id: "dataset-unknown",
@@ -8143,12 +8215,15 @@ const datasetUnknown = {
     docs:
       "The tool can only judge datasets whose terms and legal basis it knows. A dataset absent from rules/, the policy's declarations and the tree's " +
       "dataset cards is unknown; one rules/ lists without terms (an imported annotation that records no license) is unknown in what matters; a name " +
-      "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. Declare the dataset in " +
-      "the policy with its terms, or add a dataset card.",
+      "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. A name that is no " +
+      "public dataset (an AutoTrain upload `org/autotrain-data-<project>`, a local path, `audiofolder`, `custom`) is the publisher's own data: no " +
+      "catalogue can know it, so its origin and terms are for the card or the policy to state. Declare the dataset in the policy with its terms, or " +
+      "add a dataset card.",
     messages: {
       unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked",
       termsUnknown: "training dataset {name} is known, but its terms are not: no source records its license or use restrictions",
       variant: "training dataset '{ref}' is read as a variant of {name}; its limits apply, but its own terms are not recorded",
+      ownData: "training data '{ref}' is the publisher's own data, not a public dataset; its origin and terms are not stated, so the rights it supports cannot be checked",
     },
   },
   run(ctx) {
@@ -8157,7 +8232,19 @@ const datasetUnknown = {
       if (ctx.policy.datasets.allow.includes(src.ref) || (src.dataset && ctx.policy.datasets.allow.includes(src.dataset.id))) continue;
       const ds = src.dataset;
       const fix = `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
-      if (!ds) {
+      const own = ds ? undefined : ownData(src.ref);
+      if (own) {
+        ctx.report({
+          messageId: "ownData",
+          data: { ref: src.ref },
+          location: src.location,
+          openQuestion: true,
+          evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data; ${own.reason}`, location: src.location }],
+          summary: `'${src.ref}' is the publisher's own data, with no terms stated`,
+          hint: "state where the data comes from and its terms",
+          fix: `State in the card where the data in '${src.ref}' comes from and under which terms it may be used, or declare it under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`,
+        });
+      } else if (!ds) {
         ctx.report({
           messageId: "unknown",
           data: { ref: src.ref },
@@ -8240,8 +8327,13 @@ function rightsOf(limits) {
   return [...new Set(limits.map((l) => l.right))];
 }
 
+/** The first of each piece of evidence, in one pass (a card naming a dataset 25,000 times made a scan per piece quadratic). */
 function unique(evidence) {
-  return evidence.filter((e, i) => evidence.findIndex((o) => o.about === e.about && o.id === e.id && o.statement === e.statement) === i);
+  const seen = new Set();
+  return evidence.filter((e) => {
+    const key = JSON.stringify([e.about, e.id, e.statement]);
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 /** The license as a message names it; a derivative without one is judged under its base's. */
@@ -20027,6 +20119,54 @@ function requireDist () {
 
 var distExports = requireDist();
 
+// Anchors and aliases, bounded before the `yaml` package expands them: its toJS() resolves each
+// alias by scanning the anchors and aliases before it (quadratic: 20,000 aliases of one scalar,
+// 140 KB, take 17 s), throws on an alias that names no anchor, and returns a cycle for an alias
+// inside its own anchor. Checked here in one pass, each becomes a problem at that alias.
+
+/** Aliases a document may hold (a card uses a few; toJS() costs their square). */
+const MAX_ALIASES = 1_000;
+/** Nodes a document may stand for once every alias is expanded: readers and zod walk them all. */
+const MAX_EXPANDED_NODES = 100_000;
+
+/**
+ * Anchors and aliases are legitimate YAML, and stay so in any number a card would use; an alias
+ * that names no anchor before it, one inside its own anchor (a cycle), too many aliases, or
+ * aliases that expand past MAX_EXPANDED_NODES (an alias bomb, said at the first alias) is a problem at that alias.
+ */
+function checkAliases(doc) {
+  const anchors = new Map();
+  let aliases = 0;
+  let expanded = 0;
+  let firstAlias;
+  let found;
+  const size = (node) => {
+    if (found || node === null || node === undefined) return 0;
+    if (distExports.isAlias(node)) {
+      const target = anchors.get(node.source);
+      const offset = node.range?.[0] ?? 0;
+      firstAlias ??= offset;
+      expanded += target?.size ?? 0;
+      if (++aliases > MAX_ALIASES) found = { message: `more than ${MAX_ALIASES} aliases: not read`, offset };
+      else if (!target) found = { message: `alias *${node.source} names no anchor before it`, offset };
+      else if (target.size === undefined) found = { message: `alias *${node.source} is inside its own anchor (a cycle)`, offset };
+      // A bomb is a chain of anchors: it is said where the chain starts, at the first alias.
+      else if (expanded > MAX_EXPANDED_NODES) found = { message: `aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb): not read`, offset: firstAlias };
+      return target?.size ?? 0;
+    }
+    // An anchor names its node from where it stands: an alias inside the node finds it unfinished.
+    const entry = { size: undefined };
+    const anchor = (node ).anchor;
+    if (anchor) anchors.set(anchor, entry);
+    let n = 1;
+    if (distExports.isMap(node) || distExports.isSeq(node)) for (const item of node.items) n += distExports.isPair(item) ? size(item.key) + size(item.value) : size(item);
+    entry.size = n;
+    return n;
+  };
+  size(doc.contents);
+  return found;
+}
+
 // PyYAML (the Hub's parser) reads a quoted value or a flow collection (`[a, b]`, `{a: 1}`) whose
 // continuation lines start at column 1:
 //
@@ -20141,12 +20281,6 @@ function scanLine(line, continuing, state) {
 
 
 
-/**
- * Aliases may expand to this many nodes in all. Legitimate anchors (a few hundred reuses of a
- * value) fit; a "billion laughs" card or policy exceeds it at once and becomes a problem.
- */
-const MAX_ALIAS_EXPANSION = 100_000;
-
 /** What each parser error code expected, said the way a card author would fix it. */
 const EXPECTED = {
   BAD_INDENT: "expected the keys of one mapping to start at the same column",
@@ -20187,14 +20321,16 @@ function parseYaml(text, lineOffset = 0, opts = {}) {
     const expected = EXPECTED[e.code];
     return { message: expected ? `${first.replace(/ at line \d+, column \d+:?$/, "")} (${expected})` : first, ...pos(e.pos[0]) };
   });
+  // Aliases are bounded before toJS() expands them (yaml-aliases.ts says why not by its maxAliasCount).
+  const aliasProblem = doc.errors.length === 0 ? checkAliases(doc) : undefined;
+  if (aliasProblem) problems.push({ message: aliasProblem.message, ...pos(aliasProblem.offset) });
   let value;
-  if (doc.errors.length === 0) {
+  if (doc.errors.length === 0 && !aliasProblem) {
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+      value = doc.toJS({ maxAliasCount: -1 });
     } catch (e) {
-      // The `yaml` package throws a ReferenceError when aliases expand past the bound.
-      if (!(e instanceof ReferenceError)) throw e;
-      problems.push({ message: `aliases expand to more than ${MAX_ALIAS_EXPANSION} values (an alias bomb); expected anchors reused a bounded number of times`, ...pos(firstAliasOffset(doc)) });
+      // toJS() still throws on what parsing accepts (`<<:` merging a scalar): a problem, never a crash.
+      problems.push({ message: e instanceof Error ? e.message : String(e), ...pos(mergeKeyOffset(doc) ?? 0) });
     }
   }
   return {
@@ -20224,12 +20360,16 @@ function parseYaml(text, lineOffset = 0, opts = {}) {
   };
 }
 
-function firstAliasOffset(doc) {
-  let at = 0;
+/** Where the first `<<` merge key stands, if any. */
+function mergeKeyOffset(doc) {
+  let at;
   distExports.visit(doc, {
-    Alias(_, node) {
-      if (distExports.isAlias(node) && node.range) at = node.range[0];
-      return distExports.visit.BREAK;
+    Pair(_, pair) {
+      if (distExports.isScalar(pair.key) && pair.key.value === "<<" && pair.key.range) {
+        at = pair.key.range[0];
+        return distExports.visit.BREAK;
+      }
+      return undefined;
     },
   });
   return at;
@@ -24234,42 +24374,84 @@ const __builtin = process.getBuiltinModule?.("node:path") ?? createRequire(impor
  * Every path under `roots` (relative to `cwd`, forward slashes) but those in vendored or build
  * folders and those .gitignore ignores (the rules of the folders from `cwd` down), and what was
  * left out with why: each such folder once, and each ignored file the run would have read.
+ * A checked-out pull request controls every symbolic link in it, so a link to a folder is never
+ * followed (its target, when inside the root, is walked where it is: no loop, no walk of the
+ * machine), and a link to a file is read only when its target is inside the root (never
+ * `README.md -> /etc/passwd`); each link not followed is listed with why.
  */
 function listTree(roots, cwd = process.cwd()) {
   const out = [];
   const skipped = [];
   // Directory entries carry their type, so only symbolic links cost a stat (walks of 10k models).
-  const walk = (abs, rel, rules) => {
+  const walk = (abs, rel, rules, boundary) => {
     let entries;
     try {
       entries = __builtin$3.readdirSync(abs, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      // A folder that cannot be listed (no permission, a path over the system's length limit) is said, not skipped silently.
+      skipped.push({ path: `${rel || "."}/`, reason: `folder could not be read (${(e ).code ?? "error"})` });
       return;
     }
     const here = entries.some((e) => e.name === ".gitignore") ? rules.enter(rel, readGitIgnore(__builtin.join(abs, ".gitignore"))) : rules;
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const childAbs = __builtin.join(abs, e.name);
       const childRel = rel === "" ? e.name : `${rel}/${e.name}`;
-      const kind = e.isSymbolicLink() ? kindOf(childAbs) : e.isFile() ? "file" : e.isDirectory() ? "dir" : undefined;
+      const link = e.isSymbolicLink() ? followable(childAbs, boundary) : undefined;
+      if (link !== undefined && link !== "file") {
+        if (!here.ignores(childRel)) skipped.push({ path: childRel, reason: link });
+        continue;
+      }
+      const kind = link ?? (e.isFile() ? "file" : e.isDirectory() ? "dir" : undefined);
       if (kind === "dir") {
         const vendored = vendoredReason(e.name);
         if (vendored) skipped.push({ path: `${childRel}/`, reason: vendored });
         else if (here.ignores(`${childRel}/`)) skipped.push({ path: `${childRel}/`, reason: "ignored by .gitignore" });
-        else walk(childAbs, childRel, here);
+        else walk(childAbs, childRel, here, boundary);
       } else if (kind === "file") {
         if (!here.ignores(childRel)) out.push(childRel);
         else if (classify(childRel) !== undefined) skipped.push({ path: childRel, reason: "ignored by .gitignore" });
       }
     }
   };
+  const realCwd = realOf(__builtin.resolve(cwd));
   for (const r of roots) {
     const abs = __builtin.resolve(cwd, r);
     const rel = toPosix(__builtin.relative(cwd, abs));
-    const kind = kindOf(abs);
+    const real = realOf(abs);
+    // A root inside the working directory (the checkout) must stay inside it once its links are resolved.
+    if (real && realCwd && within(realCwd, abs) && !within(realCwd, real)) {
+      skipped.push({ path: rel || ".", reason: OUTSIDE });
+      continue;
+    }
+    const kind = real ? kindOf(real) : undefined;
     if (kind === "file") out.push(rel);
-    else if (kind === "dir") walk(abs, rel, ancestorRules(cwd, rel));
+    else if (kind === "dir") walk(abs, rel, ancestorRules(cwd, rel), real);
   }
   return { paths: out, skipped };
+}
+
+const OUTSIDE = "symbolic link out of the scan root (not followed)";
+
+/** Whether a symbolic link is read: "file" when it names a file inside `boundary`, else why not. */
+function followable(abs, boundary) {
+  const real = realOf(abs);
+  if (!real) return "broken symbolic link or a loop of links (not followed)";
+  if (!within(boundary, real)) return OUTSIDE;
+  const kind = kindOf(real);
+  if (kind === "dir") return "symbolic link to a folder (not followed; the folder is checked where it is)";
+  return kind === "file" ? "file" : "symbolic link to something other than a file (not read)";
+}
+
+function within(dir, p) {
+  return p === dir || p.startsWith(dir.endsWith(__builtin.sep) ? dir : dir + __builtin.sep);
+}
+
+function realOf(abs) {
+  try {
+    return __builtin$3.realpathSync(abs);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The .gitignore rules of the folders from `cwd` down to (not including) `rel`. */
@@ -24489,4 +24671,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { SUPPORT as $, fingerprintIndex as A, normalise as B, pickGoverningLicense as C, DEFAULT_POLICY_PATH as D, CONTROL as E, wellFormed as F, releasedFile as G, countsText as H, docsUrl as I, alsoAtText as J, visible as K, LINE_BREAK as L, CHECKS as M, NAME_RANKS as N, REPOSITORY_URL as O, POLICY_SCHEMA_URL as P, strictObject as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, string$1 as U, boolean as V, array as W, _enum as X, OBLIGATIONS as Y, GRANTS as Z, __builtin$2 as _, analyze as a, KnowledgeBase as a0, KnowledgeBaseError as a1, parseYaml as a2, zodProblems as a3, aliasKey as a4, compileKnowledgeBase as a5, loadKnowledgeBaseFromJson as a6, shorten as a7, plainLines as a8, failsAt as a9, toPosix as aa, parseShard as ab, treeScope as ac, startAnalysis as ad, MAX_TEXT_BYTES as ae, vendoredPathReason as af, nameIndex as ag, LINEAGE_LIMITS as ah, isModelFile as ai, readModelCard as aj, readDatasetCard as ak, number as al, NEVER as am, readWorkspaceTree as an, sourceOf as ao, alsoAtLine as ap, __builtin$1 as aq, HUB_DATASETS_DIR as ar, HUB_MODELS_DIR as as, modelDirIndex as at, resolvesModel as au, resolvesDataset as av, hubIdOf as aw, schema as ax, readReport as b, classify as c, discover as d, __builtin$3 as e, __builtin as f, ReportFormatError as g, decodeText as h, readCapped as i, readTree as j, allFindings as k, loadCompiledKnowledgeBase as l, missingRoots as m, plural as n, otherPlaces as o, plain as p, hintOf as q, readWorkspace as r, summaryOf as s, localeOrder as t, count as u, verdictOf as v, workspaceSource as w, identifyLicense as x, DEFAULT_FINGERPRINTS as y, NORMALISATION_STEPS as z };
+export { parseYaml as $, wellFormed as A, releasedFile as B, CONTROL as C, DEFAULT_POLICY_PATH as D, countsText as E, docsUrl as F, alsoAtText as G, visible as H, CHECKS as I, REPOSITORY_URL as J, strictObject as K, LINE_BREAK as L, string$1 as M, NAME_RANKS as N, boolean as O, POLICY_SCHEMA_URL as P, array as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, _enum as U, OBLIGATIONS as V, GRANTS as W, SUPPORT as X, KnowledgeBase as Y, KnowledgeBaseError as Z, __builtin$3 as _, analyze as a, zodProblems as a0, aliasKey as a1, compileKnowledgeBase as a2, loadKnowledgeBaseFromJson as a3, classify as a4, discover as a5, __builtin$2 as a6, shorten as a7, plainLines as a8, failsAt as a9, toPosix as aa, parseShard as ab, treeScope as ac, startAnalysis as ad, MAX_TEXT_BYTES as ae, vendoredPathReason as af, nameIndex as ag, LINEAGE_LIMITS as ah, isModelFile as ai, readModelCard as aj, readDatasetCard as ak, number as al, NEVER as am, readWorkspaceTree as an, sourceOf as ao, alsoAtLine as ap, __builtin$1 as aq, HUB_DATASETS_DIR as ar, HUB_MODELS_DIR as as, modelDirIndex as at, resolvesModel as au, resolvesDataset as av, hubIdOf as aw, schema as ax, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, allFindings as h, plural as i, hintOf as j, localeOrder as k, loadCompiledKnowledgeBase as l, missingRoots as m, count as n, otherPlaces as o, plain as p, identifyLicense as q, readWorkspace as r, summaryOf as s, DEFAULT_FINGERPRINTS as t, NORMALISATION_STEPS as u, verdictOf as v, workspaceSource as w, fingerprintIndex as x, normalise as y, pickGoverningLicense as z };
