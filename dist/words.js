@@ -22685,7 +22685,7 @@ function normaliseHeading(heading) {
   return heading
     .toLowerCase()
     .replace(/[\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, " ")
-    .replace(/^\s*((\d+|[ivx]+)[.)]?)+(\s|$)/, "")
+    .replace(/^\s*(?:\d+(?:\.\d+)*|[ivx]+)[.)]?(?=\s|$)/, "")
     .replace(/[?!.:()[\]"'“”]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -22876,7 +22876,7 @@ class Scanner {
       return;
     }
     if (QUOTE.test(line)) return this.until(i, "quote", (l) => l.trim() === "");
-    if (LIST_ITEM.test(line)) return this.until(i, "list-item", (l, j) => j > i && (l.trim() === "" ? !this.continuesItem(j) : LIST_ITEM.test(l) || this.opensBlock(l)));
+    if (LIST_ITEM.test(line)) return this.listItem(i);
     if (line.includes("|") && TABLE_DELIMITER.test(this.get(i + 1) ?? "") && i + 1 < this.starts.length) {
       return this.until(i, "table", (l) => l.trim() === "" || !l.includes("|"));
     }
@@ -22889,11 +22889,25 @@ class Scanner {
     this.until(i, "paragraph", (l, j) => j > i && (l.trim() === "" || this.opensBlock(l) || SETEXT.test(l)));
   }
 
-  /** A blank line inside a list item continues it when the next line is indented. */
-   continuesItem(j) {
-    let k = j;
-    while (k < this.starts.length && this.get(k).trim() === "") k++;
-    return k < this.starts.length && /^( {2,}|\t)\S/.test(this.get(k)) && !FENCE.test(this.get(k));
+  /** A list item runs to the next item or block; past blank lines only into an indented line. */
+   listItem(i) {
+    let j = i + 1;
+    let last = i;
+    while (j < this.starts.length) {
+      const l = this.get(j);
+      if (l.trim() === "") {
+        let k = j + 1;
+        while (k < this.starts.length && this.get(k).trim() === "") k++;
+        const next = this.get(k);
+        if (k >= this.starts.length || !/^( {2,}|\t)\S/.test(next) || FENCE.test(next)) break;
+        j = k;
+        continue;
+      }
+      if (LIST_ITEM.test(l) || this.opensBlock(l)) break;
+      last = j++;
+    }
+    this.block("list-item", this.starts[i], this.endOf(last));
+    this.line = last + 1;
   }
 
    opensBlock(l) {
@@ -22972,18 +22986,20 @@ function plainHeading(raw) {
     .trim();
 }
 
-const INLINE_LINK = /(!?)\[((?:[^\][\n]|\[[^\][\n]*\])*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^)]*)?\s*\)/g;
+// Every part stops at the next bracket, so a card of unclosed links is read in linear time.
+const INLINE_LINK = /(!?)\[((?:[^\][\n]|\[[^\][\n]*\])*)\]\([ \t]*<?([^\s()<>[\]]+)>?(?:[ \t]+["'(][^()\n]*\)?)?[ \t]*\)/g;
 const AUTO_OR_BARE = /<(https?:\/\/[^\s>]+)>|(?<![("'=\w])https?:\/\/[^\s<>()"'`\]]+/g;
 const REFERENCE_DEF = /^ {0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
-const HTML_URL = /<(img|a|source|video)\b[^>]*?\b(src|href)\s*=\s*["']([^"']+)["'][^>]*>/gi;
+const HTML_URL = /<(img|a|source|video)\b[^<>]*?\b(src|href)\s*=\s*["']([^"'<>]+)["'][^<>]*>/gi;
 
 /** Inline links, images, autolinks, bare URLs, reference definitions and HTML links of one block. */
 function linksIn(raw, offset) {
   const links = [];
-  const taken = [];
-  const overlaps = (a, b) => taken.some(([x, y]) => a < y && b > x);
+  // What earlier patterns took, by character: a lookup per link, not a scan of the links so far.
+  const taken = new Uint8Array(raw.length + 1);
+  const overlaps = (a, b) => taken[a] === 1 || taken[b - 1] === 1;
   const add = (text, url, image, start, end) => {
-    taken.push([start, end]);
+    taken.fill(1, start, end);
     const clean = url.replace(/[.,;:]+$/, "");
     links.push({ text, url: clean, image, asset: image || isAssetUrl(clean), start: offset + start, end: offset + end });
   };
@@ -23015,8 +23031,8 @@ function proseOf(raw, offset, links, kind) {
     const close = l.asset ? -1 : raw.indexOf("](", a);
     ranges.push(raw[a] === "[" && close > a && close < b ? [close + 1, b] : [a, b]);
   }
-  if (raw.includes("`")) for (const m of raw.matchAll(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) ranges.push([m.index, m.index + m[0].length]);
-  if (kind === "html" || raw.includes("<")) for (const m of raw.matchAll(/<\/?[a-zA-Z][^>\n]*>|<!--[\s\S]*?-->/g)) ranges.push([m.index, m.index + m[0].length]);
+  if (raw.includes("`")) ranges.push(...codeSpans(raw));
+  if (kind === "html" || raw.includes("<")) for (const m of raw.matchAll(/<\/?[a-zA-Z][^<>\n]*>|<!--(?:[^-]|-(?!->))*-->/g)) ranges.push([m.index, m.index + m[0].length]);
   if (ranges.length === 0) return raw;
   ranges.sort((x, y) => x[0] - y[0]);
   let out = "";
@@ -23029,6 +23045,29 @@ function proseOf(raw, offset, links, kind) {
     at = b;
   }
   return out + raw.slice(at);
+}
+
+/**
+ * Inline code: a run of backticks up to the next run of the same length (CommonMark's rule),
+ * found by pairing the runs, so unmatched backticks cost nothing more than finding them.
+ */
+function codeSpans(raw) {
+  const runs = [...raw.matchAll(/`+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const nextSame = new Array(runs.length).fill(-1);
+  const lastOfLength = new Map();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const len = runs[k].end - runs[k].start;
+    nextSame[k] = lastOfLength.get(len) ?? -1;
+    lastOfLength.set(len, k);
+  }
+  const spans = [];
+  for (let k = 0; k < runs.length; k++) {
+    const close = nextSame[k];
+    if (close < 0) continue;
+    spans.push([runs[k].start, runs[close].end]);
+    k = close;
+  }
+  return spans;
 }
 
 // One pass over a text for every known name at once: a character trie of the names (each
@@ -23249,9 +23288,21 @@ function findMentions(doc, names, selfNames = []) {
     // One pass of the name matcher per block; each sentence takes the hits that fall in it.
     const hits = matcher.find(block.prose).map((h) => ({ ...h, start: block.start + h.start, end: block.start + h.end }));
     // "Trained on the following datasets:" followed by a list: the items carry the lead-in's cue.
-    const inherited = block.kind === "list-item" && leadIn && leadIn.block.section === block.section ? leadIn : undefined;
-    for (const s of sentences) readSentence(s, block, hits.filter((h) => h.start >= s.start && h.start < s.end), names, self, inherited, out);
-    if (block.kind !== "list-item") leadIn = sentences.at(-1)?.text.trimEnd().endsWith(":") ? sentences.at(-1) : undefined;
+    const inherited = block.kind === "list-item" && leadIn && leadIn.sentence.block.section === block.section ? leadIn.cue : undefined;
+    // Sentences and hits are both in text order: one sweep hands each sentence its hits.
+    let h = 0;
+    let l = 0;
+    for (const s of sentences) {
+      const from = h;
+      while (h < hits.length && hits[h].start < s.end) h++;
+      const linksFrom = l;
+      while (l < block.links.length && block.links[l].start < s.end) l++;
+      readSentence(s, block, hits.slice(from, h), block.links.slice(linksFrom, l), names, self, inherited, out);
+    }
+    if (block.kind !== "list-item") {
+      const last = sentences.at(-1);
+      leadIn = last?.text.trimEnd().endsWith(":") ? { sentence: last, cue: cuesOf(last.text).at(-1) } : undefined;
+    }
   }
   return out;
 }
@@ -23297,12 +23348,11 @@ function sentencesOf(block) {
 
 
 
-function readSentence(s, block, hits, names, self, inherited, out) {
-  const candidates = [...linkCandidates(s, block.links, names), ...nameCandidates(s, hits), ...templateCandidates(s), ...unnamedCandidates(s, block)];
+function readSentence(s, block, hits, links, names, self, lead, out) {
+  const candidates = [...linkCandidates(s, links, names), ...nameCandidates(s, hits), ...templateCandidates(s), ...unnamedCandidates(s, block.section, links)];
   if (candidates.length === 0) return;
   const cues = cuesOf(s.text);
-  const lead = inherited ? cuesOf(inherited.text).at(-1) : undefined;
-  for (const c of dedupe(candidates)) {
+  for (const c of dedupe(candidates, s)) {
     const at = c.start - s.start;
     const own = nearestCue(s.text, cues, at, c.end - s.start, c.kind === "model");
     const cue = own ?? lead;
@@ -23354,15 +23404,14 @@ function nameCandidates(s, hits) {
 
 /** "This model is a fine-tuned version of [base](...) on the squad dataset": the Trainer's own words for its data. */
 function templateCandidates(s) {
-  const m = /fine-tuned version of \[[^\]]*\]\s* on the ([\w./-]+) dataset/.exec(s.text);
+  const m = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the ([\w./-]+) dataset/.exec(s.text);
   if (!m || /^(none|unknown|generator|custom|default|my|own|[a-z]+_?dataset)$/i.test(m[1])) return [];
   const start = s.start + m.index + m[0].lastIndexOf(m[1]);
   return [{ kind: "dataset", ref: m[1], start, end: start + m[1].length }];
 }
 
 /** Data the card describes without a name a catalogue knows: shares, in-house crawls, named corpora, described data. */
-function unnamedCandidates(s, block) {
-  const section = block.section;
+function unnamedCandidates(s, section, links) {
   const inTraining = section.class === "training" || section.class === "fine-tuning";
   // Cheap test first: outside a training section these phrases always say data, corpus, crawl or a training verb.
   if (!inTraining && !/\b(data|corp|crawl|collection|train|fine-?tun)/i.test(s.text)) return [];
@@ -23378,11 +23427,11 @@ function unnamedCandidates(s, block) {
     if (field && !PLACEHOLDER.test(field[1])) add(field[1].replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]), field[1].length);
     // A link in a section about data names the data ("[ANERcorp](https://...)").
     // A bare URL is a reference ("see https://... for details"), not a name.
-    if (section.aboutData) for (const l of block.links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
+    if (section.aboutData) for (const l of links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
   }
   const own = /\b(our own|an? (internal|in-house|proprietary|private|licensed)|in-house|proprietary|internal|privately collected|self-collected|custom)( [\w-]+){0,3}? (data|dataset|datasets|corpus|crawl|collection)\b/i.exec(s.text);
   if (own) add(own[0], own.index, own[0].length, terms ?? own[0]);
-  for (const m of s.text.matchAll(/\b((?:[A-Z][\w.-]*[A-Za-z0-9](?: |-))(?:[A-Z0-9][\w.-]*[A-Za-z0-9](?: |-)){0,3})(dataset|corpus|data ?set|corpora)\b/g)) {
+  for (const m of s.text.matchAll(/\b((?:[A-Z][\w.]{0,40}[A-Za-z0-9](?: |-))(?:[A-Z0-9][\w.]{0,40}[A-Za-z0-9](?: |-)){0,3})(dataset|corpus|data ?set|corpora)\b/g)) {
     const name = m[1].trim();
     if (!/^(the|this|our|a|an|each|every|training|pre-?training|evaluation|test|our own)$/i.test(name)) add(`${name} ${m[2]}`, m.index, m[0].length);
   }
@@ -23405,12 +23454,17 @@ const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|images|photos|picture
 const TERMS = /\b(licensed data|public domain|CC[- ]BY(?:[- ](?:SA|NC|ND))*(?: \d\.\d)?|CC0|permissively licensed|openly licensed|copyrighted|proprietary|not (?:been )?(?:made )?publicly available|cannot be (?:released|shared)|private)\b/i;
 
 /** One candidate per place: a URL or known name over a bare Hub id or an unnamed phrase. */
-function dedupe(candidates) {
+function dedupe(candidates, s) {
   const rank = (c) => (c.kind === "share" ? 3 + (c.weak ?? 0) : c.kind === "hub-id" ? 2 : c.id ? 0 : 1);
   const byStrength = [...candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start || b.end - a.end);
+  // Characters already taken, so that each candidate costs its own length, not a scan of the others.
+  const taken = new Uint8Array(s.end - s.start + 1);
   const out = [];
   for (const c of byStrength) {
-    if (out.some((o) => c.start < o.end && c.end > o.start)) continue;
+    const a = c.start - s.start;
+    const b = c.end - s.start;
+    if (taken.subarray(a, b).includes(1)) continue;
+    taken.fill(1, a, b);
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -23428,7 +23482,8 @@ function cuesOf(text) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) out.push({ cue, start: m.index, end: m.index + m[0].length });
   }
-  return out.sort((a, b) => a.end - b.end || b.end - b.start - (a.end - a.start));
+  // By end, and at one end the longest last: the nearest cue before a mention is the last that fits.
+  return out.sort((a, b) => a.end - b.end || a.end - a.start - (b.end - b.start));
 }
 
 /**
@@ -23437,16 +23492,25 @@ function cuesOf(text) {
  * For a model, "pretrained" only qualifies it ("fine-tuned from the pretrained X").
  */
 function nearestCue(text, cues, start, end, model) {
-  const adjacentTokenizer = cues.find((c) => c.cue === "tokenizer" && ((c.start >= end && c.start - end <= 3) || (c.end <= start && start - c.end <= 12)));
-  if (adjacentTokenizer) return adjacentTokenizer;
-  let before;
-  for (const c of cues) {
-    if (c.end > start || (model && c.cue === "pretrain")) continue;
-    if (!before || c.end > before.end || (c.end === before.end && c.start < before.start)) before = c;
+  // Cues are sorted by end: the last one ending at or before the mention is found by bisection.
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  if (before) return before;
+  const usable = (c) => !(model && c.cue === "pretrain");
+  for (let k = lo; k < cues.length && cues[k].start < end + 4; k++) if (cues[k].cue === "tokenizer" && cues[k].start >= end) return cues[k];
+  const previous = cues[lo - 1];
+  if (previous?.cue === "tokenizer" && start - previous.end <= 12) return previous;
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (usable(cues[k])) return cues[k];
   // After the mention, only where the mention is what the cue is about: "X was used for evaluation", "the X training set".
-  return cues.find((c) => c.start >= end && !(model && c.cue === "pretrain") && AFTER.test(text.slice(end, c.start)));
+  for (let k = lo; k < cues.length && cues[k].start <= end + 60; k++) {
+    const c = cues[k];
+    if (c.start >= end && usable(c) && AFTER.test(text.slice(end, c.start))) return c;
+  }
+  return undefined;
 }
 
 const AFTER = /^[\s,]{0,3}$|^[\s,]*(?:(?:is|was|were|are|has been|have been)\s+)?(?:used|employed|utili[sz]ed|serves?|served)\s+(?:for|as|in|during)\s+(?:the\s+)?$/i;
@@ -23536,13 +23600,17 @@ function readCardBody(file, text, bodyStart, names, facts) {
     seen.add(key);
     facts.proseDatasets.push({ value: { ref: m.ref, id: m.id, relation: m.relation, ...(m.terms ? { terms: m.terms } : {}) }, location: loc(m.start) });
   }
+  const components = new Set();
   for (const m of mentions) {
-    if (m.kind !== "model" || !m.id || !isShippedComponent(m) || facts.proseComponents.some((c) => c.value === m.id)) continue;
+    if (m.kind !== "model" || !m.id || !isShippedComponent(m) || components.has(m.id)) continue;
+    components.add(m.id);
     facts.proseComponents.push({ value: m.id, location: loc(m.start) });
   }
   const bases = mentions.filter((m) => m.kind === "model" && LINEAGE.has(m.relation));
+  const named = new Set();
   for (const m of strongestFirst(bases)) {
-    if (facts.proseBaseModels.some((b) => b.value.toLowerCase() === m.ref.toLowerCase())) continue;
+    if (named.has(m.ref.toLowerCase())) continue;
+    named.add(m.ref.toLowerCase());
     facts.proseBaseModels.push({ value: m.ref, location: loc(m.start) });
     facts.proseBaseRelation ??= HUB_RELATION[m.relation];
   }

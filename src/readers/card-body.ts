@@ -26,13 +26,17 @@ export function readCardBody(file: string, text: string, bodyStart: number, name
     seen.add(key);
     facts.proseDatasets.push({ value: { ref: m.ref, id: m.id, relation: m.relation, ...(m.terms ? { terms: m.terms } : {}) }, location: loc(m.start) });
   }
+  const components = new Set<string>();
   for (const m of mentions) {
-    if (m.kind !== "model" || !m.id || !isShippedComponent(m) || facts.proseComponents.some((c) => c.value === m.id)) continue;
+    if (m.kind !== "model" || !m.id || !isShippedComponent(m) || components.has(m.id)) continue;
+    components.add(m.id);
     facts.proseComponents.push({ value: m.id, location: loc(m.start) });
   }
   const bases = mentions.filter((m) => m.kind === "model" && LINEAGE.has(m.relation));
+  const named = new Set<string>();
   for (const m of strongestFirst(bases)) {
-    if (facts.proseBaseModels.some((b) => b.value.toLowerCase() === m.ref.toLowerCase())) continue;
+    if (named.has(m.ref.toLowerCase())) continue;
+    named.add(m.ref.toLowerCase());
     facts.proseBaseModels.push({ value: m.ref, location: loc(m.start) });
     facts.proseBaseRelation ??= HUB_RELATION[m.relation];
   }

@@ -167,7 +167,7 @@ class Scanner {
       return;
     }
     if (QUOTE.test(line)) return this.until(i, "quote", (l) => l.trim() === "");
-    if (LIST_ITEM.test(line)) return this.until(i, "list-item", (l, j) => j > i && (l.trim() === "" ? !this.continuesItem(j) : LIST_ITEM.test(l) || this.opensBlock(l)));
+    if (LIST_ITEM.test(line)) return this.listItem(i);
     if (line.includes("|") && TABLE_DELIMITER.test(this.get(i + 1) ?? "") && i + 1 < this.starts.length) {
       return this.until(i, "table", (l) => l.trim() === "" || !l.includes("|"));
     }
@@ -180,11 +180,25 @@ class Scanner {
     this.until(i, "paragraph", (l, j) => j > i && (l.trim() === "" || this.opensBlock(l) || SETEXT.test(l)));
   }
 
-  /** A blank line inside a list item continues it when the next line is indented. */
-  private continuesItem(j: number): boolean {
-    let k = j;
-    while (k < this.starts.length && this.get(k).trim() === "") k++;
-    return k < this.starts.length && /^( {2,}|\t)\S/.test(this.get(k)) && !FENCE.test(this.get(k));
+  /** A list item runs to the next item or block; past blank lines only into an indented line. */
+  private listItem(i: number): void {
+    let j = i + 1;
+    let last = i;
+    while (j < this.starts.length) {
+      const l = this.get(j);
+      if (l.trim() === "") {
+        let k = j + 1;
+        while (k < this.starts.length && this.get(k).trim() === "") k++;
+        const next = this.get(k);
+        if (k >= this.starts.length || !/^( {2,}|\t)\S/.test(next) || FENCE.test(next)) break;
+        j = k;
+        continue;
+      }
+      if (LIST_ITEM.test(l) || this.opensBlock(l)) break;
+      last = j++;
+    }
+    this.block("list-item", this.starts[i]!, this.endOf(last));
+    this.line = last + 1;
   }
 
   private opensBlock(l: string): boolean {
@@ -263,18 +277,20 @@ export function plainHeading(raw: string): string {
     .trim();
 }
 
-const INLINE_LINK = /(!?)\[((?:[^\][\n]|\[[^\][\n]*\])*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^)]*)?\s*\)/g;
+// Every part stops at the next bracket, so a card of unclosed links is read in linear time.
+const INLINE_LINK = /(!?)\[((?:[^\][\n]|\[[^\][\n]*\])*)\]\([ \t]*<?([^\s()<>[\]]+)>?(?:[ \t]+["'(][^()\n]*\)?)?[ \t]*\)/g;
 const AUTO_OR_BARE = /<(https?:\/\/[^\s>]+)>|(?<![("'=\w])https?:\/\/[^\s<>()"'`\]]+/g;
 const REFERENCE_DEF = /^ {0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
-const HTML_URL = /<(img|a|source|video)\b[^>]*?\b(src|href)\s*=\s*["']([^"']+)["'][^>]*>/gi;
+const HTML_URL = /<(img|a|source|video)\b[^<>]*?\b(src|href)\s*=\s*["']([^"'<>]+)["'][^<>]*>/gi;
 
 /** Inline links, images, autolinks, bare URLs, reference definitions and HTML links of one block. */
 export function linksIn(raw: string, offset: number): Link[] {
   const links: Link[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+  // What earlier patterns took, by character: a lookup per link, not a scan of the links so far.
+  const taken = new Uint8Array(raw.length + 1);
+  const overlaps = (a: number, b: number) => taken[a] === 1 || taken[b - 1] === 1;
   const add = (text: string, url: string, image: boolean, start: number, end: number) => {
-    taken.push([start, end]);
+    taken.fill(1, start, end);
     const clean = url.replace(/[.,;:]+$/, "");
     links.push({ text, url: clean, image, asset: image || isAssetUrl(clean), start: offset + start, end: offset + end });
   };
@@ -306,8 +322,8 @@ function proseOf(raw: string, offset: number, links: readonly Link[], kind: Bloc
     const close = l.asset ? -1 : raw.indexOf("](", a);
     ranges.push(raw[a] === "[" && close > a && close < b ? [close + 1, b] : [a, b]);
   }
-  if (raw.includes("`")) for (const m of raw.matchAll(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) ranges.push([m.index!, m.index! + m[0].length]);
-  if (kind === "html" || raw.includes("<")) for (const m of raw.matchAll(/<\/?[a-zA-Z][^>\n]*>|<!--[\s\S]*?-->/g)) ranges.push([m.index!, m.index! + m[0].length]);
+  if (raw.includes("`")) ranges.push(...codeSpans(raw));
+  if (kind === "html" || raw.includes("<")) for (const m of raw.matchAll(/<\/?[a-zA-Z][^<>\n]*>|<!--(?:[^-]|-(?!->))*-->/g)) ranges.push([m.index!, m.index! + m[0].length]);
   if (ranges.length === 0) return raw;
   ranges.sort((x, y) => x[0] - y[0]);
   let out = "";
@@ -320,6 +336,29 @@ function proseOf(raw: string, offset: number, links: readonly Link[], kind: Bloc
     at = b;
   }
   return out + raw.slice(at);
+}
+
+/**
+ * Inline code: a run of backticks up to the next run of the same length (CommonMark's rule),
+ * found by pairing the runs, so unmatched backticks cost nothing more than finding them.
+ */
+function codeSpans(raw: string): [number, number][] {
+  const runs = [...raw.matchAll(/`+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const nextSame = new Array<number>(runs.length).fill(-1);
+  const lastOfLength = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const len = runs[k]!.end - runs[k]!.start;
+    nextSame[k] = lastOfLength.get(len) ?? -1;
+    lastOfLength.set(len, k);
+  }
+  const spans: [number, number][] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const close = nextSame[k]!;
+    if (close < 0) continue;
+    spans.push([runs[k]!.start, runs[close]!.end]);
+    k = close;
+  }
+  return spans;
 }
 
 /** The sections of a class (by `class`, so sub-sections of a training section count). */

@@ -72,7 +72,7 @@ export function normaliseHeading(heading: string): string {
   return heading
     .toLowerCase()
     .replace(/[\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, " ")
-    .replace(/^\s*((\d+|[ivx]+)[.)]?)+(\s|$)/, "")
+    .replace(/^\s*(?:\d+(?:\.\d+)*|[ivx]+)[.)]?(?=\s|$)/, "")
     .replace(/[?!.:()[\]"'“”]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -92,16 +92,28 @@ export function findMentions(doc: CardDocument, names: MentionNames, selfNames: 
   const matcher = matcherFor(names);
   const self = new Set(selfNames.map((n) => n.toLowerCase()));
   const out: Mention[] = [];
-  let leadIn: Sentence | undefined;
+  let leadIn: { sentence: Sentence; cue: FoundCue | undefined } | undefined;
   for (const block of doc.blocks) {
     if (block.prose === "") continue;
     const sentences = sentencesOf(block);
     // One pass of the name matcher per block; each sentence takes the hits that fall in it.
     const hits = matcher.find(block.prose).map((h) => ({ ...h, start: block.start + h.start, end: block.start + h.end }));
     // "Trained on the following datasets:" followed by a list: the items carry the lead-in's cue.
-    const inherited = block.kind === "list-item" && leadIn && leadIn.block.section === block.section ? leadIn : undefined;
-    for (const s of sentences) readSentence(s, block, hits.filter((h) => h.start >= s.start && h.start < s.end), names, self, inherited, out);
-    if (block.kind !== "list-item") leadIn = sentences.at(-1)?.text.trimEnd().endsWith(":") ? sentences.at(-1) : undefined;
+    const inherited = block.kind === "list-item" && leadIn && leadIn.sentence.block.section === block.section ? leadIn.cue : undefined;
+    // Sentences and hits are both in text order: one sweep hands each sentence its hits.
+    let h = 0;
+    let l = 0;
+    for (const s of sentences) {
+      const from = h;
+      while (h < hits.length && hits[h]!.start < s.end) h++;
+      const linksFrom = l;
+      while (l < block.links.length && block.links[l]!.start < s.end) l++;
+      readSentence(s, block, hits.slice(from, h), block.links.slice(linksFrom, l), names, self, inherited, out);
+    }
+    if (block.kind !== "list-item") {
+      const last = sentences.at(-1);
+      leadIn = last?.text.trimEnd().endsWith(":") ? { sentence: last, cue: cuesOf(last.text).at(-1) } : undefined;
+    }
   }
   return out;
 }
@@ -147,12 +159,11 @@ interface Candidate {
   weak?: number | undefined;
 }
 
-function readSentence(s: Sentence, block: Block, hits: readonly NameHit[], names: MentionNames, self: ReadonlySet<string>, inherited: Sentence | undefined, out: Mention[]): void {
-  const candidates = [...linkCandidates(s, block.links, names), ...nameCandidates(s, hits), ...templateCandidates(s), ...unnamedCandidates(s, block)];
+function readSentence(s: Sentence, block: Block, hits: readonly NameHit[], links: readonly Link[], names: MentionNames, self: ReadonlySet<string>, lead: FoundCue | undefined, out: Mention[]): void {
+  const candidates = [...linkCandidates(s, links, names), ...nameCandidates(s, hits), ...templateCandidates(s), ...unnamedCandidates(s, block.section, links)];
   if (candidates.length === 0) return;
   const cues = cuesOf(s.text);
-  const lead = inherited ? cuesOf(inherited.text).at(-1) : undefined;
-  for (const c of dedupe(candidates)) {
+  for (const c of dedupe(candidates, s)) {
     const at = c.start - s.start;
     const own = nearestCue(s.text, cues, at, c.end - s.start, c.kind === "model");
     const cue = own ?? lead;
@@ -204,15 +215,14 @@ function nameCandidates(s: Sentence, hits: readonly NameHit[]): Candidate[] {
 
 /** "This model is a fine-tuned version of [base](...) on the squad dataset": the Trainer's own words for its data. */
 function templateCandidates(s: Sentence): Candidate[] {
-  const m = /fine-tuned version of \[[^\]]*\]\s* on the ([\w./-]+) dataset/.exec(s.text);
+  const m = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the ([\w./-]+) dataset/.exec(s.text);
   if (!m || /^(none|unknown|generator|custom|default|my|own|[a-z]+_?dataset)$/i.test(m[1]!)) return [];
   const start = s.start + m.index! + m[0].lastIndexOf(m[1]!);
   return [{ kind: "dataset", ref: m[1]!, start, end: start + m[1]!.length }];
 }
 
 /** Data the card describes without a name a catalogue knows: shares, in-house crawls, named corpora, described data. */
-function unnamedCandidates(s: Sentence, block: Block): Candidate[] {
-  const section = block.section;
+function unnamedCandidates(s: Sentence, section: Section, links: readonly Link[]): Candidate[] {
   const inTraining = section.class === "training" || section.class === "fine-tuning";
   // Cheap test first: outside a training section these phrases always say data, corpus, crawl or a training verb.
   if (!inTraining && !/\b(data|corp|crawl|collection|train|fine-?tun)/i.test(s.text)) return [];
@@ -228,11 +238,11 @@ function unnamedCandidates(s: Sentence, block: Block): Candidate[] {
     if (field && !PLACEHOLDER.test(field[1]!)) add(field[1]!.replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]!), field[1]!.length);
     // A link in a section about data names the data ("[ANERcorp](https://...)").
     // A bare URL is a reference ("see https://... for details"), not a name.
-    if (section.aboutData) for (const l of block.links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
+    if (section.aboutData) for (const l of links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
   }
   const own = /\b(our own|an? (internal|in-house|proprietary|private|licensed)|in-house|proprietary|internal|privately collected|self-collected|custom)( [\w-]+){0,3}? (data|dataset|datasets|corpus|crawl|collection)\b/i.exec(s.text);
   if (own) add(own[0], own.index, own[0].length, terms ?? own[0]);
-  for (const m of s.text.matchAll(/\b((?:[A-Z][\w.-]*[A-Za-z0-9](?: |-))(?:[A-Z0-9][\w.-]*[A-Za-z0-9](?: |-)){0,3})(dataset|corpus|data ?set|corpora)\b/g)) {
+  for (const m of s.text.matchAll(/\b((?:[A-Z][\w.]{0,40}[A-Za-z0-9](?: |-))(?:[A-Z0-9][\w.]{0,40}[A-Za-z0-9](?: |-)){0,3})(dataset|corpus|data ?set|corpora)\b/g)) {
     const name = m[1]!.trim();
     if (!/^(the|this|our|a|an|each|every|training|pre-?training|evaluation|test|our own)$/i.test(name)) add(`${name} ${m[2]}`, m.index!, m[0].length);
   }
@@ -255,12 +265,17 @@ const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|images|photos|picture
 const TERMS = /\b(licensed data|public domain|CC[- ]BY(?:[- ](?:SA|NC|ND))*(?: \d\.\d)?|CC0|permissively licensed|openly licensed|copyrighted|proprietary|not (?:been )?(?:made )?publicly available|cannot be (?:released|shared)|private)\b/i;
 
 /** One candidate per place: a URL or known name over a bare Hub id or an unnamed phrase. */
-function dedupe(candidates: Candidate[]): Candidate[] {
+function dedupe(candidates: Candidate[], s: Sentence): Candidate[] {
   const rank = (c: Candidate) => (c.kind === "share" ? 3 + (c.weak ?? 0) : c.kind === "hub-id" ? 2 : c.id ? 0 : 1);
   const byStrength = [...candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start || b.end - a.end);
+  // Characters already taken, so that each candidate costs its own length, not a scan of the others.
+  const taken = new Uint8Array(s.end - s.start + 1);
   const out: Candidate[] = [];
   for (const c of byStrength) {
-    if (out.some((o) => c.start < o.end && c.end > o.start)) continue;
+    const a = c.start - s.start;
+    const b = c.end - s.start;
+    if (taken.subarray(a, b).includes(1)) continue;
+    taken.fill(1, a, b);
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -278,7 +293,8 @@ function cuesOf(text: string): FoundCue[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) out.push({ cue, start: m.index!, end: m.index! + m[0].length });
   }
-  return out.sort((a, b) => a.end - b.end || b.end - b.start - (a.end - a.start));
+  // By end, and at one end the longest last: the nearest cue before a mention is the last that fits.
+  return out.sort((a, b) => a.end - b.end || a.end - a.start - (b.end - b.start));
 }
 
 /**
@@ -287,16 +303,25 @@ function cuesOf(text: string): FoundCue[] {
  * For a model, "pretrained" only qualifies it ("fine-tuned from the pretrained X").
  */
 function nearestCue(text: string, cues: readonly FoundCue[], start: number, end: number, model: boolean): FoundCue | undefined {
-  const adjacentTokenizer = cues.find((c) => c.cue === "tokenizer" && ((c.start >= end && c.start - end <= 3) || (c.end <= start && start - c.end <= 12)));
-  if (adjacentTokenizer) return adjacentTokenizer;
-  let before: FoundCue | undefined;
-  for (const c of cues) {
-    if (c.end > start || (model && c.cue === "pretrain")) continue;
-    if (!before || c.end > before.end || (c.end === before.end && c.start < before.start)) before = c;
+  // Cues are sorted by end: the last one ending at or before the mention is found by bisection.
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  if (before) return before;
+  const usable = (c: FoundCue) => !(model && c.cue === "pretrain");
+  for (let k = lo; k < cues.length && cues[k]!.start < end + 4; k++) if (cues[k]!.cue === "tokenizer" && cues[k]!.start >= end) return cues[k];
+  const previous = cues[lo - 1];
+  if (previous?.cue === "tokenizer" && start - previous.end <= 12) return previous;
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (usable(cues[k]!)) return cues[k];
   // After the mention, only where the mention is what the cue is about: "X was used for evaluation", "the X training set".
-  return cues.find((c) => c.start >= end && !(model && c.cue === "pretrain") && AFTER.test(text.slice(end, c.start)));
+  for (let k = lo; k < cues.length && cues[k]!.start <= end + 60; k++) {
+    const c = cues[k]!;
+    if (c.start >= end && usable(c) && AFTER.test(text.slice(end, c.start))) return c;
+  }
+  return undefined;
 }
 
 const AFTER = /^[\s,]{0,3}$|^[\s,]*(?:(?:is|was|were|are|has been|have been)\s+)?(?:used|employed|utili[sz]ed|serves?|served)\s+(?:for|as|in|during)\s+(?:the\s+)?$/i;
