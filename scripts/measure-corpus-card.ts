@@ -40,9 +40,21 @@ function sections(text: string): { title: string; text: string }[] {
   }));
 }
 
-/** A training-data section with more than a placeholder in it (links, names, a sentence). */
+/**
+ * A training-data section that names sources: outside code and the template's placeholders, a
+ * link that is not an image, a Hub-style `org/name`, the word dataset or corpus, or a sentence
+ * saying what the model was trained on. A section of hyperparameters names none.
+ */
 export function trainingSectionNamesSources(text: string): boolean {
-  return sections(text).some((s) => TRAINING_HEADING.test(s.title) && !PLACEHOLDER.test(s.text) && /[A-Za-z]{3,}/.test(s.text));
+  return sections(text).some((s) => TRAINING_HEADING.test(s.title) && namesSources(s.text));
+}
+
+const TEMPLATE_PROSE = /describe the data you used to train the model|if you initialized it with pre-trained weights|more information needed|preprocessing, hardware used, hyperparameters/gi;
+
+function namesSources(section: string): boolean {
+  const prose = section.replace(/`[^`\n]*`/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(TEMPLATE_PROSE, " ");
+  if (PLACEHOLDER.test(prose)) return false;
+  return /\]\((?![^)]*\.(png|jpe?g|gif|svg))[^)]+\)|https?:\/\/|\b[A-Za-z][\w-]+\/[\w.-]*[A-Za-z0-9]\b|\b(dataset|datasets|corpus|corpora|data ?set)\b|\b(trained|fine-?tuned|pre-?trained) on\b/i.test(prose);
 }
 
 export function licenseSectionNamesLicense(text: string): boolean {

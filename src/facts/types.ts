@@ -43,14 +43,20 @@ export interface CardFacts {
   datasets: Located<string>[];
   baseModels: Located<string>[];
   baseModelRelation?: Located<string> | undefined;
-  /** Dataset mentions found in the prose (Hub ids, dataset URLs, known names), with the rules/ id when known. */
-  proseDatasets: Located<{ ref: string; id?: string | undefined }>[];
+  /**
+   * Training sources named in the prose (Hub ids, dataset URLs, known names, unnamed shares), with
+   * the rules/ id when known, the relation the sentence gives (trained-on, fine-tuned-on, ...) and
+   * any terms the card states for a share ("licensed data").
+   */
+  proseDatasets: Located<{ ref: string; id?: string | undefined; relation?: string | undefined; terms?: string | undefined }>[];
   /** Every license statement of the card (metadata first, then the body), in text order. */
   licenseStatements?: LicenseStatement[] | undefined;
   /** License names found in the prose (e.g. a "License" section), with the rules/ id. */
   proseLicenses: Located<{ text: string; id: string }>[];
-  /** Base models named in the prose ("fine-tuned from org/model"). */
+  /** Base models named in the prose ("fine-tuned from org/model"), strongest evidence first. */
   proseBaseModels: Located<string>[];
+  /** The relation the prose gives its bases, as `base_model_relation` writes it (finetune, merge, quantized, adapter). */
+  proseBaseRelation?: string | undefined;
   /** Pretrained models named as components the weights ship (a frozen text encoder, a VAE). */
   proseComponents: Located<string>[];
   /** True when the card text says how users are bound by use restrictions or an acceptable-use policy. */

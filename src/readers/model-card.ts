@@ -4,6 +4,7 @@ import type { CardFacts, LicenseStatement, Located } from "../facts/types.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { candidatesIn } from "./name-candidates.js";
 import { decodeText, positionAt } from "./text.js";
+import { readCardBody } from "./card-body.js";
 import { parseYaml, type ParsedYaml } from "./yaml.js";
 
 /** Names the card's prose is searched for; built from rules/ by the caller. */
@@ -21,19 +22,7 @@ export function urlKey(url: string): string {
 }
 
 const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
-const TRAINING_HEADING = /train|data ?set|data sources|pre-?training|corpus|fine-?tun/i;
-const NOT_TRAINING_HEADING = /eval|benchmark|result|citation|bibtex|limitation|bias|how to|usage|example|metric/i;
 const LICENSE_HEADING = /licen[cs]e|terms of use/i;
-const EVALUATION_SENTENCE = /\b(FID|CLIP score|scores?|evaluat\w*|benchmark\w*|zero-shot|accuracy|outperform\w*|state-of-the-art|test set|validation set|BLEU|WER|perplexity)\b/i;
-
-/** The sentence around `at` (bounded by . ! ? or a blank line). */
-function sentenceAt(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 400), at);
-  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n\n"), before.lastIndexOf("! "), before.lastIndexOf("? "));
-  const after = text.slice(at, at + 400);
-  const end = after.search(/[.!?](\s|$)|\n\n/);
-  return before.slice(start + 1) + (end >= 0 ? after.slice(0, end) : after);
-}
 
 export function readModelCard(file: string, content: string | Uint8Array, names: NameIndex): CardFacts {
   const facts: CardFacts = {
@@ -170,47 +159,8 @@ function sections(text: string, bodyStart: number): Section[] {
 
 function readProse(file: string, text: string, bodyStart: number, names: NameIndex, facts: CardFacts): void {
   const all = sections(text, bodyStart);
-  const training = all.filter((s) => TRAINING_HEADING.test(s.title) && !NOT_TRAINING_HEADING.test(s.title));
-  // Without a training section, any non-evaluation prose may name the data, except sentences that
-  // report results ("a zero-shot FID of 6.66 on the COCO dataset").
-  const dataScope = training.length > 0 ? training : all.filter((s) => !NOT_TRAINING_HEADING.test(s.title));
-  const reportsResults = (at: number) => training.length === 0 && EVALUATION_SENTENCE.test(sentenceAt(text, at));
   const loc = (offset: number): Location => ({ file, ...positionAt(text, offset) });
-  const seen = new Set<string>();
-  const addDataset = (ref: string, id: string | undefined, offset: number) => {
-    const key = id ?? ref.toLowerCase();
-    if (seen.has(key)) return;
-    seen.add(key);
-    facts.proseDatasets.push({ value: { ref, id }, location: loc(offset) });
-  };
-
-  // Collect every hit with its span, then keep only those not inside a longer hit
-  // ("The Stack v2" must not also count as "The Stack").
-  const hits: { ref: string; id?: string | undefined; start: number; end: number }[] = [];
-  for (const s of dataScope) {
-    const chunk = text.slice(s.start, s.end);
-    for (const m of chunk.matchAll(/huggingface\.co\/datasets\/([\w.-]+\/[\w.-]+|[\w.-]+)/g)) {
-      const ref = m[1]!.replace(/\.$/, "");
-      const start = s.start + m.index!;
-      hits.push({ ref, id: names.datasets.find((d) => d.name.toLowerCase() === ref.toLowerCase())?.id, start, end: start + m[0].length });
-    }
-    for (const m of chunk.matchAll(/https?:\/\/[^\s)>\]"'`]+/g)) {
-      const key = urlKey(m[0].replace(/[.,;:]+$/, ""));
-      // A page shared by several datasets (LAION-5B's also describes LAION-2B-en) names none of them.
-      const known = names.datasetUrls?.filter((u) => u.url === key) ?? [];
-      if (known.length === 1) hits.push({ ref: m[0], id: known[0]!.id, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
-    }
-    for (const { name, id } of candidatesIn(chunk, names.datasets)) {
-      const found = findName(chunk, name);
-      // Keep the words as the card writes them, for the evidence.
-      if (found) hits.push({ ref: chunk.slice(found.index, found.index + found.length), id, start: s.start + found.index, end: s.start + found.index + found.length });
-    }
-  }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const h of hits.filter((x) => !reportsResults(x.start))) {
-    if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
-    addDataset(h.ref, h.id, h.start);
-  }
+  readCardBody(file, text, bodyStart, names, facts);
 
   for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
     const chunk = text.slice(s.start, s.end);
@@ -227,22 +177,6 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
   );
 
   const body = text.slice(bodyStart);
-  for (const m of body.matchAll(/(?:fine-?tuned|trained|based|built|derived|quantized|merged)\s+(?:from|on top of|on|upon)\s+\[?`?([\w.-]+\/[\w.-]+)`?/gi)) {
-    const ref = m[1]!.replace(/\.$/, "");
-    if (/^datasets?\//i.test(ref) || facts.proseBaseModels.some((b) => b.value === ref)) continue;
-    if (names.datasets.some((d) => d.name.toLowerCase() === ref.toLowerCase())) continue;
-    facts.proseBaseModels.push({ value: ref, location: loc(bodyStart + m.index! + m[0].indexOf(m[1]!)) });
-  }
-  // A pretrained component (text encoder, VAE) is named on the line that says it is one.
-  for (const line of body.matchAll(/^.*(?:text[- ]encoder|\bvae\b|autoencoder|image encoder|tokenizer).*$/gim)) {
-    for (const { name, id } of candidatesIn(line[0], names.models)) {
-      const found = findName(line[0], name);
-      if (!found || facts.proseComponents.some((c) => c.value === id)) continue;
-      const offset = found.index;
-      if (/(trained|train) (?:from scratch|ourselves)/i.test(line[0]) && !/pretrained|pre-trained|frozen|fixed/i.test(line[0])) continue;
-      facts.proseComponents.push({ value: id, location: loc(bodyStart + line.index! + offset) });
-    }
-  }
   facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
   facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
 }
