@@ -32,7 +32,7 @@ describe("YAML anchors and aliases", () => {
     expect(r.models.map((m) => m.path)).toEqual(["bomb", "ok"]);
   });
 
-  it("an alias bomb in a dataset card is a problem of that card, whose claims are then not read", () => {
+  it("an alias bomb in a dataset card is a problem of that card, whose claims are then not read, reported by the model relying on it", () => {
     const text = card(`license: cc0-1.0\n${BOMB}`, "# acme-photos\n");
     expect(readDatasetCard("data/acme-photos/README.md", text).problems).toEqual([
       { messageId: "yaml", message: expect.stringMatching(/alias bomb/), location: { file: "data/acme-photos/README.md", line: 1 + 1 + BOMB_LINE, column: expect.any(Number) } },
@@ -40,6 +40,9 @@ describe("YAML anchors and aliases", () => {
     const r = check({ "m/README.md": card("license: mit\ndatasets:\n  - acme-photos", "# M\n"), "data/acme-photos/README.md": text });
     expect(r.models.map((m) => m.path)).toEqual(["m"]);
     expect(r.models[0]!.trainingSources.map((t) => t.license ?? null)).not.toContain("cc0-1.0");
+    // The model whose data it describes reports it (it was silently trusted as permissive before), and does not pass.
+    expect(findings(r, "card-malformed")[0]?.location).toMatchObject({ file: "data/acme-photos/README.md", line: 1 + 1 + BOMB_LINE });
+    expect(r.verdict).not.toBe("pass");
   });
 
   it("an alias bomb in the policy is policy-invalid with its line, and the defaults apply", () => {

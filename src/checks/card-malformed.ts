@@ -12,7 +12,9 @@ export const cardMalformed: ModelCheck = {
   },
   run(ctx) {
     const m = ctx.model;
-    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems)];
+    // The dataset cards its training data points to are read on its behalf: their problems are its too.
+    const datasetCards = [...new Map(m.sources.flatMap((s) => s.dataset?.problems ?? []).map((p) => [`${p.location.file}:${p.location.line}:${p.message}`, { messageId: "yaml", ...p }])).values()];
+    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems), ...datasetCards];
     for (const p of problems) {
       ctx.report({
         messageId: "problem",

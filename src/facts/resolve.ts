@@ -304,6 +304,30 @@ function findDatasetUncached(lower: string, tree: Tree, memo: TreeMemo): { view?
   return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
 }
 
+/** A dataset card whose front matter cannot be read claims nothing: its terms are unknown, never permissive. */
+function unreadableCard(card: DatasetCardFacts): DatasetView {
+  return {
+    id: card.name,
+    name: card.name,
+    origin: "dataset-card",
+    file: card.file,
+    license: null,
+    licenseScope: "dataset",
+    modelGenerated: [],
+    contentStatus: "mixed",
+    itemLicenses: [],
+    useRestriction: "unknown",
+    legalBasis: null,
+    alternativeBases: [],
+    optOuts: "not-applicable",
+    attributionPerItem: false,
+    derivedFrom: [],
+    note: `its dataset card ${card.file} cannot be read (${card.problems[0]!.message}), so its terms are unknown`,
+    sources: [],
+    problems: card.problems.map((p) => ({ message: p.message, location: p.location })),
+  };
+}
+
 /** How far a view restricts use: the higher, the more binding. */
 function restriction(v: DatasetView): number {
   return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
@@ -327,6 +351,7 @@ function inTreeView(card: DatasetCardFacts, tree: Tree, kb: KnowledgeBase): Data
 
 /** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
 function viewOfDatasetCard(card: DatasetCardFacts, kb: KnowledgeBase): DatasetView {
+  if (card.problems.length > 0) return unreadableCard(card);
   const lic = card.license ? kb.license(card.license.value) : undefined;
   const nc = lic?.grants["commercial-use"] === "no";
   const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);

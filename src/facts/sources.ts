@@ -1,7 +1,7 @@
 // What each training source supports. A source is limited three ways, separately: its terms of
 // access, the legal basis for mining its content in each jurisdiction, and the licenses on its items
 // (which bind the model only if a model counts as a derivative of its data).
-import type { Evidence, Right, Source } from "../domain.js";
+import type { Evidence, Location, Right, Source } from "../domain.js";
 import { RIGHTS } from "../domain.js";
 import type { KnowledgeBase } from "../kb/load.js";
 import type { DatasetEntry } from "../kb/schema.js";
@@ -34,6 +34,8 @@ export interface DatasetView {
   derivedFrom: string[];
   note?: string | undefined;
   sources: Source[];
+  /** A dataset card's own problems (broken front matter): its claims were not read, and card-malformed says why. */
+  problems?: { message: string; location: Location }[] | undefined;
 }
 
 export function viewOfEntry(d: DatasetEntry & { file: string }): DatasetView {
