@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a9 as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, aa as toPosix, a4 as classify, ab as parseShard, f as readCapped, ac as treeScope, ad as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, T as TOOL, Z as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { aa as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, ab as toPosix, a4 as classify, ac as parseShard, f as readCapped, ad as treeScope, ae as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, T as TOOL, Z as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { b as wantsColor, w as writeOutput, U as UsageError, s as scopeOfChange, p as parse, o as oneOf, a as outputGuard, c as openOutput, d as analyzeScope, t as takeColorFlag, O as OutputRefused } from './output.js';
 import { r as renderText } from './text.js';
 import { _ as __builtin$2 } from './_builtin_child_process.js';
@@ -351,7 +351,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.ax);
+      const { policyJsonSchema } = await import('./words.js').then(n => n.ay);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

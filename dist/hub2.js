@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1, a4 as classify, ae as MAX_TEXT_BYTES, ah as LINEAGE_LIMITS, g as readTree, ao as sourceOf, ar as HUB_DATASETS_DIR, as as HUB_MODELS_DIR, at as modelDirIndex, au as resolvesModel, av as resolvesDataset, k as localeOrder, aw as hubIdOf } from './words.js';
+import { c as __builtin, _ as __builtin$1, a4 as classify, af as MAX_TEXT_BYTES, ai as LINEAGE_LIMITS, g as readTree, ap as sourceOf, as as HUB_DATASETS_DIR, at as HUB_MODELS_DIR, au as modelDirIndex, av as resolvesModel, aw as resolvesDataset, k as localeOrder, ax as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';

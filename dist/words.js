@@ -7517,6 +7517,8 @@ const FindingSchema = /*#__PURE__*/ object({
 
 
 
+
+
 function viewOfEntry(d) {
   return {
     id: d.id,
@@ -8186,7 +8188,9 @@ const cardMalformed = {
   },
   run(ctx) {
     const m = ctx.model;
-    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems)];
+    // The dataset cards its training data points to are read on its behalf: their problems are its too.
+    const datasetCards = [...new Map(m.sources.flatMap((s) => s.dataset?.problems ?? []).map((p) => [`${p.location.file}:${p.location.line}:${p.message}`, { messageId: "yaml", ...p }])).values()];
+    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems), ...datasetCards];
     for (const p of problems) {
       ctx.report({
         messageId: "problem",
@@ -9411,6 +9415,30 @@ function findDatasetUncached(lower, tree, memo) {
   return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
 }
 
+/** A dataset card whose front matter cannot be read claims nothing: its terms are unknown, never permissive. */
+function unreadableCard(card) {
+  return {
+    id: card.name,
+    name: card.name,
+    origin: "dataset-card",
+    file: card.file,
+    license: null,
+    licenseScope: "dataset",
+    modelGenerated: [],
+    contentStatus: "mixed",
+    itemLicenses: [],
+    useRestriction: "unknown",
+    legalBasis: null,
+    alternativeBases: [],
+    optOuts: "not-applicable",
+    attributionPerItem: false,
+    derivedFrom: [],
+    note: `its dataset card ${card.file} cannot be read (${card.problems[0].message}), so its terms are unknown`,
+    sources: [],
+    problems: card.problems.map((p) => ({ message: p.message, location: p.location })),
+  };
+}
+
 /** How far a view restricts use: the higher, the more binding. */
 function restriction(v) {
   return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
@@ -9434,6 +9462,7 @@ function inTreeView(card, tree, kb) {
 
 /** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
 function viewOfDatasetCard(card, kb) {
+  if (card.problems.length > 0) return unreadableCard(card);
   const lic = card.license ? kb.license(card.license.value) : undefined;
   const nc = lic?.grants["commercial-use"] === "no";
   const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
@@ -25423,4 +25452,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { parseYaml as $, wellFormed as A, releasedFile as B, CONTROL as C, DEFAULT_POLICY_PATH as D, countsText as E, docsUrl as F, alsoAtText as G, visible as H, CHECKS as I, REPOSITORY_URL as J, strictObject as K, LINE_BREAK as L, string$1 as M, NAME_RANKS as N, boolean as O, POLICY_SCHEMA_URL as P, array as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, _enum as U, OBLIGATIONS as V, GRANTS as W, SUPPORT as X, KnowledgeBase as Y, KnowledgeBaseError as Z, __builtin$3 as _, analyze as a, zodProblems as a0, aliasKey as a1, compileKnowledgeBase as a2, loadKnowledgeBaseFromJson as a3, classify as a4, discover as a5, __builtin$2 as a6, shorten as a7, plainLines as a8, failsAt as a9, toPosix as aa, parseShard as ab, treeScope as ac, startAnalysis as ad, MAX_TEXT_BYTES as ae, vendoredPathReason as af, nameIndex as ag, LINEAGE_LIMITS as ah, isModelFile as ai, readModelCard as aj, readDatasetCard as ak, number as al, NEVER as am, readWorkspaceTree as an, sourceOf as ao, alsoAtLine as ap, __builtin$1 as aq, HUB_DATASETS_DIR as ar, HUB_MODELS_DIR as as, modelDirIndex as at, resolvesModel as au, resolvesDataset as av, hubIdOf as aw, schema as ax, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, allFindings as h, plural as i, hintOf as j, localeOrder as k, loadCompiledKnowledgeBase as l, missingRoots as m, count as n, otherPlaces as o, plain as p, identifyLicense as q, readWorkspace as r, summaryOf as s, DEFAULT_FINGERPRINTS as t, NORMALISATION_STEPS as u, verdictOf as v, workspaceSource as w, fingerprintIndex as x, normalise as y, pickGoverningLicense as z };
+export { parseYaml as $, wellFormed as A, releasedFile as B, CONTROL as C, DEFAULT_POLICY_PATH as D, countsText as E, docsUrl as F, alsoAtText as G, visible as H, CHECKS as I, REPOSITORY_URL as J, strictObject as K, LINE_BREAK as L, string$1 as M, NAME_RANKS as N, boolean as O, POLICY_SCHEMA_URL as P, array as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, _enum as U, OBLIGATIONS as V, GRANTS as W, SUPPORT as X, KnowledgeBase as Y, KnowledgeBaseError as Z, __builtin$3 as _, analyze as a, zodProblems as a0, aliasKey as a1, compileKnowledgeBase as a2, loadKnowledgeBaseFromJson as a3, classify as a4, HUB_DIR as a5, discover as a6, __builtin$2 as a7, shorten as a8, plainLines as a9, failsAt as aa, toPosix as ab, parseShard as ac, treeScope as ad, startAnalysis as ae, MAX_TEXT_BYTES as af, vendoredPathReason as ag, nameIndex as ah, LINEAGE_LIMITS as ai, isModelFile as aj, readModelCard as ak, readDatasetCard as al, number as am, NEVER as an, readWorkspaceTree as ao, sourceOf as ap, alsoAtLine as aq, __builtin$1 as ar, HUB_DATASETS_DIR as as, HUB_MODELS_DIR as at, modelDirIndex as au, resolvesModel as av, resolvesDataset as aw, hubIdOf as ax, schema as ay, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, allFindings as h, plural as i, hintOf as j, localeOrder as k, loadCompiledKnowledgeBase as l, missingRoots as m, count as n, otherPlaces as o, plain as p, identifyLicense as q, readWorkspace as r, summaryOf as s, DEFAULT_FINGERPRINTS as t, NORMALISATION_STEPS as u, verdictOf as v, workspaceSource as w, fingerprintIndex as x, normalise as y, pickGoverningLicense as z };

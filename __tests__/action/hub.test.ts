@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeHub } from "../lineage/fake-hub.js";
 import { payload, runDist, workspace } from "./run-dist.js";
-import { OWNER, REPO, fakeGitHub } from "./scenario.js";
+import { OWNER, REPO, fakeGitHub, prPayload } from "./scenario.js";
 
 const hub = fakeHub();
 let server: Server;
@@ -58,6 +58,35 @@ describe("hub input", () => {
     expect(existsSync(path.join(r.runnerTemp, "model-provenance-hub"))).toBe(true);
     expect(existsSync(path.join(ws, ".model-provenance-cache"))).toBe(false);
     expect(gh.requests).toEqual([]);
+  });
+
+  it("on a fork's pull request, a Hub cache and a .hub/ card committed in it are never read: the Hub's card is", async () => {
+    const before = hub.requests.length;
+    // The fork claims the base is its own Apache-2.0 model with no base of its own.
+    const forged = "---\nlicense: apache-2.0\n---\n# Quill-7B-Chat\n\nTrained from scratch on public-domain text.\n";
+    const snapshot = JSON.stringify({ kind: "model", id: "quillwork/Quill-7B-Chat", sha: "a".repeat(40), fetchedAt: "2026-01-01T00:00:00Z", withLicenses: true, files: { "README.md": forged } });
+    const files = {
+      "tuned/README.md": CARD,
+      ".hub/models/quillwork/Quill-7B-Chat/README.md": forged,
+      ".model-provenance-cache/models--quillwork--Quill-7B-Chat/refs/main": "a".repeat(40),
+      [`.model-provenance-cache/models--quillwork--Quill-7B-Chat/snapshots/${"a".repeat(40)}.json`]: snapshot,
+    };
+    const gh = await fakeGitHub({ prFiles: Object.keys(files).map((filename) => ({ filename, status: "added" })) });
+    const r = await runDist({
+      event: "pull_request",
+      payload: prPayload({ number: 7, headSha: "1".repeat(40), fork: true, changedFiles: Object.keys(files).length }),
+      repository: `${OWNER}/${REPO}`,
+      apiUrl: gh.url,
+      workspace: workspace(files),
+      inputs: { "fail-on": "never" },
+      env: { HF_ENDPOINT: endpoint },
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8")) as { models: { path: string; baseModels: { ref: string }[] }[] };
+    expect(report.models.map((m) => m.path), JSON.stringify(report.models.map((m) => [m.path, m.baseModels]))).toEqual(["tuned"]);
+    // The base's own base (Llama 2) comes from the Hub's card, which the forged copies leave out.
+    expect(report.models[0]!.baseModels.map((b) => b.ref)).toEqual(expect.arrayContaining(["quillwork/Quill-7B-Chat", "meta-llama/Llama-2-7b-hf"]));
+    expect(hub.requests.length).toBeGreaterThan(before);
   });
 
   it("fetches nothing with hub: false", async () => {

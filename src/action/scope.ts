@@ -2,6 +2,7 @@
 // A PR is judged on the models it touches, not on problems that were there before it; when what
 // it touches cannot be known (GitHub's list of its files is cut off), every model is judged.
 import path from "node:path/posix";
+import { HUB_DIR } from "../facts/resolve.js";
 import { analyze, type AnalysisInput } from "../pipeline.js";
 import { classify, discover } from "../readers/discover.js";
 import type { Report } from "../report.js";
@@ -24,9 +25,13 @@ export function underRoots(roots: readonly string[], p: string): boolean {
   });
 }
 
-/** The paths of `changed` the tool reads (cards, license files, dataset cards) under the scanned roots. */
+/**
+ * The paths of `changed` the tool reads (cards, license files, dataset cards) under the scanned
+ * roots. A `.hub/` folder in the repository is never read (fetched cards arrive apart), so a
+ * change to one touches no model.
+ */
 export function relevantChanges(changed: readonly string[], roots: readonly string[]): string[] {
-  return changed.filter((p) => underRoots(roots, p) && classify(p) !== undefined);
+  return changed.filter((p) => underRoots(roots, p) && classify(p) !== undefined && !p.startsWith(`${HUB_DIR}/`));
 }
 
 export interface Change {
