@@ -1,12 +1,11 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1, h as classify, $ as MAX_TEXT_BYTES, a1 as LINEAGE_LIMITS, g as readTree, a8 as sourceOf, aa as HUB_DATASETS_DIR, ab as HUB_MODELS_DIR, ac as modelDirIndex, ad as resolvesModel, ae as resolvesDataset, l as localeOrder, af as hubIdOf } from './workspace.js';
+import { c as __builtin, _ as __builtin$1, a4 as classify, af as MAX_TEXT_BYTES, ai as LINEAGE_LIMITS, g as readTree, ap as sourceOf, as as HUB_DATASETS_DIR, at as HUB_MODELS_DIR, au as modelDirIndex, av as resolvesModel, aw as resolvesDataset, k as localeOrder, ax as hubIdOf } from './words.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';
 import { createRequire } from 'node:module';
-import './_builtin_worker_threads.js';
 
 // On-disk cache of cards fetched from the Hugging Face Hub, keyed by repo id and revision, so CI can
 // keep it between runs (actions/cache) and a run without network can still use what it saw before.
