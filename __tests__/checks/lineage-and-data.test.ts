@@ -84,6 +84,9 @@ describe("dataset-unknown", () => {
     expect(autotrain!.fix).toMatch(/where the data in '404E\/autotrain-data-formality' comes from/);
     expect(local).toMatchObject({ messageId: "ownData", location: { line: 5 } });
     expect(mystery).toMatchObject({ messageId: "unknown" });
+    // The Trainer template's "None" (no dataset name given) names no dataset either.
+    const none = findings(check({ "README.md": card("license: apache-2.0\ndatasets:\n  - None") }), "dataset-unknown");
+    expect(none).toMatchObject([{ messageId: "ownData" }]);
   });
 });
 
