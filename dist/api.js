@@ -1,13 +1,15 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a as analyze$1, l as loadCompiledKnowledgeBase } from './words.js';
-export { R as REPORT_SCHEMA_VERSION, T as TOOL, r as readWorkspace } from './words.js';
+import { l as loadCompiledKnowledgeBase } from './words.js';
+import { a as analyze$1 } from './workspace.js';
+export { R as REPORT_SCHEMA_VERSION, T as TOOL, r as readWorkspace } from './workspace.js';
 export { renderJson } from './json.js';
 export { r as renderMarkdown } from './markdown.js';
 export { r as renderText } from './text.js';
 export { renderSarif } from './sarif.js';
 import './undici.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
 
 // The package's programmatic entry (`import { analyze } from "model-provenance-check"`, bundled

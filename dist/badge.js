@@ -2,7 +2,9 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { a as __builtin, g as getDefaultExportFromCjs } from './undici.js';
-import { _ as __builtin$1, L as LINE_BREAK, C as CONTROL } from './words.js';
+import { _ as __builtin$1 } from './workspace.js';
+import { L as LINE_BREAK, C as CONTROL } from './words.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
 
 var lib = {};

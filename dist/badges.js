@@ -5,11 +5,13 @@ import { s as statusOf, i as info, w as warning, a as writeSummary } from './ind
 import { renderBadges } from './badge.js';
 import { b as __builtin } from './undici.js';
 import './words.js';
+import './workspace.js';
 import 'node:module';
 import './_builtin_os.js';
 import './markdown.js';
 import './output.js';
 import './json.js';
+import './_builtin_worker_threads.js';
 
 // Commits a few files to a branch that holds only them (the README badges), through the Git Data
 // API: no checkout, no clone, no push. Only `refs/heads/<branch>` is ever written, only the given

@@ -1,11 +1,13 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1 } from './words.js';
+import { c as __builtin, _ as __builtin$1 } from './workspace.js';
 import { _ as __builtin$2 } from './promises.js';
 import { c as __builtin$3 } from './undici.js';
 import { INFORMATION_URI } from './sarif.js';
 import 'node:module';
+import './_builtin_worker_threads.js';
+import './words.js';
 
 var index_node$5 = {};
 

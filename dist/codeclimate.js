@@ -1,9 +1,11 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { h as allFindings, p as plain, s as summaryOf, o as otherPlaces, i as plural, j as hintOf } from './words.js';
+import { i as allFindings } from './workspace.js';
 import { fingerprintAll } from './sarif.js';
+import { p as plain, s as summaryOf, o as otherPlaces, a as plural, h as hintOf } from './words.js';
 import './undici.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
 
 // GitLab Code Quality (a subset of the Code Climate issue format): one issue per finding, for the

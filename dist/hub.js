@@ -2,12 +2,13 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { parseHubRef, prefetchForTree, cacheDirOf, hubNotes } from './hub2.js';
-import { m as missingRoots, w as workspaceSource, g as readTree } from './words.js';
+import { m as missingRoots, w as workspaceSource, g as readTree } from './workspace.js';
 import { U as UsageError } from './output.js';
 import './_builtin_os.js';
 import 'node:module';
 import './promises.js';
 import './undici.js';
+import './_builtin_worker_threads.js';
 
 // check --hub: Hub ids among the PATHs, then the Hub cards the local tree and those models lack,
 // fetched before the (pure) analysis. Loaded only when --hub is given.

@@ -1,11 +1,12 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1, a4 as classify, ae as MAX_TEXT_BYTES, ah as LINEAGE_LIMITS, g as readTree, ao as sourceOf, ar as HUB_DATASETS_DIR, as as HUB_MODELS_DIR, at as modelDirIndex, au as resolvesModel, av as resolvesDataset, k as localeOrder, aw as hubIdOf } from './words.js';
+import { c as __builtin, _ as __builtin$1, h as classify, Y as MAX_TEXT_BYTES, $ as LINEAGE_LIMITS, g as readTree, a6 as sourceOf, a8 as HUB_DATASETS_DIR, a9 as HUB_MODELS_DIR, aa as modelDirIndex, ab as resolvesModel, ac as resolvesDataset, l as localeOrder, ad as hubIdOf } from './workspace.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';
 import { createRequire } from 'node:module';
+import './_builtin_worker_threads.js';
 
 // On-disk cache of cards fetched from the Hugging Face Hub, keyed by repo id and revision, so CI can
 // keep it between runs (actions/cache) and a run without network can still use what it saw before.

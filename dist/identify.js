@@ -1,9 +1,10 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { q as identifyLicense } from './words.js';
-export { t as DEFAULT_FINGERPRINTS, N as NAME_RANKS, u as NORMALISATION_STEPS, x as fingerprintIndex, y as normalise, z as pickGoverningLicense } from './words.js';
+import { k as identifyLicense } from './workspace.js';
+export { n as DEFAULT_FINGERPRINTS, N as NAME_RANKS, o as NORMALISATION_STEPS, q as fingerprintIndex, s as normalise, t as pickGoverningLicense } from './workspace.js';
 import './undici.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
 
 function passageLine(p) {

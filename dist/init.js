@@ -1,9 +1,10 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { D as DEFAULT_POLICY_PATH, P as POLICY_SCHEMA_URL } from './words.js';
+import { D as DEFAULT_POLICY_PATH, P as POLICY_SCHEMA_URL } from './workspace.js';
 import { p as parse, U as UsageError, w as writeOutput, a as outputGuard } from './output.js';
 import './undici.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
 
 // `model-provenance init [FILE]`: a starter policy (default .github/model-provenance.yml) whose

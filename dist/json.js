@@ -1,8 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { S as SourceTable } from './words.js';
+import { S as SourceTable } from './workspace.js';
 import './undici.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
 
 // The JSON report (schemaVersion 2.0, schema/report.schema.json): written as a stream, one model

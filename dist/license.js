@@ -1,9 +1,10 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, e as decodeText, f as readCapped, c as __builtin } from './words.js';
+import { m as missingRoots, e as decodeText, f as readCapped, c as __builtin } from './workspace.js';
 import { p as parse, o as oneOf, U as UsageError } from './output.js';
 import './undici.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
 
 // `model-provenance license FILE`: which license one file holds. Exit 0 when it is identified,

@@ -1,10 +1,12 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { K as strictObject, M as string, O as boolean, Q as array, U as _enum, V as OBLIGATIONS, W as GRANTS, X as SUPPORT, l as loadCompiledKnowledgeBase, Y as KnowledgeBase, Z as KnowledgeBaseError, c as __builtin$1, $ as parseYaml, _ as __builtin$2, a0 as zodProblems } from './words.js';
-export { a1 as aliasKey, a2 as compileKnowledgeBase, a3 as loadKnowledgeBaseFromJson } from './words.js';
+import { z as strictObject, A as string, B as boolean, E as array, F as _enum, O as OBLIGATIONS, G as GRANTS, H as SUPPORT, c as __builtin$1, I as parseYaml, _ as __builtin$2, J as zodProblems } from './workspace.js';
 import { c as __builtin } from './undici.js';
+import { l as loadCompiledKnowledgeBase, K as KnowledgeBase, d as KnowledgeBaseError } from './words.js';
+export { e as aliasKey, f as compileKnowledgeBase, g as loadKnowledgeBaseFromJson } from './words.js';
 import 'node:module';
+import './_builtin_worker_threads.js';
 
 // zod schemas for the rules/ knowledge base. An entry that does not cite a source fails to load.
 

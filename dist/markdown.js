@@ -1,7 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { L as LINE_BREAK, C as CONTROL, A as wellFormed, o as otherPlaces, i as plural, B as releasedFile, E as countsText, F as docsUrl, s as summaryOf, j as hintOf, G as alsoAtText } from './words.js';
+import { u as releasedFile, x as docsUrl } from './workspace.js';
+import { L as LINE_BREAK, C as CONTROL, w as wellFormed, o as otherPlaces, a as plural, c as countsText, s as summaryOf, h as hintOf, b as alsoAtText } from './words.js';
 
 // GitHub-flavoured Markdown for PR comments, review comments and job summaries. Every string
 // from the repository goes through text(), code(), html() or cell() before it reaches a comment,

@@ -1,12 +1,14 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, b as readReport, _ as __builtin, c as __builtin$1, d as ReportFormatError } from './words.js';
+import { m as missingRoots, b as readReport, _ as __builtin, c as __builtin$1, d as ReportFormatError } from './workspace.js';
 import { m as mergeShards, M as MergeError } from './merge2.js';
 import { p as parse, o as oneOf, U as UsageError, a as outputGuard } from './output.js';
 import { k as knowledgeBaseOf, e as emitReport, a as exitStatus, v as verdictsOf, O as OUTPUT_OPTIONS, F as FORMATS } from './bundle.js';
 import './undici.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
+import './words.js';
 import './text.js';
 import './_builtin_child_process.js';
 

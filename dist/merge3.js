@@ -1,11 +1,13 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, b as readReport, _ as __builtin$1, d as ReportFormatError } from './words.js';
+import { c as __builtin, b as readReport, _ as __builtin$1, d as ReportFormatError } from './workspace.js';
 import { m as mergeShards, M as MergeError } from './merge2.js';
 import { O as OptionsError } from './index.js';
 import './undici.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
+import './words.js';
 import './_builtin_os.js';
 import './markdown.js';
 import './output.js';

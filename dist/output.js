@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a4 as classify, a5 as discover, a6 as __builtin$1, a as analyze, c as __builtin$2, _ as __builtin$3 } from './words.js';
+import { h as classify, K as discover, L as __builtin$1, a as analyze, c as __builtin$2, _ as __builtin$3 } from './workspace.js';
 import { a as __builtin } from './undici.js';
 
 // Argument parsing shared by the commands: node:util's parseArgs, with its errors as usage errors.

@@ -2,6 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { u as undiciExports } from './undici.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
 
 // Requests through the proxy of a self-hosted runner, as curl reads the environment: HTTPS_PROXY

@@ -2,7 +2,9 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { b as __builtin } from './undici.js';
-import { L as LINE_BREAK, C as CONTROL, H as visible, A as wellFormed, I as CHECKS, h as allFindings, J as REPOSITORY_URL, F as docsUrl, G as alsoAtText } from './words.js';
+import { C as CHECKS, i as allFindings, y as REPOSITORY_URL, x as docsUrl } from './workspace.js';
+import { L as LINE_BREAK, C as CONTROL, v as visible, w as wellFormed, b as alsoAtText } from './words.js';
+import './_builtin_worker_threads.js';
 import 'node:module';
 
 // SARIF message strings (result and related-location messages, suppression justifications), for

@@ -153,14 +153,15 @@ const BANNER = [
 // code loads with import() (badge-maker, the CycloneDX library, SARIF) is a chunk beside them,
 // named after its module, so a run that does not need it neither reads nor compiles it. undici
 // (the proxy transport, and @actions/cache's HTTP client) is a chunk of its own, named so.
-const ENTRIES = { index: "src/index.ts", cli: "src/cli/bundle.ts", api: "src/api.ts" };
+const ENTRIES = { index: "src/index.ts", cli: "src/cli/bundle.ts", api: "src/api.ts", "preread-worker": "src/cli/preread-worker.ts" };
 const OUTPUT: OutputOptions = {
   format: "es",
   banner: BANNER,
   entryFileNames: "[name].js",
   chunkFileNames: "[name].js",
   generatedCode: "es2015",
-  manualChunks: (id) => (id.includes("/node_modules/undici/") ? "undici" : undefined),
+  // worker_threads apart: undici uses it too, and the CLI's reading threads must not load undici for it.
+  manualChunks: (id) => (id.includes("/node_modules/undici/") ? "undici" : id === `${BUILTIN_PREFIX}worker_threads` ? "_builtin_worker_threads" : undefined),
 };
 
 /**

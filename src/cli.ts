@@ -88,7 +88,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 }
 
 /** Runs the CLI as a process: its arguments, streams and working directory; sets the exit code. */
-export async function runCli(deps: Pick<Io, "knowledgeBase"> = {}): Promise<void> {
+export async function runCli(deps: Pick<Io, "knowledgeBase" | "prereadWorker"> = {}): Promise<void> {
   const code = await main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

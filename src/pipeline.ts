@@ -43,6 +43,8 @@ export interface AnalysisInput {
   onlyModels?: readonly string[] | undefined;
   /** With onlyModels: also evaluate the models whose lineage runs through one of them in the tree. */
   withFineTunes?: boolean | undefined;
+  /** Cards and license files already read, by path (the CLI reads a large tree in worker threads). */
+  preread?: Preread | undefined;
   /** Job K of N of a matrix: only the models whose lineage group falls to it (src/engine/shard.ts). */
   shard?: Shard | undefined;
   /** YYYY-MM-DD; defaults to today (UTC). */
@@ -120,7 +122,7 @@ export function startAnalysis(input: AnalysisInput): Analysis {
     : { policy: defaultPolicy(), problems: [], locate: () => ({ file: DEFAULT_POLICY_PATH, line: 1, column: 1 }) };
   const policy = input.failOn ? { ...loaded.policy, fail_on: input.failOn } : loaded.policy;
   const policyFile = input.policy?.path ?? DEFAULT_POLICY_PATH;
-  const read = input.tree ?? readTree(sourceOf(input.files), kb, { scope: pathScopeOf(policy, input) });
+  const read = input.tree ?? readTree(sourceOf(input.files), kb, { scope: pathScopeOf(policy, input), preread: input.preread });
   const facts = input.hub ? withFetched(read, readTree(sourceOf(input.hub), kb, { fetched: true })) : read;
   const resolvable: Tree = {
     ...facts,
@@ -194,7 +196,30 @@ export function sourceOf(files: readonly InputFile[] | FileSource): FileSource {
  * Hub client fetched (`fetched: true`). `scope` removes paths by glob; a README that is not a model
  * card (see notAModelCard) is left out, and every path left out is listed in `skipped`.
  */
-export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?: boolean; scope?: PathScope | undefined } = {}): TreeFacts {
+/**
+ * What reading a card or a license file gives, by path: each file's facts depend on that file
+ * alone, so they can be read anywhere (worker threads) and handed to readTree, which reads the rest.
+ */
+export interface Preread {
+  cards: ReadonlyMap<string, CardFacts>;
+  licenses: ReadonlyMap<string, LicenseFileFacts>;
+}
+
+/** The facts of one card or license file, as readTree reads them; undefined for other files. */
+export function prereadFile(file: string, content: string | Uint8Array, names: NameIndex): { card: CardFacts } | { license: LicenseFileFacts } | undefined {
+  const role = classify(file);
+  if (role === "model-card") return { card: readModelCard(file, content, names) };
+  if (role === "license") return { license: licenseFileFacts(file, content) };
+  return undefined;
+}
+
+function licenseFileFacts(file: string, content: string | Uint8Array): LicenseFileFacts {
+  const decoded = decodeText(content);
+  if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
+  return { file, identification: identifyLicense(decoded.text), problems: [] };
+}
+
+export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?: boolean; scope?: PathScope | undefined; preread?: Preread | undefined } = {}): TreeFacts {
   const names = nameIndex(kb);
   if (opts.fetched) {
     const found = discover(source.paths.filter(isHubPath));
@@ -212,9 +237,9 @@ export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?
     return why === undefined;
   });
   const found = discover(paths);
-  const { models, cards } = modelCardsOf(found.models, source, names, skipped);
+  const { models, cards } = modelCardsOf(found.models, source, names, skipped, opts.preread);
   return {
-    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir))),
+    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir), opts.preread)),
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
     skipped,
   };
@@ -225,9 +250,9 @@ export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?
  * gives its license files to the nearest model folder above it, or they are skipped with it; a tree
  * with no card at all stays one model at its root (a folder of license files checked on its own).
  */
-function modelCardsOf(folders: readonly ModelFolder[], source: FileSource, names: NameIndex, skipped: Skipped[]): { models: ModelFolder[]; cards: Map<string, CardFacts> } {
+function modelCardsOf(folders: readonly ModelFolder[], source: FileSource, names: NameIndex, skipped: Skipped[], preread?: Preread): { models: ModelFolder[]; cards: Map<string, CardFacts> } {
   const cards = new Map<string, CardFacts>();
-  for (const f of folders) if (f.card) cards.set(f.dir, readModelCard(f.card, source.read(f.card) ?? "", names));
+  for (const f of folders) if (f.card) cards.set(f.dir, preread?.cards.get(f.card) ?? readModelCard(f.card, source.read(f.card) ?? "", names));
   const verdicts = new Map<string, string | undefined>();
   const judge = (f: ModelFolder, others: boolean) => {
     const card = cards.get(f.dir)!;
@@ -324,13 +349,9 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
   };
 }
 
-function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: FileSource, names: NameIndex, read?: CardFacts): ModelFacts {
+function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: FileSource, names: NameIndex, read?: CardFacts, preread?: Preread): ModelFacts {
   const card = read ?? (cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined);
-  const licenseFiles: LicenseFileFacts[] = licensePaths.map((file) => {
-    const decoded = decodeText(files.read(file) ?? "");
-    if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
-    return { file, identification: identifyLicense(decoded.text), problems: [] };
-  });
+  const licenseFiles: LicenseFileFacts[] = licensePaths.map((file) => preread?.licenses.get(file) ?? licenseFileFacts(file, files.read(file) ?? ""));
   const candidates = licenseFiles.filter((f) => f.identification).map((f) => ({ path: f.file, identification: f.identification! }));
   const pick = candidates.length > 0 ? pickGoverningLicense(candidates) : undefined;
   return {

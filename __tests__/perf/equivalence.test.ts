@@ -11,6 +11,7 @@ import { main } from "../../src/cli.js";
 import { renderJson } from "../../src/render/json.js";
 import { readReport, type Report } from "../../src/report.js";
 import { prefetchLineage, withHubNotes } from "../../src/hub/index.js";
+import { CUT_OVER_FILES, workersFor } from "../../src/cli/preread.js";
 import { check, kb } from "../helpers.js";
 import { fakeHub } from "../lineage/fake-hub.js";
 
@@ -64,6 +65,29 @@ describe("optimised paths give the plain path's report", () => {
     const streamed = await cli(["check", ".", "--format", "json"]);
     expect(streamed.stdout).toBe(renderJson(plain));
     expect(readReport(streamed.stdout)).toEqual(plain);
+  });
+});
+
+describe("reading in worker threads", () => {
+  it("the bundled CLI (dist/cli.js) reading the cards and license files in 1 and 3 threads gives the plain report", async () => {
+    const bundle = new URL("../../dist/cli.js", import.meta.url).href;
+    const bundled = (await import(bundle)) as { main: typeof main };
+    for (const threads of ["1", "3"]) {
+      let stdout = "";
+      let stderr = "";
+      const code = await bundled.main(["check", ".", "--format", "json"], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd: dir, env: { MODEL_PROVENANCE_THREADS: threads } });
+      expect([code, stderr]).toEqual([1, ""]);
+      expect(stdout, `${threads} thread(s)`).toBe(renderJson(plain));
+    }
+  });
+
+  it("starts threads past the cut-over only, one per idle core beside the main thread", () => {
+    expect(workersFor(CUT_OVER_FILES - 1, {}, 8, 0)).toBe(0);
+    expect(workersFor(CUT_OVER_FILES, {}, 2, 0.3)).toBe(1);
+    expect(workersFor(CUT_OVER_FILES, {}, 2, 4.8)).toBe(0);
+    expect(workersFor(CUT_OVER_FILES, {}, 4, 1)).toBe(2);
+    expect(workersFor(10, { MODEL_PROVENANCE_THREADS: "2" }, 2, 9)).toBe(2);
+    expect(workersFor(1e6, { MODEL_PROVENANCE_THREADS: "0" }, 8, 0)).toBe(0);
   });
 });
 

@@ -3,7 +3,8 @@
 import path from "node:path";
 import { parseShard } from "../engine/shard.js";
 import { analyzeScope, type Scope } from "../action/scope.js";
-import { analyze, startAnalysis, treeScope, type Analysis, type AnalysisInput, type FileSource, type TreeFacts } from "../pipeline.js";
+import type { KnowledgeBase } from "../kb/knowledge-base.js";
+import { analyze, nameIndex, startAnalysis, treeScope, type Analysis, type AnalysisInput, type FileSource, type Preread, type TreeFacts } from "../pipeline.js";
 import type { JsonReportWriter } from "../render/json.js";
 import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
 import { readCapped, workspaceSource } from "../workspace.js";
@@ -38,6 +39,7 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
   const input: AnalysisInput = {
     files: gathered.files,
     tree: gathered.tree,
+    preread: gathered.tree ? undefined : await prereadLarge(gathered.files, kb, io),
     policy,
     kb,
     failOn,
@@ -90,6 +92,14 @@ function streamJson(analysis: Analysis, notes: readonly string[], writer: JsonRe
   const tail = analysis.tail();
   writer.tail({ ...tail, notes: [...tail.notes, ...notes] });
   return { findings: analysis.head.findings, models, counts: tail.counts, failOn: analysis.head.policy.failOn };
+}
+
+/** A large tree's cards and license files read in worker threads (src/cli/preread.ts); undefined below the cut-over. */
+async function prereadLarge(files: FileSource, kb: KnowledgeBase, io: Io): Promise<Preread | undefined> {
+  if (!io.prereadWorker) return undefined;
+  const { prereadInWorkers, workersFor } = await import("./preread.js");
+  const workers = workersFor(files.paths.length, io.env ?? process.env);
+  return workers > 0 ? prereadInWorkers(files, io.cwd, nameIndex(kb), io.prereadWorker, workers) : undefined;
 }
 
 function local(positionals: string[], io: Io): Gathered {

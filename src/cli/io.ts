@@ -10,6 +10,8 @@ export interface Io {
   env?: NodeJS.ProcessEnv | undefined;
   /** The bundle passes the knowledge base compiled into it; from source, rules/ is read. */
   knowledgeBase?: (() => KnowledgeBase) | undefined;
+  /** The worker script of the parallel read (src/cli/preread-worker.ts as bundled); without it the tree is read on one thread. */
+  prereadWorker?: URL | undefined;
   /** For --hub: the fetch to use (tests inject a fake), the environment, a per-request timeout. */
   hub?: { fetch?: typeof fetch; env?: NodeJS.ProcessEnv; timeoutMs?: number } | undefined;
 }

@@ -1,0 +1,14 @@
+import { fileURLToPath as __bundleFileURLToPath } from "node:url";
+const __filename = __bundleFileURLToPath(import.meta.url);
+const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
+import { _ as __builtin } from './_builtin_worker_threads.js';
+import { prereadShare } from './preread.js';
+import 'node:module';
+import './_builtin_os.js';
+import './workspace.js';
+import './undici.js';
+
+// A worker thread of the CLI's parallel read (src/cli/preread.ts): reads its share of the cards and
+// license files from disk and posts back their facts, in the order it was given them.
+
+__builtin.parentPort.postMessage(prereadShare(__builtin.workerData ));
