@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1, h as classify, Y as MAX_TEXT_BYTES, $ as LINEAGE_LIMITS, g as readTree, a6 as sourceOf, a8 as HUB_DATASETS_DIR, a9 as HUB_MODELS_DIR, aa as modelDirIndex, ab as resolvesModel, ac as resolvesDataset, l as localeOrder, ad as hubIdOf } from './workspace.js';
+import { c as __builtin, _ as __builtin$1, h as classify, Z as MAX_TEXT_BYTES, a0 as LINEAGE_LIMITS, g as readTree, a7 as sourceOf, a9 as HUB_DATASETS_DIR, aa as HUB_MODELS_DIR, ab as modelDirIndex, ac as resolvesModel, ad as resolvesDataset, l as localeOrder, ae as hubIdOf } from './workspace.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';

@@ -6,6 +6,42 @@ import { createRequire } from 'node:module';
 
 const __builtin$3 = process.getBuiltinModule?.("node:fs") ?? createRequire(import.meta.url)("node:fs");
 
+// Names in a card that are not public datasets at all: AutoTrain's private uploads, local paths,
+// the generic loaders of local files, placeholders ("custom"). No catalogue can know them; they
+// are the publisher's own data, whose terms only the card (or the policy) can state. Telling them
+// apart from an unknown public dataset keeps the advice honest: "declare its terms", not "wait
+// for the catalogue to learn it".
+
+
+
+
+
+
+
+/** `org/autotrain-data-<project>`: the dataset repository AutoTrain (and AutoNLP before it) creates, private by default, for a project's uploaded files. */
+const AUTOTRAIN = /(?:^|\/)(?:autotrain|autonlp)-data-[\w.-]+$/i;
+/** `./data/train.csv`, `/home/me/corpus`, `C:\data`, `train.jsonl`. */
+const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt|parquet|arrow|xlsx?|zip|tar(?:\.gz)?)$/i;
+/** The `datasets` library's loaders of local files: the name says how files were read, not which. */
+const LOCAL_LOADERS = new Set(["audiofolder", "audio_folder", "imagefolder", "image_folder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
+const PLACEHOLDERS = new Set(
+  ["custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
+);
+
+function ownData(ref) {
+  const name = ref.trim();
+  if (AUTOTRAIN.test(name)) {
+    return { kind: "autotrain-upload", reason: `'${name}' is the dataset repository AutoTrain creates for a project's uploaded files (private by default): the publisher's own data, not a public dataset` };
+  }
+  const lower = name.toLowerCase();
+  if (LOCAL_LOADERS.has(lower)) return { kind: "local-files", reason: `'${name}' is the datasets library's loader of local files: it says how the data was read, not what it is` };
+  if (LOCAL_PATH.test(name)) return { kind: "local-files", reason: `'${name}' is a path to local files, not a public dataset` };
+  if (PLACEHOLDERS.has(lower.replace(/[_-]+/g, " ").trim())) {
+    return { kind: "placeholder", reason: `'${name}' names no dataset: it stands for the publisher's own data` };
+  }
+  return undefined;
+}
+
 const __builtin$2 = process.getBuiltinModule?.("node:path/posix") ?? createRequire(import.meta.url)("node:path/posix");
 
 /**
@@ -3469,10 +3505,10 @@ function isRecursive(inst, stack, resolve) {
         }
     }
     stack.delete(inst);
-    return settle(inst, result);
+    return settle$1(inst, result);
 }
 /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
+function settle$1(inst, answer) {
     if (answer !== ASSUMED)
         recursive.set(inst, answer === PROVEN);
     return answer;
@@ -7614,42 +7650,6 @@ const cardMalformed = {
   },
 };
 
-// Names in a card that are not public datasets at all: AutoTrain's private uploads, local paths,
-// the generic loaders of local files, placeholders ("custom"). No catalogue can know them; they
-// are the publisher's own data, whose terms only the card (or the policy) can state. Telling them
-// apart from an unknown public dataset keeps the advice honest: "declare its terms", not "wait
-// for the catalogue to learn it".
-
-
-
-
-
-
-
-/** `org/autotrain-data-<project>`: the dataset repository AutoTrain (and AutoNLP before it) creates, private by default, for a project's uploaded files. */
-const AUTOTRAIN = /(?:^|\/)(?:autotrain|autonlp)-data-[\w.-]+$/i;
-/** `./data/train.csv`, `/home/me/corpus`, `C:\data`, `train.jsonl`. */
-const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt|parquet|arrow|xlsx?|zip|tar(?:\.gz)?)$/i;
-/** The `datasets` library's loaders of local files: the name says how files were read, not which. */
-const LOCAL_LOADERS = new Set(["audiofolder", "imagefolder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
-const PLACEHOLDERS = new Set(
-  ["custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
-);
-
-function ownData(ref) {
-  const name = ref.trim();
-  if (AUTOTRAIN.test(name)) {
-    return { kind: "autotrain-upload", reason: `'${name}' is the dataset repository AutoTrain creates for a project's uploaded files (private by default): the publisher's own data, not a public dataset` };
-  }
-  const lower = name.toLowerCase();
-  if (LOCAL_LOADERS.has(lower)) return { kind: "local-files", reason: `'${name}' is the datasets library's loader of local files: it says how the data was read, not what it is` };
-  if (LOCAL_PATH.test(name)) return { kind: "local-files", reason: `'${name}' is a path to local files, not a public dataset` };
-  if (PLACEHOLDERS.has(lower.replace(/[_-]+/g, " ").trim())) {
-    return { kind: "placeholder", reason: `'${name}' names no dataset: it stands for the publisher's own data` };
-  }
-  return undefined;
-}
-
 const datasetUnknown = {
   meta: {
     id: "dataset-unknown",
@@ -9237,7 +9237,7 @@ const SINGLE_ABBREVIATIONS = {
 };
 
 /** Canonical version: "v2.0" → "2", "3.0" → "3", "3.1" → "3.1", "1.3c" → "1.3c". */
-function canonicalVersion(t) {
+function canonicalVersion$1(t) {
   const m = /^v?(\d+(?:\.\d+)*)([a-z]?)$/.exec(t);
   if (!m) return t;
   const numbers = (m[1] ?? "").split(".");
@@ -9267,10 +9267,10 @@ function nameTokens(text) {
     // llama3.1 → llama 3.1; gpl3 → gpl 3 (three or more letters, so cc0 and x11 stay whole)
     const glued = /^([a-z]{3,})(v?\d+(?:\.\d+)*[a-z]?)$/.exec(t);
     if (glued && !/^(?:x|cc)$/.test(glued[1] ?? "")) {
-      out.push(glued[1], canonicalVersion(glued[2]));
+      out.push(glued[1], canonicalVersion$1(glued[2]));
       continue;
     }
-    out.push(canonicalVersion(t));
+    out.push(canonicalVersion$1(t));
   }
   // Apply multi-word abbreviations.
   const abbreviated = [];
@@ -9430,19 +9430,23 @@ function dropHtmlBlocks(text) {
  * A copyright notice, wherever the line breaks fall: a © or (c), or the word Copyright followed by
  * one of those, a year or a placeholder; then years, "by", placeholders (<year>, [name of copyright
  * owner]) and the holder's capitalised words, up to the capitalised word that starts the next sentence
- * ("Copyright (c) 2001 by David Kastrup Any use ..." keeps "Any use ..."). Case matters for the names,
+ * ("Copyright (c) 2001 by David Kastrup Any use ..." keeps "Any use ..."), never across a blank line
+ * (the license's title below a copyright line is not the holder's name). Case matters for the names,
  * so the markers are spelled out instead of using the i flag.
  */
 const COPYRIGHT_NOTICE = new RegExp(
   String.raw`(?:©|\([Cc]\)|(?:\b[Cc]opyright|\bCOPYRIGHT)\b:?(?=[ \t\n]*(?:©|\([Cc]\)|\d{4}|<|\[|\{|yyyy|[Cc]opyright\b|COPYRIGHT\b)))` +
-    String.raw`(?:[ \t\n]*(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|yyyy,?|<[^<>\n]{0,100}>|\[[^[\]\n]{0,100}\]|\{[^{}\n]{0,100}\}|by\b|` +
+    String.raw`(?:[ \t]*\n?[ \t]*(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b|\d{4}(?:[ \t]*[-,][ \t]*\d{2,4})*,?|yyyy,?|<[^<>\n]{0,100}>|\[[^[\]\n]{0,100}\]|\{[^{}\n]{0,100}\}|by\b|` +
     String.raw`[A-Z][\w.&'-]*,?(?=[ \t\n]+[A-Z0-9(©<\[]|[ \t\n]*$)))*`,
   "g",
 );
 
+/** A preamble names licensing ("This software is not subject to any export provision" is no preamble). */
+const LICENSING_WORD = /licen[cs]|terms|agreement/i;
+
 /** A first line saying what the license applies to, e.g. "This model is licensed under the MIT License." */
 const PREAMBLE_LINE =
-  /^(?:(?:this|the|these|our|all)\s+(?:[\w.+-]+\s+){0,4}?(?:models?|weights|checkpoints?|repository|repo|project|code|software|files?|dataset|materials?)\b[^\n]{0,200}?\b(?:under|subject to|governed by)\b|[^\n]{0,120}?\b(?:is|are)\s+(?:licensed|released|distributed|made available|provided|governed)\s+(?:under|by)\b|licen[cs]e\s*:)[^\n]*$/i;
+  /^(?:(?:this|the|these|our|all)\s+(?:[\w.+-]+\s+){0,4}?(?:models?|weights|checkpoints?|repository|repo|project|code|software|files?|dataset|materials?)\b[^\n]{0,200}?\b(?:under|subject to|governed by)\b|[^\n]{0,120}?\b(?:is|are)\s+(?:licensed|released|distributed|made available|governed)\s+(?:under|by)\b|licen[cs]e\s*:)[^\n]*$/i;
 
 /**
  * One list bullet or section number at the current position: "- ", "1. ", "1.1 ", "(a) ", "iv) ",
@@ -9499,18 +9503,19 @@ function stripFrontMatter(text) {
   return text.slice(m[0].length);
 }
 
+/**
+ * Drops a preamble line when it is the first non-empty line (where a copy puts one). Lines further
+ * down are the license's own: re-wrapping moves them up, so they are never tested.
+ */
 function stripPreamble(text) {
   let pos = 0;
-  for (let seen = 0; seen < 3 && pos < text.length; ) {
+  while (pos < text.length) {
     let end = text.indexOf("\n", pos);
     if (end < 0) end = text.length;
     // A line too long to be a preamble is not copied out to be tested.
-    const long = end - pos > 400;
-    const line = long ? "" : text.slice(pos, end).trim();
-    if (long || line !== "") {
-      seen++;
-      if (!long && line.length <= 300 && PREAMBLE_LINE.test(line)) return text.slice(0, pos) + text.slice(end);
-    }
+    if (end - pos > 400) return text;
+    const line = text.slice(pos, end).trim();
+    if (line !== "") return line.length <= 300 && PREAMBLE_LINE.test(line) && LICENSING_WORD.test(line) ? text.slice(0, pos) + text.slice(end) : text;
     pos = end + 1;
   }
   return text;
@@ -9608,7 +9613,9 @@ const NORMALISATION_STEPS = [
   rewriteStep("quotes-dashes", "unify curly and typographic quotes, apostrophes and dashes", [
     { pattern: /[\u2018\u2019\u201A\u201B\u2032\u00B4]/g, replacement: "'" },
     { pattern: /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|''/g, replacement: '"' },
-    { pattern: /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, replacement: "-" },
+    { pattern: /[\u2010\u2011\u2212\uFE63\uFF0D]/g, replacement: "-" },
+    // Dashes between words are not hyphens ("versions\u2014including" is "versions -- including").
+    { pattern: /[\u2012-\u2015\uFE58]/g, replacement: " - " },
   ]),
   rewriteStep("markdown-escapes", "drop Markdown's backslash before punctuation (1\\. is 1.)", [
     { pattern: /\\([!-/:-@[-`{-~])/g, replacement: "$1", when: "\\" },
@@ -9619,22 +9626,25 @@ const NORMALISATION_STEPS = [
     { pattern: /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, replacement: "$1", when: "][" },
     { pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$/gm, replacement: "", when: "]:" },
   ]),
+  rewriteStep("markdown-blocks", "drop heading markers, code fences and blockquote markers at line starts", [
+    { pattern: /^[ \t]*(?:```+[^\n]*|#{1,6}(?=[ \t])|(?:>[ \t]?)+)/gm, replacement: "" },
+  ]),
+  rewriteStep("markdown-emphasis", "drop bold, italic, strike-through and code markers (inside a word or next to a hyphen or apostrophe without a space: Verviel**fält**igung, **cross**-claims, http://**mozilla**.org; before URLs are dropped)", [
+    { pattern: /[*_`~]+(?=[-'])|(?<=[-'])[*_`~]+|(?<=[\p{L}\p{N}/:.])[*_`~]+(?=[\p{L}\p{N}/:.])/gu, replacement: "" },
+    { pattern: /[*_`~]+/g, replacement: " " },
+  ]),
   rewriteStep("urls", "drop URLs (license and project addresses vary between copies)", [
     { pattern: /\b(?:https?|ftp):\/\/[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " ", when: "://" },
     { pattern: /\bwww\.[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " ", when: "www." },
     { pattern: /\bmailto:/gi, replacement: "", when: "mailto:" },
   ]),
-  rewriteStep("markdown-blocks", "drop heading markers, code fences and blockquote markers at line starts", [
-    { pattern: /^[ \t]*(?:```+[^\n]*|#{1,6}(?=[ \t])|(?:>[ \t]?)+)/gm, replacement: "" },
-  ]),
-  rewriteStep("markdown-emphasis", "drop bold, italic, strike-through and code markers", [{ pattern: /[*_`~]+/g, replacement: " " }]),
   rewriteStep("copyright", "drop copyright notices (markers, years, holders) and 'All rights reserved'", [
     { pattern: COPYRIGHT_NOTICE, replacement: " " },
-    { pattern: /\ball rights reserved\b\.?/gi, replacement: " " },
+    { pattern: /\ball\s+rights\s+reserved\b\.?/gi, replacement: " " },
   ]),
   {
     name: "preamble",
-    description: "drop a 'This model is licensed under ...' line among the first three lines (the reference matcher reads the raw text)",
+    description: "drop a 'This model is licensed under ...' first line (the reference matcher reads the raw text)",
     apply: stripPreamble,
   },
   { name: "line-markers", description: "drop list bullets and section numbering at line starts", apply: stripLineMarkers },
@@ -9856,6 +9866,8 @@ const DEFAULT_FINGERPRINTS = __builtin$5.fileURLToPath(new URL("./fingerprints.j
 
 
 
+
+
 class LazyNearDuplicate  {
    decoded;
   constructor(
@@ -9906,6 +9918,11 @@ class FingerprintIndex {
    masks;
    postingStart;
    postings;
+  /** Chunk digests of all variants in text order (variant slot i: chunkStart[i] .. chunkStart[i + 1]), and their info bytes. */
+   chunkStart;
+   chunks;
+   chunkInfo;
+   chunkOps;
 
   constructor(file) {
     if (file.format !== "model-provenance-fingerprints/1") throw new Error(`unknown fingerprint format ${String(file.format)}`);
@@ -9922,6 +9939,10 @@ class FingerprintIndex {
     this.postings = typed(ix.postings, Uint16Array);
     this.sampleStart = typed(ix.sampleStart, Uint32Array);
     this.samples = typed(ix.samples, Uint32Array);
+    this.chunkStart = typed(ix.chunkStart, Uint32Array);
+    this.chunks = typed(ix.chunks, Uint32Array);
+    this.chunkInfo = new Uint8Array(Buffer.from(ix.chunkInfo, "base64"));
+    this.chunkOps = typed(ix.chunkOps, Uint32Array);
     const keyIndex = new Map();
     file.licenses.forEach((l, i) => keyIndex.set(l.key, i));
 
@@ -9939,6 +9960,7 @@ class FingerprintIndex {
         deprecated: s.deprecated,
         source: s.source,
         threshold: s.threshold ?? 100,
+        titleModified: s.titleModified === true,
         variants: [],
         near: s.near.map(([key, ownCount, own]) => new LazyNearDuplicate(keyIndex.get(key) ?? -1, ownCount, own)),
       };
@@ -9963,7 +9985,13 @@ class FingerprintIndex {
     });
     this.file = file;
 
-    if (this.masks.length !== this.variants.length * MASK_WORDS || this.sampleStart.length !== this.variants.length + 1) {
+    if (
+      this.masks.length !== this.variants.length * MASK_WORDS ||
+      this.sampleStart.length !== this.variants.length + 1 ||
+      this.chunkStart.length !== this.variants.length + 1 ||
+      this.chunkInfo.length !== this.chunks.length ||
+      this.chunkOps.length !== this.chunks.length
+    ) {
       throw new Error("fingerprints.json: the index does not match the licenses; run npm run build:fingerprints");
     }
   }
@@ -10026,6 +10054,22 @@ class FingerprintIndex {
       for (let k = this.postingStart[r]; k < this.postingStart[r + 1]; k++) if (this.postings[k] === variant.slot) out.push(r + FREQUENT_WORDS);
     }
     return out;
+  }
+
+  /** Whether a full text's word set holds a word (by vocabulary id); use a license's variants[0]. */
+  hasWord(variant, id) {
+    if (id < 0) return false;
+    if (id < FREQUENT_WORDS) return (this.masks[variant.slot * MASK_WORDS + (id >>> 5)] & (1 << (id & 31))) !== 0;
+    const r = id - FREQUENT_WORDS;
+    for (let k = this.postingStart[r], end = this.postingStart[r + 1]; k < end; k++) if (this.postings[k] === variant.slot) return true;
+    return false;
+  }
+
+  /** A variant's chunk digests and info bytes (views, no copy). */
+  chunksOf(variant) {
+    const from = this.chunkStart[variant.slot];
+    const to = this.chunkStart[variant.slot + 1];
+    return { digests: this.chunks.subarray(from, to), info: this.chunkInfo.subarray(from, to), ops: this.chunkOps.subarray(from, to) };
   }
 
   get(key) {
@@ -10105,6 +10149,10 @@ const REFERENCE_MAX_WORDS = 300;
 
 
 
+
+
+
+
 function prepare(raw, index) {
   const n = normalise(raw);
   const unique = new U32Table(n.hashes.length);
@@ -10117,10 +10165,12 @@ function prepare(raw, index) {
   return {
     raw,
     tokens: n.tokens,
+    hashes: n.hashes,
     sha256: __builtin$4.createHash("sha256").update(n.text, "utf8").digest("hex"),
     wordIds,
     uniqueWords: unique.size,
     bigrams: bigramPositions(n.hashes),
+    wordIdOf: (i) => index.wordId(n.hashes[i]),
   };
 }
 
@@ -10164,8 +10214,9 @@ function overlaps(input, index) {
 // ---------------------------------------------------------------------------------------------- exact
 
 /** a. The normalised text's hash equals a reference's (full text or a known trim). */
-function matchExact(input, index) {
-  return input.tokens.length > 0 ? index.byHash.get(input.sha256) : undefined;
+function matchExact(input, index, skip) {
+  const v = input.tokens.length > 0 ? index.byHash.get(input.sha256) : undefined;
+  return v && !skip?.has(v.license) ? v : undefined;
 }
 
 // ------------------------------------------------------------------------------------------- declared
@@ -10217,17 +10268,18 @@ function resolveExpression(expr, index) {
 }
 
 /** b. A declared id: given by the caller (a model card's license / license_link) or an SPDX-License-Identifier line. */
-function matchDeclared(input, index, declared) {
-  if (declared?.trim()) {
-    const r = resolveExpression(declared, index);
-    return { ...r, declared: declared.trim(), from: "caller" };
-  }
-  const m = SPDX_LINE.exec(input.raw);
-  if (m?.[1]?.trim()) {
-    const r = resolveExpression(m[1], index);
-    return { ...r, declared: m[1].trim(), from: "spdx-line" };
-  }
-  return undefined;
+function matchDeclared(input, index, declared, skip) {
+  const m = declared?.trim() ? null : SPDX_LINE.exec(input.raw);
+  const expr = declared?.trim() ? declared : m?.[1];
+  if (!expr?.trim()) return undefined;
+  const r = resolveExpression(expr, index);
+  const known = (l) => (l && !skip?.has(l.index) ? l : null);
+  return {
+    license: known(r.license),
+    operands: r.operands.filter((l) => known(l)),
+    declared: expr.trim(),
+    from: declared?.trim() ? "caller" : "spdx-line",
+  };
 }
 
 // ----------------------------------------------------------------------------------------------- dice
@@ -10357,7 +10409,7 @@ function isNear(a, b) {
 }
 
 /** c. Dice-style similarity on word sets and sampled bigrams, against every full text and trim. */
-function matchDice(input, index) {
+function matchDice(input, index, skip) {
   const empty = { candidates: [], winner: null, ambiguous: [], decisive: false, alsoPresent: [] };
   if (input.tokens.length < 3 || input.uniqueWords === 0) return empty;
   const counts = overlaps(input, index);
@@ -10365,7 +10417,7 @@ function matchDice(input, index) {
   const inputWords = input.uniqueWords;
   for (const license of index.licenses) {
     const vs = license.variants;
-    if (vs.length === 0) continue;
+    if (vs.length === 0 || skip?.has(license.index)) continue;
     const overlap = counts[vs[0].slot];
     let top = null;
     let topScore = -1;
@@ -10465,10 +10517,12 @@ const MAX_FILLERS = 4;
 const CONTEXT_BEFORE = new Set(["under", "licensed", "released", "distributed", "governed", "subject", "covered", "licensing"]);
 /** Words that make a name a statement of license right before it ("License: MIT") or right after it ("MIT License"). */
 const CONTEXT_ADJACENT = new Set(["license", "licence", "licenses", "licensed", "agreement", "identifier"]);
+/** Words that, a few words before a name, say it is not this work's license: a comparison or an exclusion. */
+const NOT_OF_THIS_WORK = new Set(["not", "compatible", "version", "unlike", "instead", "than", "incompatible", "except"]);
 const MODEL_WORDS = new Set(["model", "models", "weights", "checkpoint", "checkpoints", "parameters"]);
 
 /** d. A license named in a short text: "Licensed under the Apache License, Version 2.0", "released under the MIT license". */
-function matchReference(input, index) {
+function matchReference(input, index, skip) {
   if (input.tokens.length > REFERENCE_MAX_WORDS) return undefined;
   const tokens = nameTokens(normaliseText(input.raw, "copyright"));
   if (tokens.length === 0 || tokens.length > REFERENCE_MAX_WORDS) return undefined;
@@ -10498,9 +10552,12 @@ function matchReference(input, index) {
       }
       if (k < key.length) continue;
       const before = tokens.slice(Math.max(0, i - 8), i);
+      // "compatible with the GPL", "a version of the BSD license", "may not license it under the GPL".
+      if (tokens.slice(Math.max(0, i - 8), i).some((t) => NOT_OF_THIS_WORK.has(t))) continue;
       const adjacent = [tokens[i - 1], tokens[j]];
       if (!before.some((t) => CONTEXT_BEFORE.has(t)) && !adjacent.some((t) => t !== undefined && CONTEXT_ADJACENT.has(t))) continue;
       const license = index.licenses[index.nameKeys.get(key.join(" "))];
+      if (skip?.has(license.index)) continue;
       mentions.push({ license, length: key.length, start: i, end: j, versioned: key.some((t) => /\d/.test(t)) });
     }
   }
@@ -10536,6 +10593,552 @@ function matchReference(input, index) {
   return { license: null, mentioned, confidence: 0 };
 }
 
+// Alignment of two chunk-digest sequences (input and reference): the longest common subsequence of
+// equal digests, by the longest increasing subsequence over the matching pairs (Hunt-Szymanski), then
+// the gaps between matched chunks as inserted, deleted or changed runs. Digests rarely repeat in a
+// license text, so there are few pairs and the cost is near linear in the two lengths.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reference positions of each digest, in descending order (so each input chunk extends the LIS once). */
+function positionsByDigest(ref) {
+  const at = new Map();
+  for (let j = ref.length - 1; j >= 0; j--) {
+    const list = at.get(ref[j]);
+    if (list) list.push(j);
+    else at.set(ref[j], [j]);
+  }
+  return at;
+}
+
+/** Longest chain of pairs increasing in both coordinates. */
+function longestChain(input, ref) {
+  const at = positionsByDigest(ref);
+  // tails[k]: index (into nodes) of the chain of length k+1 ending at the smallest reference position.
+  const tails = [];
+  const nodes = [];
+  for (let i = 0; i < input.length; i++) {
+    const js = at.get(input[i]);
+    if (!js) continue;
+    for (const j of js) {
+      let lo = 0;
+      let hi = tails.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (nodes[tails[mid]].j < j) lo = mid + 1;
+        else hi = mid;
+      }
+      nodes.push({ i, j, prev: lo > 0 ? tails[lo - 1] : -1 });
+      tails[lo] = nodes.length - 1;
+    }
+  }
+  const out = [];
+  for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k >= 0; k = nodes[k].prev) out.push([nodes[k].i, nodes[k].j]);
+  return out.reverse();
+}
+
+function alignChunks(input, ref) {
+  const pairs = longestChain(input, ref);
+  const gaps = [];
+  let pi = 0;
+  let pj = 0;
+  pairs.forEach(([i, j], k) => {
+    if (i > pi || j > pj) gaps.push({ inFrom: pi, inTo: i, refFrom: pj, refTo: j, edge: k === 0 ? "leading" : "inner" });
+    pi = i + 1;
+    pj = j + 1;
+  });
+  if (pi < input.length || pj < ref.length) gaps.push({ inFrom: pi, inTo: input.length, refFrom: pj, refTo: ref.length, edge: pairs.length === 0 ? "leading" : "trailing" });
+  return { pairs, gaps };
+}
+
+// Content-defined chunks of a normalised token stream, for the verifier (verify.ts): what is stored of
+// each reference text's word order is one 32-bit digest per chunk of 6 to 63 words, never the words.
+// A chunk ends where the hash of a word pair falls on a fixed residue, so an edit changes the chunks
+// around it only: the chunks before and after it are the same in the reference and in the copy, and
+// aligning the two digest sequences finds what was inserted, deleted or changed.
+
+/** Fewest words in a chunk (short chunks would let a digest be guessed from the vocabulary). */
+const CHUNK_MIN = 6;
+/** Most words in a chunk (the length fits the 6 low bits of the chunk's info byte). */
+const CHUNK_MAX = 63;
+/** A boundary falls on average every this many words after CHUNK_MIN. */
+const CHUNK_SPREAD = 8;
+
+/** Info byte of a chunk: bits 0-5 its word count, bit 6 operative, bit 7 variable. */
+const INFO_OPERATIVE = 0x40;
+const INFO_VARIABLE = 0x80;
+const INFO_LENGTH = 0x3f;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Words that make a passage change what a license grants or forbids: modal verbs of obligation,
+ * grant and restriction vocabulary, conditions. An inserted passage without any is editorial.
+ */
+const OPERATIVE = new Set(
+  (
+    "shall must may cannot not no never only prohibited prohibit prohibits forbidden forbid restrict restricted restriction " +
+    "restrictions grant grants granted permission permitted permit permits allowed allow waive waived terminate terminates " +
+    "termination commercial commercially noncommercial royalty royalties fee fees exclusive sublicense revocable irrevocable " +
+    "required require requires obligation obligations agree agrees except unless provided condition conditions military " +
+    "liable liability warranty warranties indemnify prior consent governed jurisdiction"
+  ).split(" "),
+);
+
+/** Words standing for what each copy fills in (holder, organisation, author): a change there is not a change of terms. */
+const VARIABLE = new Set("holder holders owner owners author authors organization organizations".split(" "));
+
+function isOperative(tokens, from = 0, to = tokens.length) {
+  for (let i = from; i < to; i++) if (OPERATIVE.has(tokens[i])) return true;
+  return false;
+}
+
+/** Sum (mod 2^32) of the hashes of the operative words among tokens [from, to). */
+function operativeSum(tokens, hashes, from, to) {
+  let sum = 0;
+  for (let i = from; i < to && i < tokens.length; i++) if (OPERATIVE.has(tokens[i])) sum = (sum + hashes[i]) >>> 0;
+  return sum;
+}
+
+function isVariable(tokens, from, to) {
+  for (let i = from; i < to; i++) if (VARIABLE.has(tokens[i])) return true;
+  return false;
+}
+
+function mix(a, b) {
+  let h = (Math.imul(a, 0x9e3779b1) ^ b) >>> 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
+/**
+ * List markers left inside lines by re-wrapping ("... and use. b. Redistribution"): single letters,
+ * small roman numerals and one- or two-digit numbers. They are not part of a chunk, so a copy wrapped
+ * differently from the reference has the same chunks. (Versions such as 2.0 or 3.1 are kept.)
+ */
+const MARKER = /^(?:[a-z]|[ivx]{1,4}|\d{1,2})$/;
+
+/** The token position `n` chunk words after `from` (markers are not chunk words). */
+function advanceWords(tokens, from, n) {
+  let i = from;
+  for (let k = 0; i < tokens.length && k < n; i++) if (!MARKER.test(tokens[i])) k++;
+  return i;
+}
+
+/** Positions of the tokens that take part in chunks. */
+function kept(tokens, n) {
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (tokens.length === 0 || !MARKER.test(tokens[i])) out[k++] = i;
+  return out.subarray(0, k);
+}
+
+/** Chunk boundaries (indexes into the kept tokens where a chunk starts), the first at 0. */
+function boundaries(hashes, at) {
+  const starts = [0];
+  let start = 0;
+  for (let i = 1; i < at.length; i++) {
+    const len = i - start;
+    if (len >= CHUNK_MAX || (len >= CHUNK_MIN && mix(hashes[at[i - 1]], hashes[at[i]]) % CHUNK_SPREAD === 0)) {
+      starts.push(i);
+      start = i;
+    }
+  }
+  return starts;
+}
+
+function digest(hashes, at, from, to) {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = mix(h, hashes[at[i]]);
+  return h;
+}
+
+/**
+ * The chunks of a token stream. `starts` are positions in the token stream (for lines); the word
+ * counts in `info` count the tokens that take part (markers left out).
+ */
+function chunkTokens(hashes, tokens) {
+  const at = kept(tokens, hashes.length);
+  if (at.length === 0) return { digests: new Uint32Array(0), starts: new Uint32Array([0]), info: new Uint8Array(0), ops: new Uint32Array(0) };
+  const bs = boundaries(hashes, at);
+  const n = bs.length;
+  const digests = new Uint32Array(n);
+  const starts = new Uint32Array(n + 1);
+  const info = new Uint8Array(n);
+  const ops = new Uint32Array(n);
+  for (let c = 0; c < n; c++) {
+    const from = bs[c];
+    const to = c + 1 < n ? bs[c + 1] : at.length;
+    starts[c] = c === 0 ? 0 : at[from];
+    digests[c] = digest(hashes, at, from, to);
+    const tokenFrom = at[from];
+    const tokenTo = to < at.length ? at[to] : hashes.length;
+    let b = Math.min(to - from, INFO_LENGTH);
+    if (tokens.length > 0 && isOperative(tokens, tokenFrom, tokenTo)) b |= INFO_OPERATIVE;
+    if (tokens.length > 0 && isVariable(tokens, tokenFrom, tokenTo)) b |= INFO_VARIABLE;
+    info[c] = b;
+    ops[c] = operativeSum(tokens, hashes, tokenFrom, tokenTo);
+  }
+  starts[n] = hashes.length;
+  return { digests, starts, info, ops };
+}
+
+// The verifier: before a text is named as license X, check that it is X and not a modified X.
+//   1. the title: a "modified" / "based on" title, or a version the title states that is not X's;
+//   2. the body: the input's chunk digests aligned against X's (chunks.ts, align.ts); what lies between
+//      matched chunks is an inserted, deleted or changed passage, located by the input's lines.
+// A passage that can change grants or restrictions (it holds operative words, or removes a part of X)
+// makes the text "derived from X, modified"; wrapping, Markdown, numbering, copyright lines and notes
+// around the license are normalised away or fall outside the aligned block, and do not.
+
+
+/** The input as the verifier needs it: normalised tokens and their hashes, and the raw text for lines. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The unchanged share is a reason only for references of this many chunks (in a short one, the chunk meeting appended notes is a large share). */
+const MIN_SHARE_CHUNKS = 8;
+/** References with fewer chunks are not aligned when no chunk matches. */
+const MIN_ALIGNED_CHUNKS = 4;
+/** Edge gaps of at most this many reference chunks are where the license meets the text around it. */
+const EDGE_CHUNKS = 2;
+/** An appended passage needs this many words and distinct operative words to count as an added clause. */
+const APPENDED_MIN_WORDS = 6;
+const APPENDED_MIN_OPERATIVE = 1;
+/** A changed passage this close in length to the reference's, with the same operative words, is noise. */
+const NOISE_WORDS = 4;
+/** Most words of a title line. */
+const TITLE_LINE_WORDS = 12;
+/** Words a copy may leave out at its start (a title such as "GNU General Public License"). */
+const TITLE_WORDS = 4;
+/** An inserted passage this long is a change of terms even without an (English) operative word. */
+const INSERTED_LONG = 15;
+/** Words of the input quoted for a passage. */
+const EXCERPT_WORDS = 16;
+
+const chunkCache = new WeakMap();
+
+function inputChunks(input) {
+  let c = chunkCache.get(input);
+  if (!c) {
+    c = chunkTokens(input.hashes, input.tokens);
+    chunkCache.set(input, c);
+  }
+  return c;
+}
+
+/** Checks the input against one reference variant. */
+function verify(input, license, variant, index) {
+  const ref = index.chunksOf(variant);
+  const mine = inputChunks(input);
+  const { pairs, gaps } = alignChunks(mine.digests, ref.digests);
+  // A short reference with no chunk in common (a notice of one or two chunks with notes around it)
+  // cannot be compared: the dice matcher's strict threshold for short texts is the check, and the title.
+  const words = { index, full: license.variants[0] ?? variant, ids: input.wordIdOf };
+  if (pairs.length === 0 && ref.digests.length < MIN_ALIGNED_CHUNKS) {
+    const reasons = titleReasons(input.raw, license);
+    // Operative words the reference never uses ("without any warranty" added to a permission notice).
+    const added = newWords(input, 0, input.tokens.length, words).filter((t) => isOperative([t]));
+    if (added.length > 0) reasons.push(`terms the reference does not have: ${[...new Set(added)].slice(0, 5).join(", ")}`);
+    return settle({ license, variant, matched: 1, chunks: ref.digests.length, passages: [], passageSpans: [], matchedSpans: [], reasons, modified: false });
+  }
+  let matchedWords = 0;
+  for (const [, j] of pairs) matchedWords += ref.info[j] & INFO_LENGTH;
+  const matched = variant.wordCount === 0 ? 0 : Math.min(1, matchedWords / variant.wordCount);
+  const lines = lazyLines(input);
+  const passages = [];
+  const passageSpans = [];
+  for (const g of gaps) {
+    const p = passageOf(g, input, mine, ref, lines, words);
+    if (!p) continue;
+    passages.push(p);
+    passageSpans.push({ from: mine.starts[g.inFrom], to: mine.starts[g.inTo] });
+  }
+  const matchedSpans = pairs.map(([i]) => ({ from: mine.starts[i], to: mine.starts[i + 1] }));
+  const v = { license, variant, matched, chunks: ref.digests.length, passages, passageSpans, matchedSpans, reasons: titleReasons(input.raw, license), modified: false };
+  return settle(v);
+}
+
+/** Recomputes the reasons and the verdict from the passages (after some were set aside). */
+function settle(v) {
+  const reasons = v.reasons.filter((r) => !/^\d+ passages? that change|^only \d+% of the text/.test(r));
+  const substantive = v.passages.filter((p) => p.effect === "substantive");
+  if (substantive.length > 0) reasons.push(`${substantive.length} passage${substantive.length > 1 ? "s" : ""} that change${substantive.length > 1 ? "" : "s"} the terms`);
+  if (v.matched < 0.5 && v.chunks >= MIN_SHARE_CHUNKS) reasons.push(`only ${Math.round(100 * v.matched)}% of the text found unchanged`);
+  return { ...v, reasons, modified: reasons.length > 0 };
+}
+
+/** Drops the passages lying mostly inside `covered` (the text of another license in the same file). */
+function setAside(v, covered) {
+  const inside = (s) => {
+    let n = 0;
+    for (const c of covered) n += Math.max(0, Math.min(s.to, c.to) - Math.max(s.from, c.from));
+    return s.to > s.from && n >= 0.5 * (s.to - s.from);
+  };
+  const keep = v.passageSpans.map((s) => !inside(s));
+  return settle({ ...v, passages: v.passages.filter((_, i) => keep[i]), passageSpans: v.passageSpans.filter((_, i) => keep[i]) });
+}
+
+function sumInfo(info, from, to, flag) {
+  let n = 0;
+  for (let j = from; j < to; j++) if (flag === undefined || info[j] & flag) n += info[j] & INFO_LENGTH;
+  return n;
+}
+
+function allFlagged(info, from, to, flag) {
+  for (let j = from; j < to; j++) if (!(info[j] & flag)) return false;
+  return to > from;
+}
+
+function distinctOperative(tokens, from, to) {
+  const seen = new Set();
+  for (let i = from; i < to; i++) if (isOperative(tokens, i, i + 1)) seen.add(tokens[i]);
+  return seen.size;
+}
+
+/** One gap as a passage, or null when it is only where the license meets surrounding text. */
+
+
+
+
+
+function opsOf(ops, from, to) {
+  let sum = 0;
+  for (let j = from; j < to; j++) sum = (sum + ops[j]) >>> 0;
+  return sum;
+}
+
+/** Whether the input's words are in the reference's word set. */
+
+
+
+
+
+
+const NUMBERISH = /^[\divx.]+$|^[a-z]$/;
+
+/** Words of tokens [from, to) that the reference never uses (names, other terms), numbers and markers aside. */
+function newWords(input, from, to, w) {
+  const out = [];
+  for (let i = from; i < to; i++) {
+    const t = input.tokens[i];
+    if (!NUMBERISH.test(t) && !w.index.hasWord(w.full, w.ids(i))) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Words the reference never uses in the title lines among tokens [from, to): short lines naming a
+ * license ("The Net Boolean Public License" where the reference says "The OpenLDAP Public License").
+ */
+function titleNewWords(input, from, to, at, w) {
+  const out = [];
+  for (let i = from; i < to; ) {
+    let j = i;
+    while (j < to && at[j] === at[i]) j++;
+    const line = input.tokens.slice(i, j);
+    if (line.length <= TITLE_LINE_WORDS && line.some((t) => t === "license" || t === "agreement")) out.push(...newWords(input, i, j, w));
+    i = j;
+  }
+  return out;
+}
+
+function passageOf(g, input, mine, ref, lines, w) {
+  const refInfo = ref.info;
+  const from = mine.starts[g.inFrom];
+  const to = mine.starts[g.inTo];
+  const words = sumInfo(mine.info, g.inFrom, g.inTo);
+  const refWords = sumInfo(refInfo, g.refFrom, g.refTo);
+  const refChunks = g.refTo - g.refFrom;
+  const kind = words === 0 ? "deleted" : refChunks === 0 ? "inserted" : "changed";
+  let effect;
+  if (g.edge !== "inner") {
+    // The chunk where the license meets a preamble or appended notes differs by construction; the
+    // input side being shorter than the reference's means part of the license is missing there.
+    const extra = words - refWords;
+    // The words beyond the reference's share of the gap are the added text: after it when trailing, before it when leading.
+    const [addFrom, addTo] = g.edge === "trailing" ? [Math.min(to, advanceWords(input.tokens, from, refWords)), to] : [from, advanceWords(input.tokens, from, words - refWords)];
+    const appended = extra >= APPENDED_MIN_WORDS && distinctOperative(input.tokens, addFrom, addTo) >= APPENDED_MIN_OPERATIVE;
+    const cut = -extra > (g.edge === "leading" ? TITLE_WORDS : 2);
+    // Where the reference's opening chunk was replaced, words it never uses are another name in the title.
+    const renamed = g.edge === "leading" && refChunks > 0 && titleNewWords(input, from, to, lines(), w).length > 0;
+    if (refChunks <= EDGE_CHUNKS && !appended && !cut && !renamed) return null;
+    effect = appended || cut || renamed || sumInfo(refInfo, g.refFrom, g.refTo, INFO_OPERATIVE) > 0 ? "substantive" : "editorial";
+  } else if (kind === "inserted") {
+    effect = (words >= 3 && isOperative(input.tokens, from, to)) || words >= INSERTED_LONG ? "substantive" : "editorial";
+  } else if (kind === "changed" && allFlagged(refInfo, g.refFrom, g.refTo, INFO_VARIABLE) && Math.abs(words - refWords) <= 6) {
+    effect = "editorial"; // a copyright holder's or organisation's name filled in
+  } else if (
+    kind === "changed" &&
+    Math.abs(words - refWords) <= NOISE_WORDS &&
+    opsOf(mine.ops, g.inFrom, g.inTo) === opsOf(ref.ops, g.refFrom, g.refTo) &&
+    newWords(input, from, to, w).length === 0
+  ) {
+    effect = "editorial"; // the reference's own words, a few more or fewer, none of them operative
+  } else {
+    effect = "substantive"; // a part of the license removed or rewritten, in whatever language
+  }
+  const at = lines();
+  const firstLine = words > 0 ? at[from] : at[Math.max(0, Math.min(from, at.length - 1))] ?? 1;
+  const lastLine = words > 0 ? at[to - 1] : firstLine;
+  return {
+    kind,
+    lines: { from: firstLine, to: lastLine },
+    words,
+    referenceWords: refWords,
+    effect,
+    excerpt: input.tokens.slice(from, Math.min(to, from + EXCERPT_WORDS)).join(" ") + (words > EXCERPT_WORDS ? " ..." : ""),
+  };
+}
+
+/** The 1-based line of each normalised token, computed on first use. */
+function lazyLines(input) {
+  let lines;
+  return () => (lines ??= tokenLines(input.raw, input.tokens));
+}
+
+/** Words this far ahead in the raw text are searched for a normalised token before it is given the current line. */
+const LINE_LOOKAHEAD = 40;
+
+/**
+ * The line of each normalised token: the raw text is tokenized line by line (a superset of the
+ * normalised tokens, less what normalisation joins), and each normalised token is found a few raw
+ * tokens ahead; one not found (a word joined across a line break) takes the current line.
+ */
+function tokenLines(raw, tokens) {
+  const rawTokens = [];
+  const rawLines = [];
+  raw.split("\n").forEach((line, i) => {
+    for (const t of tokenize(line.toLowerCase()).tokens) {
+      rawTokens.push(t);
+      rawLines.push(i + 1);
+    }
+  });
+  const out = new Int32Array(tokens.length);
+  let p = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    let q = p;
+    const end = Math.min(rawTokens.length, p + LINE_LOOKAHEAD);
+    while (q < end && rawTokens[q] !== tokens[k]) q++;
+    if (q < end) {
+      out[k] = rawLines[q];
+      p = q + 1;
+    } else out[k] = rawLines[Math.min(p, rawLines.length - 1)] ?? 1;
+  }
+  return out;
+}
+
+/** The first non-empty lines of a text, where a title and its version stand. */
+function titleLines(raw, n) {
+  const out = [];
+  let pos = 0;
+  while (out.length < n && pos < raw.length && pos < 4000) {
+    let end = raw.indexOf("\n", pos);
+    if (end < 0) end = raw.length;
+    const line = raw.slice(pos, Math.min(end, pos + 300)).trim();
+    if (line !== "" && !/^-{3,}$/.test(line)) out.push(line);
+    pos = end + 1;
+  }
+  return out;
+}
+
+/** A title line (among the first `lines`, short, naming a license) saying the text is modified or based on another; null when none does. */
+function modifiedTitle(raw, lines = 3) {
+  return titleLines(raw, lines).find((l) => l.length <= 100 && /licen[cs]e|agreement|terms/i.test(l) && MODIFIED_TITLE.test(l)) ?? null;
+}
+
+const MODIFIED_TITLE = /\b(?:modified|based on|derived from|adapted from|amended|variant of)\b/i;
+const STATED_VERSION = [
+  /\bversion\s*:?\s*(\d{1,2}(?:\.\d{1,2}){0,2})\b/gi,
+  /\bv(\d{1,2}(?:\.\d{1,2}){1,2})\b/gi,
+  /\b[a-z][a-z+-]*[ -](\d{1,2}(?:\.\d{1,2})?)[ \t]+(?:community[ \t]+)?(?:licen[cs]e|agreement)\b/gi,
+];
+
+const canonicalVersion = (v) => v.replace(/(?:\.0+)+$/, "");
+
+/** Two versions agree when one is the other or a refinement of it (3 and 3.1; 1 and 1.3). */
+const agree = (a, b) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+
+/** Versions in a license's key, SPDX id and name: what its title must state, if it states one. */
+function versionsOf(license) {
+  const out = new Set();
+  for (const s of [license.key, license.spdx ?? "", license.name]) {
+    for (const m of s.matchAll(/(?<![\d.])(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])/g)) out.add(canonicalVersion(m[1]));
+  }
+  return out;
+}
+
+/** Reasons in the title: it says it is modified or based on something, or it states another version. */
+function titleReasons(raw, license) {
+  const reasons = [];
+  const modified = modifiedTitle(raw);
+  // The reference's own title may say so ("Modified Apache 2.0 License", "Based on the BISON license").
+  if (modified && !license.titleModified) reasons.push(`the title says '${modified.slice(0, 80)}'`);
+  const known = versionsOf(license);
+  if (known.size === 0) return reasons;
+  const stated = new Set();
+  for (const line of titleLines(raw, 6)) for (const re of STATED_VERSION) for (const m of line.matchAll(re)) stated.add(canonicalVersion(m[1]));
+  if (stated.size > 0 && ![...stated].some((v) => [...known].some((k) => agree(v, k)))) {
+    reasons.push(`the title states version ${[...stated].join(", ")}, not ${[...known].join(", ")}`);
+  }
+  return reasons;
+}
+
 // identifyLicense: the matcher pipeline.
 //
 //   a. exact      the normalised text's hash is a reference's (full text or known trim)  → 100
@@ -10548,6 +11151,7 @@ function matchReference(input, index) {
 // The text outranks a declaration: a declared id is accepted when the text does not identify another
 // license, and when it does, the text's license is reported and the declared one listed as a runner-up.
 // Below every threshold the result is `unrecognized` with id null and the closest candidates.
+
 
 
 
@@ -10570,12 +11174,64 @@ function identified(license, confidence, matcher, runnersUp, note) {
     matcher,
     runnersUp: runnersUp.filter((r) => r.id !== license.key).slice(0, RUNNERS_UP),
     status: "identified",
+    outcome: "known",
     ...(note ? { note } : {}),
   };
 }
 
-function unrecognized(runnersUp, note) {
-  return { id: null, spdx: null, name: null, confidence: 0, matcher: "none", runnersUp: runnersUp.slice(0, RUNNERS_UP), status: "unrecognized", note };
+function unrecognized(runnersUp, note, outcome = "other") {
+  return { outcome, id: null, spdx: null, name: null, confidence: 0, matcher: "none", runnersUp: runnersUp.slice(0, RUNNERS_UP), status: "unrecognized", note };
+}
+
+/** A modified copy of `v.license`: outcome other, derived from it, with the passages. */
+function modifiedCopy(v, score, runnersUp) {
+  const l = v.license;
+  const passages = v.passages.filter((p) => p.effect === "substantive");
+  return {
+    ...unrecognized(dedupe([{ id: l.key, confidence: Math.round(Math.min(score, DICE.maxConfidence)) }, ...runnersUp]), `derived from ${l.key}, modified: ${v.reasons.join("; ")}`),
+    derivedFrom: { id: l.key, name: l.name, unchanged: Math.round(100 * v.matched), reasons: v.reasons, passages },
+  };
+}
+
+/** Lines above a license's first unchanged chunk where its title may stand. */
+const TITLE_LINES_ABOVE = 4;
+
+/** The title reasons read where this license's block starts, not at the top of a file holding several. */
+function withOwnTitle(v, input) {
+  const start = v.matchedSpans[0]?.from ?? 0;
+  const line = tokenLines(input.raw, input.tokens)[start] ?? 1;
+  const own = input.raw.split("\n").slice(Math.max(0, line - 1 - TITLE_LINES_ABOVE)).join("\n");
+  return { ...v, reasons: titleReasons(own, v.license) };
+}
+
+/** Candidates the verifier checks after the winner: passing ones within the near margin of it. */
+const VERIFIED_CANDIDATES = 3;
+
+/**
+ * Verifies the winner and, when it is modified, the next best candidates: the first that verifies
+ * clean is the license; when none does, the winner's verification says how the text differs.
+ */
+function verifyBest(w, candidates, input, index) {
+  const first = verifyLicense(w, input, index);
+  if (!first.modified) return { candidate: w, verification: first };
+  const close = candidates.filter((c) => c !== w && c.score >= c.license.threshold && c.bigramRecall >= DICE.bigramFloor && c.score >= w.score - DICE.nearMargin);
+  for (const c of close.slice(0, VERIFIED_CANDIDATES - 1)) {
+    const v = verifyLicense(c, input, index);
+    if (!v.modified) return { candidate: c, verification: v };
+  }
+  return { candidate: w, verification: first };
+}
+
+/** The candidate's best-scoring variant first; when it shows changes, its other variants (full text, trims). */
+function verifyLicense(c, input, index) {
+  const first = verify(input, c.license, c.variant, index);
+  if (!first.modified) return first;
+  for (const v of c.license.variants) {
+    if (v === c.variant) continue;
+    const other = verify(input, c.license, v, index);
+    if (!other.modified) return other;
+  }
+  return first;
 }
 
 function fromCandidates(cs) {
@@ -10587,6 +11243,22 @@ function dedupe(rs) {
   return rs.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
 }
 
+/** Words of licensing; a text with fewer than LICENSE_WORDS_MIN distinct ones is not a license (outcome none). */
+const LICENSE_WORDS = new Set(
+  "license licensed licensor licensee licenses grant granted grants permission permitted warranty warranties liability liable copyright rights redistribution redistribute distribute distribution terms conditions sublicense royalty agreement".split(" "),
+);
+const LICENSE_WORDS_MIN = 4;
+
+/** A proprietary notice is a license statement (outcome other) though normalisation drops its words. */
+const PROPRIETARY = /\ball\s+rights\s+reserved\b|\bproprietary\b|\bconfidential\b/i;
+
+function looksLikeLicense(tokens, raw) {
+  if (PROPRIETARY.test(raw.slice(0, 20000))) return true;
+  const seen = new Set();
+  for (const t of tokens) if (LICENSE_WORDS.has(t) && seen.add(t).size >= LICENSE_WORDS_MIN) return true;
+  return false;
+}
+
 const cache = new ContentCache();
 
 /**
@@ -10594,16 +11266,17 @@ const cache = new ContentCache();
  * and the frozen result shared; a caller-supplied index bypasses the cache.
  */
 function identifyLicense(text, opts = {}) {
-  if (opts.index) return identifyUncached(text, opts);
+  if (opts.index || opts.exclude) return identifyUncached(text, opts);
   return cache.get(contentKey(text, opts.declared), () => identifyUncached(text, opts));
 }
 
 function identifyUncached(text, opts) {
   const index = opts.index ?? fingerprintIndex();
   const input = prepare(text, index);
+  const skip = opts.exclude ? new Set([...opts.exclude].map((k) => index.get(k)?.index ?? -1)) : undefined;
 
-  const declared = matchDeclared(input, index, opts.declared);
-  const exact = matchExact(input, index);
+  const declared = matchDeclared(input, index, opts.declared, skip);
+  const exact = matchExact(input, index, skip);
   if (exact) {
     const license = index.licenses[exact.license];
     const notes = [];
@@ -10616,15 +11289,21 @@ function identifyUncached(text, opts) {
     return identified(license, 100, "exact", runnersUp, notes.join("; ") || undefined);
   }
 
-  const dice = matchDice(input, index);
+  const dice = matchDice(input, index, skip);
   const others = (except) => fromCandidates(dice.candidates.filter((c) => c.license !== except));
 
   if (dice.winner) {
     // Other licenses whose full text is in the file too (a LICENSE holding the model license and the
     // code license): a model license is the one reported, as for separate files (governing.ts).
     const contained = [dice.winner, ...dice.alsoPresent];
-    const w = contained.find((c) => c.license.kind === "model") ?? dice.winner;
-    const alsoContained = contained.filter((c) => c !== w);
+    const first = contained.find((c) => c.license.kind === "model") ?? dice.winner;
+    const best = verifyBest(first, dice.candidates, input, index);
+    const w = best.candidate;
+    const alsoContained = contained.filter((c) => c !== w && c !== first);
+    // With other licenses in the file, what surrounds this one is their text, not an added clause.
+    const covered = alsoContained.flatMap((c) => verify(input, c.license, c.variant, index).matchedSpans);
+    const verification = covered.length > 0 ? setAside(withOwnTitle(best.verification, input), covered) : best.verification;
+    if (verification.modified) return modifiedCopy(verification, w.score, others(w.license));
     let confidence = Math.min(w.score, DICE.maxConfidence);
     if (!dice.decisive) confidence = Math.min(confidence, 85);
     if (declared?.license === w.license) confidence = Math.max(confidence, 95);
@@ -10642,10 +11321,17 @@ function identifyUncached(text, opts) {
         runnersUp.unshift({ id: d.key, confidence: Math.round(Math.min(score, DICE.maxConfidence)) });
       }
     }
-    return identified(w.license, confidence, "dice", dedupe(runnersUp), notes.join("; ") || undefined);
+    const result = identified(w.license, confidence, "dice", dedupe(runnersUp), notes.join("; ") || undefined);
+    const editorial = verification.passages.filter((p) => p.effect === "editorial");
+    return editorial.length > 0 ? { ...result, editorial } : result;
   }
 
-  if (declared?.license) {
+  // A text that holds most of some license's words is a (damaged) license text, not a short notice
+  // naming one: the reference matcher does not read it.
+  const licenseBody = dice.candidates.some((c) => c.wordRecall >= REFERENCE_BODY_RECALL && c.variant.uniqueWords >= 15);
+  // An SPDX line inside a license body that matches nothing is not what the body is (a copy of another
+  // license quoting its own identifier); a caller's declaration still stands.
+  if (declared?.license && !(licenseBody && declared.from === "spdx-line")) {
     return identified(declared.license, declared.from === "spdx-line" ? 95 : 90, "declared", others(declared.license), `declared as '${declared.declared}'`);
   }
   if (declared && declared.operands.length > 1) {
@@ -10655,10 +11341,7 @@ function identifyUncached(text, opts) {
     );
   }
 
-  // A text that holds most of some license's words is a (damaged) license text, not a short notice
-  // naming one: the reference matcher does not read it.
-  const licenseBody = dice.candidates.some((c) => c.wordRecall >= REFERENCE_BODY_RECALL && c.variant.uniqueWords >= 15);
-  const reference = licenseBody ? undefined : matchReference(input, index);
+  const reference = licenseBody ? undefined : matchReference(input, index, skip);
   if (reference?.license) {
     return identified(
       reference.license,
@@ -10678,8 +11361,9 @@ function identifyUncached(text, opts) {
     return unrecognized(fromCandidates(dice.ambiguous), `too close to tell apart: ${dice.ambiguous.map((c) => c.license.key).join(", ")}`);
   }
   const declaredNote = declared ? `; '${declared.declared}' was declared but is not a known license id` : "";
-  if (text.trim() === "") return unrecognized([], `empty text${declaredNote}`);
-  return unrecognized(others(), `no license text or name matched closely enough${declaredNote}`);
+  if (text.trim() === "") return unrecognized([], `empty text${declaredNote}`, "none");
+  if (!looksLikeLicense(input.tokens, text)) return unrecognized(others(), `not a license text: no license terms found${declaredNote}`, "none");
+  return unrecognized(others(), `a license text matching no known license closely enough${declaredNote}`);
 }
 
 // Which of a model folder's license files governs the weights.
@@ -23104,4 +23788,4 @@ function missingRoots(roots, cwd = process.cwd()) {
   });
 }
 
-export { LINEAGE_LIMITS as $, string$1 as A, boolean as B, CHECKS as C, DEFAULT_POLICY_PATH as D, array as E, _enum as F, GRANTS as G, SUPPORT as H, parseYaml as I, zodProblems as J, discover as K, __builtin$2 as L, failsAt as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, toPosix as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, parseShard as U, treeScope as V, startAnalysis as W, nameIndex as X, MAX_TEXT_BYTES as Y, vendoredPathReason as Z, __builtin$3 as _, analyze as a, isModelFile as a0, readModelCard as a1, readDatasetCard as a2, number as a3, NEVER as a4, readWorkspaceTree as a5, sourceOf as a6, __builtin$1 as a7, HUB_DATASETS_DIR as a8, HUB_MODELS_DIR as a9, modelDirIndex as aa, resolvesModel as ab, resolvesDataset as ac, hubIdOf as ad, schema as ae, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, classify as h, allFindings as i, count as j, identifyLicense as k, localeOrder as l, missingRoots as m, DEFAULT_FINGERPRINTS as n, NORMALISATION_STEPS as o, prereadFile as p, fingerprintIndex as q, readWorkspace as r, normalise as s, pickGoverningLicense as t, releasedFile as u, verdictOf as v, workspaceSource as w, docsUrl as x, REPOSITORY_URL as y, strictObject as z };
+export { vendoredPathReason as $, string$1 as A, boolean as B, CHECKS as C, DEFAULT_POLICY_PATH as D, array as E, _enum as F, GRANTS as G, SUPPORT as H, parseYaml as I, zodProblems as J, discover as K, __builtin$2 as L, ownData as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, failsAt as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, toPosix as U, parseShard as V, treeScope as W, startAnalysis as X, nameIndex as Y, MAX_TEXT_BYTES as Z, __builtin$3 as _, analyze as a, LINEAGE_LIMITS as a0, isModelFile as a1, readModelCard as a2, readDatasetCard as a3, number as a4, NEVER as a5, readWorkspaceTree as a6, sourceOf as a7, __builtin$1 as a8, HUB_DATASETS_DIR as a9, HUB_MODELS_DIR as aa, modelDirIndex as ab, resolvesModel as ac, resolvesDataset as ad, hubIdOf as ae, schema as af, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, classify as h, allFindings as i, count as j, identifyLicense as k, localeOrder as l, missingRoots as m, DEFAULT_FINGERPRINTS as n, NORMALISATION_STEPS as o, prereadFile as p, fingerprintIndex as q, readWorkspace as r, normalise as s, pickGoverningLicense as t, releasedFile as u, verdictOf as v, workspaceSource as w, docsUrl as x, REPOSITORY_URL as y, strictObject as z };
