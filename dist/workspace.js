@@ -8657,7 +8657,7 @@ const BASE_MODEL_RELATIONS$1 = {
  
 
 /** The relation a card declares for its bases, with the Hub's defaults. */
-function relationOf(card) {
+function relationOf$1(card) {
   const declared = card.baseModelRelation?.value;
   if (declared && declared in BASE_MODEL_RELATIONS$1) return declared ;
   return card.baseModels.length > 1 ? "merge" : "finetune";
@@ -8762,7 +8762,7 @@ function reliedOnOf(r, self) {
 /** Walks a card's bases (metadata, else prose) and its pretrained components. */
 function followBases(card, inheritedLocation, depth, chain, w) {
   const baseRefs = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
-  const relation = relationOf(card);
+  const relation = relationOf$1(card);
   for (const b of baseRefs) walkBase(b.value, relation, inheritedLocation ?? b.location, depth, chain, w);
   for (const c of card.proseComponents) walkBase(c.value, "component", inheritedLocation ?? c.location, depth, chain, w);
 }
@@ -9675,16 +9675,16 @@ function normaliseText(input, upTo) {
 }
 
 // Character classes for the tokenizer (ASCII); other characters are classified by Unicode property.
-const WORD = 1;
+const WORD$1 = 1;
 const CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) CLASS[c] = WORD;
-for (let c = 97; c <= 122; c++) CLASS[c] = WORD;
-for (let c = 65; c <= 90; c++) CLASS[c] = WORD;
+for (let c = 48; c <= 57; c++) CLASS[c] = WORD$1;
+for (let c = 97; c <= 122; c++) CLASS[c] = WORD$1;
+for (let c = 65; c <= 90; c++) CLASS[c] = WORD$1;
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts written without spaces between words: each character is a token. */
 const UNSPACED = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
 
-const isWordChar = (c, ch) => (c < 128 ? CLASS[c] === WORD : UNICODE_WORD.test(ch) && !UNSPACED.test(ch));
+const isWordChar = (c, ch) => (c < 128 ? CLASS[c] === WORD$1 : UNICODE_WORD.test(ch) && !UNSPACED.test(ch));
 const isLetter = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && c !== 0x2212);
 
 /**
@@ -11188,7 +11188,7 @@ function modifiedCopy(v, score, runnersUp) {
   const l = v.license;
   const passages = v.passages.filter((p) => p.effect === "substantive");
   return {
-    ...unrecognized(dedupe([{ id: l.key, confidence: Math.round(Math.min(score, DICE.maxConfidence)) }, ...runnersUp]), `derived from ${l.key}, modified: ${v.reasons.join("; ")}`),
+    ...unrecognized(dedupe$1([{ id: l.key, confidence: Math.round(Math.min(score, DICE.maxConfidence)) }, ...runnersUp]), `derived from ${l.key}, modified: ${v.reasons.join("; ")}`),
     derivedFrom: { id: l.key, name: l.name, unchanged: Math.round(100 * v.matched), reasons: v.reasons, passages },
   };
 }
@@ -11238,7 +11238,7 @@ function fromCandidates(cs) {
   return cs.filter((c) => c.score >= 1).map((c) => ({ id: c.license.key, confidence: Math.round(Math.min(c.score, DICE.maxConfidence)) }));
 }
 
-function dedupe(rs) {
+function dedupe$1(rs) {
   const seen = new Set();
   return rs.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
 }
@@ -11321,7 +11321,7 @@ function identifyUncached(text, opts) {
         runnersUp.unshift({ id: d.key, confidence: Math.round(Math.min(score, DICE.maxConfidence)) });
       }
     }
-    const result = identified(w.license, confidence, "dice", dedupe(runnersUp), notes.join("; ") || undefined);
+    const result = identified(w.license, confidence, "dice", dedupe$1(runnersUp), notes.join("; ") || undefined);
     const editorial = verification.passages.filter((p) => p.effect === "editorial");
     return editorial.length > 0 ? { ...result, editorial } : result;
   }
@@ -11336,7 +11336,7 @@ function identifyUncached(text, opts) {
   }
   if (declared && declared.operands.length > 1) {
     return unrecognized(
-      dedupe([...declared.operands.map((l) => ({ id: l.key, confidence: 90 })), ...others()]),
+      dedupe$1([...declared.operands.map((l) => ({ id: l.key, confidence: 90 })), ...others()]),
       `'${declared.declared}' names several licenses`,
     );
   }
@@ -11352,7 +11352,7 @@ function identifyUncached(text, opts) {
   }
   if (reference && reference.mentioned.length > 1) {
     return unrecognized(
-      dedupe([...reference.mentioned.map((l) => ({ id: l.key, confidence: 70 })), ...others()]),
+      dedupe$1([...reference.mentioned.map((l) => ({ id: l.key, confidence: 70 })), ...others()]),
       `names several licenses: ${reference.mentioned.map((l) => l.key).join(", ")}`,
     );
   }
@@ -22739,6 +22739,1044 @@ function candidatesIn(text, names) {
   return [...picked].sort((a, b) => a - b).map((i) => index.names[i]);
 }
 
+// The class of a card's heading, from a table of the wordings cards use (the Hub's card template,
+// the Trainer's generated cards, sentence-transformers, timm, RL zoo, Meta's and Google's cards).
+// A heading is matched whole, never by a word it contains: "Training results" is a results table,
+// "Resume the training" is usage, "Trained using AutoTrain" says nothing about data.
+
+ 
+
+
+
+
+
+
+
+
+
+
+const DATA = "(data|dataset|datasets|data ?sets?|corpus|corpora|data sources?|data mixture|data collection|data sets used)";
+
+/** Wordings per class, each matched against the whole normalised heading; the first class that matches wins. */
+const WORDINGS = [
+  [
+    "fine-tuning",
+    [
+      new RegExp(`^(fine-?tuning|finetuning|instruction tuning|sft|rlhf|alignment)( ${DATA}| details| procedure| setup)?$`),
+      new RegExp(`^${DATA} (for|used for) fine-?tuning$`),
+    ],
+  ],
+  [
+    "training",
+    [
+      new RegExp(`^(model )?(pre-?training|training|train)( and evaluation| & evaluation| and validation)? ${DATA}( and preprocessing| & preprocessing| details)?$`),
+      /^(pre-?training|training|train)( details| procedure| setup| process| data and procedure| information| methodology| recipe)?$/,
+      /^(architecture|model architecture) (and|&) training$/,
+      new RegExp(`^${DATA}( used| description| details| and preprocessing| & preprocessing)?$`),
+      /^(the )?(training )?data (and|&) (preprocessing|training)$/,
+      /^training (hyperparameters|hyper-parameters|configuration|config)$/,
+      /^preprocessing( the datasets)?$/,
+    ],
+  ],
+  [
+    "evaluation",
+    [
+      /^(model )?(evaluation|eval|test|testing|validation)( results?| data| datasets?| metrics| commands| details| and results| on test set.*)?$/,
+      /^(results?|benchmarks?|performance|metrics|accuracy|scores?|leaderboard|downstream (results|performance|tasks)|test results?|training results|validation metrics)$/,
+      /^testing data, factors (&|and) metrics$/,
+      /^(evaluation|eval) results? on .+$/,
+    ],
+  ],
+  [
+    "limitations",
+    [
+      /^(intended uses?|intended use cases?)( (&|and) limitations)?$/,
+      /^(limitations?|bias|biases|risks|ethical considerations|out-of-scope uses?|misuse.*|safety)( (&|and|,) .*)?$/,
+      /^(bias|risks)(, | and | & ).*limitations.*$/,
+    ],
+  ],
+  [
+    "usage",
+    [
+      /^(usage|use|uses|how to use|how to use it|how to get started( with the model)?|getting started|quick ?start|example|examples|inference|direct use|downstream use|installation|requirements|code|demo)( .*)?$/,
+      /^(load|run|use|watch|resume|download|upload|tokeni[sz]e|compute|perform) .*$/,
+      /^(using|running) (the|this) model.*$/,
+    ],
+  ],
+  ["other-models", [/^(related|other|similar|more|see also|compared?|comparison( with| to| against)?|model (family|variants|zoo))( models?| work| checkpoints?| variants)?$/, /^(model variants|comparison (with|to|against)) .+$/]],
+  ["license", [/^(licen[cs]e|licen[cs]ing|terms of use|terms and conditions|legal)( information| and (usage|attribution|citation)| agreement)?$/]],
+  ["citation", [/^(citation|citations|cite|citing|how to cite|bibtex|references?|citation information|bibtex entry( and citation info)?|citing (&|and) authors|paper)( .*)?$/]],
+];
+
+/** Lower case, no numbering ("2.1"), emoji or punctuation at the ends, single spaces, "&" kept. */
+function normaliseHeading(heading) {
+  return heading
+    .toLowerCase()
+    .replace(/[\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, " ")
+    .replace(/^\s*(?:\d+(?:\.\d+)*|[ivx]+)[.)]?(?=\s|$)/, "")
+    .replace(/[?!.:()[\]"'“”]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function classifyHeading(heading) {
+  const h = normaliseHeading(heading);
+  const cls = classOf(h);
+  if (cls !== "other") return cls;
+  // Bilingual headings ("引用 Citation", "训练数据 Training data"): the Latin part alone.
+  const latin = h.replace(/^[^a-z]+/, "");
+  return latin !== h && latin !== "" ? classOf(latin) : "other";
+}
+
+function classOf(h) {
+  for (const [cls, patterns] of WORDINGS) if (patterns.some((p) => p.test(h))) return cls;
+  return "other";
+}
+
+/** Whether a heading is about data ("Training data", "Datasets", "Pretraining corpus"), not procedure or hyperparameters. */
+function headingNamesData(heading) {
+  return /\b(data|dataset|datasets|data ?sets?|corpus|corpora)\b/.test(normaliseHeading(heading));
+}
+
+// The body of a model card as a document: nested sections with a class, blocks, inline links and
+// code, every piece with its offset (and so its file:line:column). A small block scanner of our
+// own, not a full Markdown parser: it only needs headings, fences, lists, tables, quotes, HTML and
+// links, and it must keep the corpus scan within 2x of reading plus front matter (see README,
+// "How cards are read"). Code, images and asset URLs are marked so that nothing reads them as data.
+
+ 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const BOLD_LINE = /^ {0,3}(?:\*\*|__)([^*_\n]{2,80}?)(?:\*\*|__)[ \t]*:?[ \t]*$/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const QUOTE = /^ {0,3}>/;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const HTML_START = /^ {0,3}<(\/?[a-zA-Z][\w-]*|!--)/;
+const MAY_OPEN = /^ {0,3}[#>*+\-_`~<0-9]/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * A URL that points at a file or a page of a repository rather than naming what it is about: the
+ * Hub's `/resolve/`, `/blob/`, `/raw/`, `/tree/` and `/viewer/` paths, image files, badges, and the
+ * `documentation-images` repositories that hold the pictures of cards.
+ */
+function isAssetUrl(url) {
+  return /\/(resolve|blob|raw|tree|viewer|commits?|discussions)\/|documentation-images|shields\.io|\/badges?\/|badge\.(svg|png)|\.(png|jpe?g|gif|svg|webp|bmp|mp4|webm|ico)([?#]|$)/i.test(url);
+}
+
+/** Reads the card body that starts at `bodyStart` (after front matter). */
+function readDocument(text, bodyStart = 0) {
+  const lineStarts = lineStartsOf(text);
+  const root = { heading: "", level: 0, class: "other", ownClass: "other", aboutData: false, start: bodyStart, end: text.length, children: [], blocks: [] };
+  const doc = { text, root, sections: [root], blocks: [], position: (o) => positionIn(lineStarts, o) };
+  new Scanner(text, lineStarts, doc).run(bodyStart);
+  return doc;
+}
+
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionIn(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+
+/** One pass over the lines: each line opens, continues or closes a block. */
+class Scanner {
+   current;
+   line = 0;
+    lines;
+
+  constructor(
+      text,
+      starts,
+      doc,
+  ) {this.text = text;this.starts = starts;this.doc = doc;
+    this.current = doc.root;
+    this.lines = text.split("\n");
+  }
+
+  run(bodyStart) {
+    this.line = this.lineAt(bodyStart);
+    while (this.line < this.starts.length) this.step();
+    for (let s = this.current; s; s = s.parent) s.end = this.text.length;
+  }
+
+   lineAt(offset) {
+    return positionIn(this.starts, offset).line - 1;
+  }
+
+   get(i) {
+    return this.lines[i] ?? "";
+  }
+
+   endOf(i) {
+    const next = this.starts[i + 1];
+    return next === undefined ? this.text.length : next - 1;
+  }
+
+   step() {
+    const i = this.line;
+    const line = this.get(i);
+    if (line.trim() === "") {
+      this.line++;
+      return;
+    }
+    const fence = FENCE.exec(line);
+    if (fence) return this.fenced(i, fence[1]);
+    const atx = ATX.exec(line);
+    if (atx) return this.heading(i, atx[1].length, atx[2] ?? "");
+    const bold = BOLD_LINE.exec(line);
+    if (bold) return this.heading(i, 7, bold[1]);
+    if (/^ {0,3}<!--/.test(line)) return this.comment(i);
+    if (HTML_START.test(line)) return this.until(i, "html", (l) => l.trim() === "");
+    if (/^( {4}|\t)/.test(line)) return this.until(i, "code", (l) => l.trim() !== "" && !/^( {4}|\t)/.test(l));
+    if (THEMATIC_BREAK.test(line)) {
+      this.line++;
+      return;
+    }
+    if (QUOTE.test(line)) return this.until(i, "quote", (l) => l.trim() === "");
+    if (LIST_ITEM.test(line)) return this.listItem(i);
+    if (line.includes("|") && TABLE_DELIMITER.test(this.get(i + 1) ?? "") && i + 1 < this.starts.length) {
+      return this.until(i, "table", (l) => l.trim() === "" || !l.includes("|"));
+    }
+    const setext = i + 1 < this.starts.length ? SETEXT.exec(this.get(i + 1)) : null;
+    if (setext && !LIST_ITEM.test(line)) {
+      this.heading(i, setext[1][0] === "=" ? 1 : 2, line.trim());
+      this.line = i + 2;
+      return;
+    }
+    this.until(i, "paragraph", (l, j) => j > i && (l.trim() === "" || this.opensBlock(l) || SETEXT.test(l)));
+  }
+
+  /** A list item runs to the next item or block; past blank lines only into an indented line. */
+   listItem(i) {
+    let j = i + 1;
+    let last = i;
+    while (j < this.starts.length) {
+      const l = this.get(j);
+      if (l.trim() === "") {
+        let k = j + 1;
+        while (k < this.starts.length && this.get(k).trim() === "") k++;
+        const next = this.get(k);
+        if (k >= this.starts.length || !/^( {2,}|\t)\S/.test(next) || FENCE.test(next)) break;
+        j = k;
+        continue;
+      }
+      if (LIST_ITEM.test(l) || this.opensBlock(l)) break;
+      last = j++;
+    }
+    this.block("list-item", this.starts[i], this.endOf(last));
+    this.line = last + 1;
+  }
+
+   opensBlock(l) {
+    // Only these first characters can open a block: most paragraph lines are ruled out at once.
+    if (!MAY_OPEN.test(l)) return false;
+    return FENCE.test(l) || ATX.test(l) || QUOTE.test(l) || LIST_ITEM.test(l) || HTML_START.test(l) || THEMATIC_BREAK.test(l);
+  }
+
+   fenced(i, marker) {
+    const close = new RegExp(`^ {0,3}${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
+    let j = i + 1;
+    while (j < this.starts.length && !close.test(this.get(j))) j++;
+    this.block("code", this.starts[i], this.endOf(Math.min(j, this.starts.length - 1)));
+    this.line = j + 1;
+  }
+
+   comment(i) {
+    let j = i;
+    while (j < this.starts.length && !this.get(j).includes("-->")) j++;
+    this.block("comment", this.starts[i], this.endOf(Math.min(j, this.starts.length - 1)));
+    this.line = j + 1;
+  }
+
+  /** A block from line i up to (not including) the first later line for which `stop` holds. */
+   until(i, kind, stop) {
+    let j = i + 1;
+    while (j < this.starts.length && !stop(this.get(j), j)) j++;
+    this.block(kind, this.starts[i], this.endOf(j - 1));
+    this.line = j;
+  }
+
+   heading(i, level, raw) {
+    const heading = plainHeading(raw);
+    while (this.current.level >= level && this.current.parent) {
+      this.current.end = this.starts[i];
+      this.current = this.current.parent;
+    }
+    const ownClass = classifyHeading(heading);
+    const parent = this.current;
+    const inherits = ownClass === "other" && parent.level > 0;
+    const section = {
+      heading,
+      level,
+      ownClass,
+      class: inherits ? parent.class : ownClass,
+      aboutData: headingNamesData(heading) || (inherits && parent.aboutData),
+      start: this.starts[i],
+      end: this.text.length,
+      parent,
+      children: [],
+      blocks: [],
+    };
+    parent.children.push(section);
+    this.doc.sections.push(section);
+    this.current = section;
+    this.line = i + 1;
+  }
+
+   block(kind, start, end) {
+    const raw = this.text.slice(start, end);
+    const quiet = kind === "code" || kind === "comment";
+    const links = quiet ? [] : linksIn(raw, start);
+    const block = { kind, start, end, section: this.current, links, prose: quiet ? "" : proseOf(raw, start, links, kind) };
+    this.current.blocks.push(block);
+    this.doc.blocks.push(block);
+  }
+}
+
+/** Heading text as read: no emphasis, code ticks, trailing colon, links or emoji. */
+function plainHeading(raw) {
+  return raw
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]+>/g, "")
+    .replace(/[*_`]/g, "")
+    .replace(/[:：]\s*$/, "")
+    .trim();
+}
+
+// Every part stops at the next bracket, so a card of unclosed links is read in linear time.
+const INLINE_LINK = /(!?)\[((?:[^\][\n]|\[[^\][\n]*\])*)\]\([ \t]*<?([^\s()<>[\]]+)>?(?:[ \t]+["'(][^()\n]*\)?)?[ \t]*\)/g;
+const AUTO_OR_BARE = /<(https?:\/\/[^\s>]+)>|(?<![("'=\w])https?:\/\/[^\s<>()"'`\]]+/g;
+const REFERENCE_DEF = /^ {0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
+const HTML_URL = /<(img|a|source|video)\b[^<>]*?\b(src|href)\s*=\s*["']([^"'<>]+)["'][^<>]*>/gi;
+
+/** Inline links, images, autolinks, bare URLs, reference definitions and HTML links of one block. */
+function linksIn(raw, offset) {
+  const links = [];
+  // What earlier patterns took, by character: a lookup per link, not a scan of the links so far.
+  const taken = new Uint8Array(raw.length + 1);
+  const overlaps = (a, b) => taken[a] === 1 || taken[b - 1] === 1;
+  const add = (text, url, image, start, end) => {
+    taken.fill(1, start, end);
+    const clean = url.replace(/[.,;:]+$/, "");
+    links.push({ text, url: clean, image, asset: image || isAssetUrl(clean), start: offset + start, end: offset + end });
+  };
+  if (raw.includes("](")) for (const m of raw.matchAll(INLINE_LINK)) {
+    const text = m[2];
+    // `[![badge](img)](link)`: a link whose whole text is an image is a badge, not a mention.
+    const badge = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(text);
+    add(text, m[3], m[1] === "!" || badge, m.index, m.index + m[0].length);
+  }
+  if (raw.includes("<")) for (const m of raw.matchAll(HTML_URL)) {
+    if (!overlaps(m.index, m.index + m[0].length)) add("", m[3], m[1].toLowerCase() !== "a", m.index, m.index + m[0].length);
+  }
+  if (raw.includes("]:")) for (const m of raw.matchAll(REFERENCE_DEF)) {
+    if (!overlaps(m.index, m.index + m[0].length)) add("", m[1], false, m.index, m.index + m[0].length);
+  }
+  if (raw.includes("://")) for (const m of raw.matchAll(AUTO_OR_BARE)) {
+    if (!overlaps(m.index, m.index + m[0].length)) add("", m[1] ?? m[0], false, m.index, m.index + m[0].length);
+  }
+  return links.sort((a, b) => a.start - b.start);
+}
+
+/** Blanks out what is never prose, keeping every other character where it was. */
+function proseOf(raw, offset, links, kind) {
+  const ranges = [];
+  for (const l of links) {
+    const a = l.start - offset;
+    const b = l.end - offset;
+    // Keep a link's text (it names something); blank its URL, which mentions read separately.
+    const close = l.asset ? -1 : raw.indexOf("](", a);
+    ranges.push(raw[a] === "[" && close > a && close < b ? [close + 1, b] : [a, b]);
+  }
+  if (raw.includes("`")) ranges.push(...codeSpans(raw));
+  if (kind === "html" || raw.includes("<")) for (const m of raw.matchAll(/<\/?[a-zA-Z][^<>\n]*>|<!--(?:[^-]|-(?!->))*-->/g)) ranges.push([m.index, m.index + m[0].length]);
+  if (ranges.length === 0) return raw;
+  ranges.sort((x, y) => x[0] - y[0]);
+  let out = "";
+  let at = 0;
+  for (const [a, b] of ranges) {
+    if (b <= at) continue;
+    const from = Math.max(a, at);
+    const gone = raw.slice(from, b);
+    out += raw.slice(at, from) + (gone.includes("\n") ? gone.replace(/[^\n]/g, " ") : " ".repeat(gone.length));
+    at = b;
+  }
+  return out + raw.slice(at);
+}
+
+/**
+ * Inline code: a run of backticks up to the next run of the same length (CommonMark's rule),
+ * found by pairing the runs, so unmatched backticks cost nothing more than finding them.
+ */
+function codeSpans(raw) {
+  const runs = [...raw.matchAll(/`+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const nextSame = new Array(runs.length).fill(-1);
+  const lastOfLength = new Map();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const len = runs[k].end - runs[k].start;
+    nextSame[k] = lastOfLength.get(len) ?? -1;
+    lastOfLength.set(len, k);
+  }
+  const spans = [];
+  for (let k = 0; k < runs.length; k++) {
+    const close = nextSame[k];
+    if (close < 0) continue;
+    spans.push([runs[k].start, runs[close].end]);
+    k = close;
+  }
+  return spans;
+}
+
+// One pass over a text for every known name at once: a character trie of the names (each
+// separator `-`, `_` or space optional, as cards write "LAION-2B-en", "LAION2B en", "laion_2b_en"),
+// walked from each word start. Most word starts fail on their first character, so the cost is one
+// map lookup per word, whatever the number of names; the per-name regular expressions this
+// replaces cost one scan of the card per name (2,700 dataset names).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SEPARATOR = /[-_ ]/;
+const WORD = /[\p{L}\p{N}_]/u;
+
+/** Short all-capital names (C4, WIT, SAM) match only as written: in lower case they are words. */
+function caseSensitive(name) {
+  return name.length <= 4 && name === name.toUpperCase();
+}
+
+class NameMatcher {
+    root = { next: new Map() };
+
+  constructor(entries) {
+    for (const e of entries) if (e.name.length >= 2) this.add(e);
+  }
+
+   add(e) {
+    let node = this.root;
+    const name = caseSensitive(e.name) ? e.name : e.name.toLowerCase();
+    for (const ch of name) {
+      if (SEPARATOR.test(ch)) {
+        node.sep ??= { next: new Map() };
+        node = node.sep;
+        continue;
+      }
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.ends ??= []).push(e);
+  }
+
+  /**
+   * Every known name in `text` standing as whole words, longest first at each place, never one
+   * inside a longer one ("The Stack v2" is not also "The Stack"). In text order.
+   */
+  find(text) {
+    const lower = text.toLowerCase();
+    // Lower-casing changes the length of a few characters (İ); then positions are found on the text itself.
+    const folded = lower.length === text.length ? lower : text;
+    const hits = [];
+    let coveredTo = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!startsWord(text, i)) continue;
+      const hit = this.longestAt(text, folded, i);
+      if (!hit || hit.start < coveredTo) continue;
+      hits.push(hit);
+      coveredTo = hit.end;
+      i = hit.end - 1;
+    }
+    return hits;
+  }
+
+   longestAt(text, folded, start) {
+    const best = { end: -1, entry: undefined };
+    this.walk(this.root, text, folded, start, start, best);
+    if (!best.entry) return undefined;
+    return { text: text.slice(start, best.end), name: best.entry.name, id: best.entry.id, kind: best.entry.kind, start, end: best.end };
+  }
+
+  /** Follows the trie from `node` at text position `i`, keeping the longest name that ends on a word boundary. */
+   walk(node, text, folded, start, i, best) {
+    if (node.ends && i > best.end && endsWord(text, i)) {
+      const entry = node.ends.find((e) => !caseSensitive(e.name) || sameCase(text, start, i, e.name));
+      if (entry) {
+        best.end = i;
+        best.entry = entry;
+      }
+    }
+    if (i >= text.length) return;
+    const c = folded[i];
+    const exact = text[i];
+    // Case-sensitive names are stored as written: the exact character is tried as well as the folded one.
+    const child = node.next.get(c);
+    if (child) this.walk(child, text, folded, start, i + 1, best);
+    if (exact !== c) {
+      const upper = node.next.get(exact);
+      if (upper) this.walk(upper, text, folded, start, i + 1, best);
+    }
+    if (node.sep) this.walk(node.sep, text, folded, start, SEPARATOR.test(exact) ? i + 1 : i, best);
+  }
+}
+
+
+
+
+
+
+function sameCase(text, start, end, name) {
+  return text.slice(start, end).replace(/[-_ ]/g, "") === name.replace(/[-_ ]/g, "");
+}
+
+/** A name starts where no word character, `/` or `-` comes before (not inside "org/name" or "pre-name"). */
+function startsWord(text, i) {
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return !(isWordCode(text, i - 1, before) || before === 0x2f || before === 0x2d);
+}
+
+/** A letter, digit or `_`, ASCII tested without a regular expression (this runs on every character). */
+function isWordCode(text, i, c) {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return WORD.test(text[i]);
+}
+
+/** A name ends before a non-word character, but not before `-` or a dotted suffix ("c4.en" is not "C4"). */
+function endsWord(text, i) {
+  if (i >= text.length) return true;
+  const after = text.charCodeAt(i);
+  if (isWordCode(text, i, after) || after === 0x2d) return false;
+  return !(after === 0x2e && i + 1 < text.length && isWordCode(text, i + 1, text.charCodeAt(i + 1)));
+}
+
+const TRAINING = new Set(["trained-on", "pretrained-on", "fine-tuned-on", "distilled-from"]);
+const LINEAGE = new Set(["fine-tuned-from", "merged-from", "quantized-from", "adapter-of"]);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Cue wordings; in a sentence, the nearest one before a mention decides its relation. */
+const CUES = [
+  ["lineage", /\b(fine-?tuned (version|checkpoint|variant) of|(fine-?tuned|finetuned|trained|initiali[sz]ed|derived|continued|adapted|converted) from|based on|built (up)?on( top of)?|on top of|starting from|(base|parent|original|foundation) model( is| was|:)|finetuned from model( \[optional\])?:|version of)\b|\bfrom the (pre-?trained )?(checkpoint|weights) of\b|\b(base( model)?|parent( model)?|original model|foundation model|starting checkpoint)[\s*]*[|:]/gi],
+  ["quantize", /\b(quanti[sz]ed (version|model|weights) of|quanti[sz]ation of|quanti[sz]ed from|(gguf|ggml|gptq|awq|exl2)( format)?( model)? (files|quants|version|conversion|quantizations?) (of|for))\b/gi],
+  ["merge", /\b(merge of|merged from|merging|mergekit|slerp|models? merged)\b/gi],
+  ["adapter", /\b((lora|qlora|peft|adapter)( adapter| adaptation| weights| model)*( weights)? (for|of|on top of|trained on top of))\b/gi],
+  ["distill", /\b(distill(ed|ation)( version)?( of| from)?|knowledge distillation)\b|\boutputs of\b|\bgenerated (by|with|using)\b/gi],
+  ["pretrain", /\b(pre-?train(ed|ing)?|self-supervised)( (on|using|with|over|corpus|data))?\b/gi],
+  ["finetune", /\b(fine-?tun(ed|ing|e)|finetun(ed|ing|e)|further trained|instruction-tuned|sft)( (on|using|with))?\b/gi],
+  ["train", /\b(trained and (evaluated|tested)( on)?|train(ed|ing)? (on|using|with|over)|training (data|set|corpus|dataset)s?|trained|learned from|collected from|consists? of|comprises?|composed of|sourced from|crawled|scraped)\b/gi],
+  ["evaluate", /\b(evaluat(ed|ion|e)|benchmark(ed|s)?|tested|test set|validation set|dev set|eval|results? (on|for)|scores?|achieves?|accuracy|f1|bleu|wer|perplexity|zero-shot|leaderboard)\b/gi],
+  ["compare", /\b(compared (to|with)|comparison|outperform(s|ed)?|better than|worse than|vs\.?|versus|unlike|similar to|same as|competitive with|on par with|surpass(es|ed)?)\b/gi],
+  ["inspire", /\b(inspired by|in the style of|modeled after|modelled after)\b/gi],
+  ["calibrate", /\b(calibrat(ed|ion|e)|imatrix|importance matrix)\b/gi],
+  ["tokenizer", /\b(tokeni[sz]er|vocab(ulary)?|sentencepiece)\b/gi],
+];
+
+const NEGATION = /\b(not|never|without|no|nor|excluding|except|neither)\b|n't\b/i;
+
+/** Words with a slash that are not Hub ids. */
+const NOT_HUB_ID = /^(and\/or|or\/and|he\/she|w\/o|input\/output|[\d.]+\/[\d.]+|\w+\/(s|es|sec|h|hour|day|gpu|step|epoch)s?)$/i;
+
+/** Hub paths that are not model ids. */
+const HUB_NOT_MODEL = /^(datasets|spaces|docs|blog|papers|models|join|login|settings|organizations|tasks|learn|course|pricing|api|collections|new|posts|chat|enterprise|huggingface)$/i;
+
+
+
+
+
+
+
+
+
+/** Mentions in every block of the document, in text order, one per place. */
+function findMentions(doc, names, selfNames = []) {
+  const matcher = matcherFor(names);
+  const self = new Set(selfNames.map((n) => n.toLowerCase()));
+  const out = [];
+  let leadIn;
+  for (const block of doc.blocks) {
+    if (block.prose === "") continue;
+    const sentences = sentencesOf(block);
+    // One pass of the name matcher per block; each sentence takes the hits that fall in it.
+    const hits = matcher.find(block.prose).map((h) => ({ ...h, start: block.start + h.start, end: block.start + h.end }));
+    // "Trained on the following datasets:" followed by a list: the items carry the lead-in's cue.
+    const inherited = block.kind === "list-item" && leadIn && leadIn.sentence.block.section === block.section ? leadIn.cue : undefined;
+    // Sentences and hits are both in text order: one sweep hands each sentence its hits.
+    let h = 0;
+    let l = 0;
+    for (const s of sentences) {
+      const from = h;
+      while (h < hits.length && hits[h].start < s.end) h++;
+      const linksFrom = l;
+      while (l < block.links.length && block.links[l].start < s.end) l++;
+      readSentence(s, block, hits.slice(from, h), block.links.slice(linksFrom, l), names, self, inherited, out);
+    }
+    if (block.kind !== "list-item") {
+      const last = sentences.at(-1);
+      leadIn = last?.text.trimEnd().endsWith(":") ? { sentence: last, cue: cuesOf(last.text).at(-1) } : undefined;
+    }
+  }
+  return out;
+}
+
+const matchers = new WeakMap();
+
+/** One matcher for datasets and models together, built once per name list. */
+function matcherFor(names) {
+  let m = matchers.get(names.datasets);
+  if (!m) {
+    m = new NameMatcher([...names.datasets.map((d) => ({ ...d, kind: "dataset" })), ...names.models.map((d) => ({ ...d, kind: "model" }))]);
+    matchers.set(names.datasets, m);
+  }
+  return m;
+}
+
+/** Sentences end at . ! ? followed by a space, and at line ends in tables and lists. */
+function sentencesOf(block) {
+  const text = block.prose;
+  const out = [];
+  const boundary = block.kind === "table" || block.kind === "list-item" ? /[.!?](?=\s)|\n/g : /[.!?](?=\s)|\n\s*\n/g;
+  let at = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    // "e.g.", "v1.5", "No. 3": a period after one or two letters or between digits ends nothing.
+    if (m[0] === "." && /(^|\W)(e\.g|i\.e|etc|vs|no|approx|al|\w)$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (end - at > 0) out.push({ start: block.start + at, end: block.start + end, text: text.slice(at, end), block });
+    at = end;
+  }
+  if (at < text.length) out.push({ start: block.start + at, end: block.end, text: text.slice(at), block });
+  return out;
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readSentence(s, block, hits, links, names, self, lead, out) {
+  const candidates = [...linkCandidates(s, links, names), ...nameCandidates(s, hits), ...templateCandidates(s), ...unnamedCandidates(s, block.section, links)];
+  if (candidates.length === 0) return;
+  const cues = cuesOf(s.text);
+  for (const c of dedupe(candidates, s)) {
+    const at = c.start - s.start;
+    const own = nearestCue(s.text, cues, at, c.end - s.start, c.kind === "model");
+    const cue = own ?? lead;
+    const kind = c.kind === "hub-id" ? kindOf$1(cue?.cue, block.section) : c.kind;
+    if (kind === "model" && isSelf(c.ref, self)) continue;
+    const negated = own !== undefined && NEGATION.test(s.text.slice(Math.max(0, own.start - 25), at));
+    const relation = negated ? "unknown" : relationOf(kind, cue, block.section, own ? s.text.slice(own.end, at) : "");
+    // A written-out `org/name` counts only where it is data or a base: elsewhere it may be anything.
+    if (c.kind === "hub-id" && !TRAINING.has(relation) && !LINEAGE.has(relation)) continue;
+    const { weak: _weak, ...mention } = c;
+    out.push({ ...mention, kind, relation, negated, sentence: { start: s.start, end: s.end, text: s.text }, section: block.section });
+  }
+}
+
+function isSelf(ref, self) {
+  const last = ref.toLowerCase().split("/").pop() ?? "";
+  return self.has(ref.toLowerCase()) || self.has(last);
+}
+
+/** Hub dataset and model URLs and known dataset home pages among the sentence's links. */
+function linkCandidates(s, links, names) {
+  const out = [];
+  for (const l of links) {
+    if (l.asset || l.start < s.start || l.start >= s.end) continue;
+    const hub = /^https?:\/\/(?:www\.)?huggingface\.co\/(datasets\/)?([\w.-]+(?:\/[\w.-]+)?)\/?(?:[?#].*)?$/i.exec(l.url);
+    if (hub) {
+      const [, dataset, id] = hub;
+      if (dataset) out.push({ kind: "dataset", ref: id.replace(/\.$/, ""), start: l.start, end: l.end });
+      else if (!HUB_NOT_MODEL.test(id.split("/")[0])) out.push({ kind: "model", ref: id.replace(/\.$/, ""), start: l.start, end: l.end });
+      continue;
+    }
+    const key = l.url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
+    const known = names.datasetUrls?.filter((u) => u.url === key) ?? [];
+    // A page shared by several datasets (LAION-5B's also describes LAION-2B-en) names none of them.
+    if (known.length === 1) out.push({ kind: "dataset", ref: l.url, id: known[0].id, start: l.start, end: l.end });
+  }
+  return out;
+}
+
+function nameCandidates(s, hits) {
+  const out = [];
+  for (const h of hits) out.push(h.kind === "model" ? { kind: "model", ref: h.id, id: h.id, start: h.start, end: h.end } : { kind: "dataset", ref: h.text, id: h.id, start: h.start, end: h.end });
+  // Hub ids written out ("fine-tuned from openai/whisper-small", "trained on allenai/c4").
+  if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w./-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-])/g)) {
+    if (!NOT_HUB_ID.test(m[1])) out.push({ kind: "hub-id", ref: m[1], start: s.start + m.index, end: s.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** "This model is a fine-tuned version of [base](...) on the squad dataset": the Trainer's own words for its data. */
+function templateCandidates(s) {
+  const m = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the ([\w./-]+) dataset/.exec(s.text);
+  if (!m || /^(none|unknown|generator|custom|default|my|own|[a-z]+_?dataset)$/i.test(m[1])) return [];
+  const start = s.start + m.index + m[0].lastIndexOf(m[1]);
+  return [{ kind: "dataset", ref: m[1], start, end: start + m[1].length }];
+}
+
+/** Data the card describes without a name a catalogue knows: shares, in-house crawls, named corpora, described data. */
+function unnamedCandidates(s, section, links) {
+  const inTraining = section.class === "training" || section.class === "fine-tuning";
+  // Cheap test first: outside a training section these phrases always say data, corpus, crawl or a training verb.
+  if (!inTraining && !/\b(data|corp|crawl|collection|train|fine-?tun)/i.test(s.text)) return [];
+  const terms = TERMS.exec(s.text)?.[0];
+  const out = [];
+  const add = (ref, at, length, t = terms, weak = 0) =>
+    out.push({ kind: "share", ref: ref.replace(/[[\]*_`]/g, "").replace(/\s+/g, " ").trim(), start: s.start + at, end: s.start + at + length, terms: t, weak });
+  if (inTraining) {
+    const share = /^[\s|*-]*([A-Z][\w ()&/,.-]{1,60}?)[\s|:*-]+(\d{1,3}(?:\.\d+)?) ?%/.exec(s.text);
+    if (share) add(`${share[1].trim()} ${share[2]}%`, share.index, share[0].length);
+    // "- **Data**: opusTCv20210807 (source)": a field that names the data.
+    const field = /^[\s|*-]*(?:training |pre-?training |fine-?tuning )?(?:data|dataset|datasets|corpus|corpora)\W{0,4}:\W{0,4}([^\s(][^(\n]{1,80})/i.exec(s.text);
+    if (field && !PLACEHOLDER.test(field[1])) add(field[1].replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]), field[1].length);
+    // A link in a section about data names the data ("[ANERcorp](https://...)").
+    // A bare URL is a reference ("see https://... for details"), not a name.
+    if (section.aboutData) for (const l of links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
+  }
+  const own = /\b(our own|an? (internal|in-house|proprietary|private|licensed)|in-house|proprietary|internal|privately collected|self-collected|custom)( [\w-]+){0,3}? (data|dataset|datasets|corpus|crawl|collection)\b/i.exec(s.text);
+  if (own) add(own[0], own.index, own[0].length, terms ?? own[0]);
+  for (const m of s.text.matchAll(/\b((?:[A-Z][\w.]{0,40}[A-Za-z0-9](?: |-))(?:[A-Z0-9][\w.]{0,40}[A-Za-z0-9](?: |-)){0,3})(dataset|corpus|data ?set|corpora)\b/g)) {
+    const name = m[1].trim();
+    if (!/^(the|this|our|a|an|each|every|training|pre-?training|evaluation|test|our own)$/i.test(name)) add(`${name} ${m[2]}`, m.index, m[0].length);
+  }
+  // "trained on a dataset of Indonesian journals", "consists of clinical notes from medical records".
+  const described = DESCRIBED.exec(s.text);
+  if (described && DATA_NOUN.test(described[2]) && (inTraining || /train|fine-?tun/i.test(described[1]))) add(described[2], described.index + described[0].length - described[2].length, described[2].length, terms, 1);
+  return out;
+}
+
+/** A link's text, or its URL when the text says nothing ("here", "Reference"). */
+function linkName(l) {
+  const text = l.text.replace(/[*_`]/g, "").trim();
+  return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github)$/i.test(text) ? l.url : text;
+}
+
+const PLACEHOLDER = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
+const DESCRIBED = /\b((?:pre-?|re-?)?train(?:ed|ing)? (?:on|from|with|using)|fine-?tuned (?:on|with|using)|consists? of|contains?|comprises?|collected from|sourced from|built from|scraped from|crawled from)\s+([^.;()\n]{3,90})/i;
+const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|images|photos|pictures|texts|articles|reviews|notes|records|tweets|posts|comments|recordings|speech|audio|documents|pairs|sentences|conversations|dialogues|books|ebooks|papers|assignments|abstracts|pages|samples|examples|news|transcripts|questions|web)\b/i;
+
+const TERMS = /\b(licensed data|public domain|CC[- ]BY(?:[- ](?:SA|NC|ND))*(?: \d\.\d)?|CC0|permissively licensed|openly licensed|copyrighted|proprietary|not (?:been )?(?:made )?publicly available|cannot be (?:released|shared)|private)\b/i;
+
+/** One candidate per place: a URL or known name over a bare Hub id or an unnamed phrase. */
+function dedupe(candidates, s) {
+  const rank = (c) => (c.kind === "share" ? 3 + (c.weak ?? 0) : c.kind === "hub-id" ? 2 : c.id ? 0 : 1);
+  const byStrength = [...candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start || b.end - a.end);
+  // Characters already taken, so that each candidate costs its own length, not a scan of the others.
+  const taken = new Uint8Array(s.end - s.start + 1);
+  const out = [];
+  for (const c of byStrength) {
+    const a = c.start - s.start;
+    const b = c.end - s.start;
+    if (taken.subarray(a, b).includes(1)) continue;
+    taken.fill(1, a, b);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+
+
+
+
+
+
+function cuesOf(text) {
+  const out = [];
+  for (const [cue, re] of CUES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push({ cue, start: m.index, end: m.index + m[0].length });
+  }
+  // By end, and at one end the longest last: the nearest cue before a mention is the last that fits.
+  return out.sort((a, b) => a.end - b.end || a.end - a.start - (b.end - b.start));
+}
+
+/**
+ * The cue nearest before the mention; failing that, one right after it ("X was used for
+ * evaluation", "X tokenizer"). A tokenizer cue next to the mention wins: "the Bloom tokenizer".
+ * For a model, "pretrained" only qualifies it ("fine-tuned from the pretrained X").
+ */
+function nearestCue(text, cues, start, end, model) {
+  // Cues are sorted by end: the last one ending at or before the mention is found by bisection.
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const usable = (c) => !(model && c.cue === "pretrain");
+  for (let k = lo; k < cues.length && cues[k].start < end + 4; k++) if (cues[k].cue === "tokenizer" && cues[k].start >= end) return cues[k];
+  const previous = cues[lo - 1];
+  if (previous?.cue === "tokenizer" && start - previous.end <= 12) return previous;
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (usable(cues[k])) return cues[k];
+  // After the mention, only where the mention is what the cue is about: "X was used for evaluation", "the X training set".
+  for (let k = lo; k < cues.length && cues[k].start <= end + 60; k++) {
+    const c = cues[k];
+    if (c.start >= end && usable(c) && AFTER.test(text.slice(end, c.start))) return c;
+  }
+  return undefined;
+}
+
+const AFTER = /^[\s,]{0,3}$|^[\s,]*(?:(?:is|was|were|are|has been|have been)\s+)?(?:used|employed|utili[sz]ed|serves?|served)\s+(?:for|as|in|during)\s+(?:the\s+)?$/i;
+
+/**
+ * What a cue means for a dataset and for a model; without a cue, what the section is about.
+ * `between` is the text from the cue to the mention: "fine-tuned version of [base] on the X dataset".
+ */
+function relationOf(kind, cue, section, between) {
+  if (!cue) return fromSection(kind, section);
+  if (kind === "model") return MODEL_RELATION[cue.cue];
+  if (cue.cue === "lineage") return /\bon\b/i.test(between) ? "fine-tuned-on" : fromSection(kind, section);
+  return DATA_RELATION[cue.cue] ?? fromSection(kind, section);
+}
+
+function kindOf$1(cue, section) {
+  if (cue === "lineage" || cue === "merge" || cue === "quantize" || cue === "adapter" || cue === "tokenizer") return "model";
+  return section.class === "other-models" ? "model" : "dataset";
+}
+
+const MODEL_RELATION = {
+  lineage: "fine-tuned-from",
+  finetune: "fine-tuned-from",
+  quantize: "quantized-from",
+  merge: "merged-from",
+  adapter: "adapter-of",
+  distill: "distilled-from",
+  train: "distilled-from",
+  pretrain: "unknown",
+  evaluate: "compared-with",
+  compare: "compared-with",
+  inspire: "inspired-by",
+  calibrate: "unknown",
+  tokenizer: "tokenizer",
+};
+
+const DATA_RELATION = {
+  train: "trained-on",
+  pretrain: "pretrained-on",
+  finetune: "fine-tuned-on",
+  distill: "distilled-from",
+  evaluate: "evaluated-on",
+  compare: "compared-with",
+  inspire: "inspired-by",
+  calibrate: "calibration-set",
+  quantize: "calibration-set",
+  tokenizer: "unknown",
+};
+
+function fromSection(kind, section) {
+  if (kind === "model") return section.class === "other-models" ? "compared-with" : "unknown";
+  switch (section.class) {
+    case "training":
+      return "trained-on";
+    case "fine-tuning":
+      return "fine-tuned-on";
+    case "evaluation":
+      return "evaluated-on";
+    case "other-models":
+      return "compared-with";
+    default:
+      return "unknown";
+  }
+}
+
+// The facts a card's body gives about data and lineage: its document model read for mentions,
+// of which only training relations become training sources and only lineage relations bases.
+
+/** How a prose relation reads as the Hub's `base_model_relation`. */
+const HUB_RELATION = {
+  "fine-tuned-from": "finetune",
+  "merged-from": "merge",
+  "quantized-from": "quantized",
+  "adapter-of": "adapter",
+};
+
+/** Reads the body into `facts`: training sources (proseDatasets), bases (proseBaseModels) and their relation. */
+function readCardBody(file, text, bodyStart, names, facts) {
+  const doc = readDocument(text, bodyStart);
+  const mentions = findMentions(doc, names, selfNames(file, doc));
+  const loc = (offset) => ({ file, ...doc.position(offset) });
+  const seen = new Set();
+  for (const m of mentions) {
+    if (m.kind === "model" || !TRAINING.has(m.relation)) continue;
+    const key = m.id ?? m.ref.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    facts.proseDatasets.push({ value: { ref: m.ref, id: m.id, relation: m.relation, ...(m.terms ? { terms: m.terms } : {}) }, location: loc(m.start) });
+  }
+  const components = new Set();
+  for (const m of mentions) {
+    if (m.kind !== "model" || !m.id || !isShippedComponent(m) || components.has(m.id)) continue;
+    components.add(m.id);
+    facts.proseComponents.push({ value: m.id, location: loc(m.start) });
+  }
+  const bases = mentions.filter((m) => m.kind === "model" && LINEAGE.has(m.relation));
+  const named = new Set();
+  for (const m of strongestFirst(bases)) {
+    if (named.has(m.ref.toLowerCase())) continue;
+    named.add(m.ref.toLowerCase());
+    facts.proseBaseModels.push({ value: m.ref, location: loc(m.start) });
+    facts.proseBaseRelation ??= HUB_RELATION[m.relation];
+  }
+  return doc;
+}
+
+const COMPONENT = /\b(text[- ]encoders?|vae|autoencoder|image encoder|vision encoder|audio encoder)\b/i;
+/** Wordings that say the weights reuse the component as it was trained elsewhere. */
+const REUSED = /\b(pre-?trained|frozen|freezes?|fixed|kept fixed|off-the-shelf|ships?|shipped|reuses?|borrowed)\b/i;
+
+/**
+ * A known model named as a component the weights ship or freeze ("conditions on a fixed pretrained
+ * OpenCLIP ViT-H/14 text encoder"), not one trained from scratch after its design, nor a tokenizer.
+ */
+function isShippedComponent(m) {
+  if (m.relation === "tokenizer" || m.relation === "compared-with" || m.relation === "inspired-by" || LINEAGE.has(m.relation)) return false;
+  const s = m.sentence.text;
+  return COMPONENT.test(s) && REUSED.test(s);
+}
+
+/**
+ * Lineage in order of strength: a Hub URL or id the card writes out, then a known model's name;
+ * a name the card gives only after a URL of the same lineage sentence adds nothing.
+ */
+function strongestFirst(bases) {
+  const written = bases.filter((b) => b.ref.includes("/") || !b.id);
+  return written.length > 0 ? written : bases;
+}
+
+/** Names the card's model goes by (its folder, its first heading): never its own base. */
+function selfNames(file, doc) {
+  const dir = __builtin$2.basename(__builtin$2.dirname(file));
+  const names = [dir, dir.split("__").pop() ?? dir];
+  const title = doc.sections.find((s) => s.level === 1)?.heading;
+  if (title) names.push(title);
+  return names.filter((n) => n !== "" && n !== ".");
+}
+
 /** Names the card's prose is searched for; built from rules/ by the caller. */
 
 
@@ -22754,19 +23792,7 @@ function urlKey(url) {
 }
 
 const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
-const TRAINING_HEADING = /train|data ?set|data sources|pre-?training|corpus|fine-?tun/i;
-const NOT_TRAINING_HEADING = /eval|benchmark|result|citation|bibtex|limitation|bias|how to|usage|example|metric/i;
 const LICENSE_HEADING = /licen[cs]e|terms of use/i;
-const EVALUATION_SENTENCE = /\b(FID|CLIP score|scores?|evaluat\w*|benchmark\w*|zero-shot|accuracy|outperform\w*|state-of-the-art|test set|validation set|BLEU|WER|perplexity)\b/i;
-
-/** The sentence around `at` (bounded by . ! ? or a blank line). */
-function sentenceAt(text, at) {
-  const before = text.slice(Math.max(0, at - 400), at);
-  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n\n"), before.lastIndexOf("! "), before.lastIndexOf("? "));
-  const after = text.slice(at, at + 400);
-  const end = after.search(/[.!?](\s|$)|\n\n/);
-  return before.slice(start + 1) + (end >= 0 ? after.slice(0, end) : after);
-}
 
 function readModelCard(file, content, names) {
   const facts = {
@@ -22892,47 +23918,8 @@ function sections(text, bodyStart) {
 
 function readProse(file, text, bodyStart, names, facts) {
   const all = sections(text, bodyStart);
-  const training = all.filter((s) => TRAINING_HEADING.test(s.title) && !NOT_TRAINING_HEADING.test(s.title));
-  // Without a training section, any non-evaluation prose may name the data, except sentences that
-  // report results ("a zero-shot FID of 6.66 on the COCO dataset").
-  const dataScope = training.length > 0 ? training : all.filter((s) => !NOT_TRAINING_HEADING.test(s.title));
-  const reportsResults = (at) => training.length === 0 && EVALUATION_SENTENCE.test(sentenceAt(text, at));
   const loc = (offset) => ({ file, ...positionAt(text, offset) });
-  const seen = new Set();
-  const addDataset = (ref, id, offset) => {
-    const key = id ?? ref.toLowerCase();
-    if (seen.has(key)) return;
-    seen.add(key);
-    facts.proseDatasets.push({ value: { ref, id }, location: loc(offset) });
-  };
-
-  // Collect every hit with its span, then keep only those not inside a longer hit
-  // ("The Stack v2" must not also count as "The Stack").
-  const hits = [];
-  for (const s of dataScope) {
-    const chunk = text.slice(s.start, s.end);
-    for (const m of chunk.matchAll(/huggingface\.co\/datasets\/([\w.-]+\/[\w.-]+|[\w.-]+)/g)) {
-      const ref = m[1].replace(/\.$/, "");
-      const start = s.start + m.index;
-      hits.push({ ref, id: names.datasets.find((d) => d.name.toLowerCase() === ref.toLowerCase())?.id, start, end: start + m[0].length });
-    }
-    for (const m of chunk.matchAll(/https?:\/\/[^\s)>\]"'`]+/g)) {
-      const key = urlKey(m[0].replace(/[.,;:]+$/, ""));
-      // A page shared by several datasets (LAION-5B's also describes LAION-2B-en) names none of them.
-      const known = names.datasetUrls?.filter((u) => u.url === key) ?? [];
-      if (known.length === 1) hits.push({ ref: m[0], id: known[0].id, start: s.start + m.index, end: s.start + m.index + m[0].length });
-    }
-    for (const { name, id } of candidatesIn(chunk, names.datasets)) {
-      const found = findName(chunk, name);
-      // Keep the words as the card writes them, for the evidence.
-      if (found) hits.push({ ref: chunk.slice(found.index, found.index + found.length), id, start: s.start + found.index, end: s.start + found.index + found.length });
-    }
-  }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const h of hits.filter((x) => !reportsResults(x.start))) {
-    if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
-    addDataset(h.ref, h.id, h.start);
-  }
+  readCardBody(file, text, bodyStart, names, facts);
 
   for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
     const chunk = text.slice(s.start, s.end);
@@ -22949,22 +23936,6 @@ function readProse(file, text, bodyStart, names, facts) {
   );
 
   const body = text.slice(bodyStart);
-  for (const m of body.matchAll(/(?:fine-?tuned|trained|based|built|derived|quantized|merged)\s+(?:from|on top of|on|upon)\s+\[?`?([\w.-]+\/[\w.-]+)`?/gi)) {
-    const ref = m[1].replace(/\.$/, "");
-    if (/^datasets?\//i.test(ref) || facts.proseBaseModels.some((b) => b.value === ref)) continue;
-    if (names.datasets.some((d) => d.name.toLowerCase() === ref.toLowerCase())) continue;
-    facts.proseBaseModels.push({ value: ref, location: loc(bodyStart + m.index + m[0].indexOf(m[1])) });
-  }
-  // A pretrained component (text encoder, VAE) is named on the line that says it is one.
-  for (const line of body.matchAll(/^.*(?:text[- ]encoder|\bvae\b|autoencoder|image encoder|tokenizer).*$/gim)) {
-    for (const { name, id } of candidatesIn(line[0], names.models)) {
-      const found = findName(line[0], name);
-      if (!found || facts.proseComponents.some((c) => c.value === id)) continue;
-      const offset = found.index;
-      if (/(trained|train) (?:from scratch|ourselves)/i.test(line[0]) && !/pretrained|pre-trained|frozen|fixed/i.test(line[0])) continue;
-      facts.proseComponents.push({ value: id, location: loc(bodyStart + line.index + offset) });
-    }
-  }
   facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
   facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
 }
