@@ -1,8 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { aa as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, ab as toPosix, a4 as classify, ac as parseShard, f as readCapped, ad as treeScope, ae as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, T as TOOL, Z as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
+import { d as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { b as wantsColor, w as writeOutput, U as UsageError, s as scopeOfChange, p as parse, o as oneOf, a as outputGuard, c as openOutput, d as analyzeScope, t as takeColorFlag, O as OutputRefused } from './output.js';
+import { Q as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, U as toPosix, h as classify, V as parseShard, f as readCapped, W as treeScope, X as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, Y as nameIndex, T as TOOL } from './workspace.js';
 import { r as renderText } from './text.js';
 import { _ as __builtin$2 } from './_builtin_child_process.js';
 
@@ -213,6 +214,7 @@ async function check(args, io, color) {
   const input = {
     files: gathered.files,
     tree: gathered.tree,
+    preread: gathered.tree ? undefined : await prereadLarge(gathered.files, kb, io),
     policy,
     kb,
     failOn,
@@ -265,6 +267,14 @@ function streamJson(analysis, notes, writer) {
   const tail = analysis.tail();
   writer.tail({ ...tail, notes: [...tail.notes, ...notes] });
   return { findings: analysis.head.findings, models, counts: tail.counts, failOn: analysis.head.policy.failOn };
+}
+
+/** A large tree's cards and license files read in worker threads (src/cli/preread.ts); undefined below the cut-over. */
+async function prereadLarge(files, kb, io) {
+  if (!io.prereadWorker) return undefined;
+  const { prereadInWorkers, workersFor } = await import('./preread.js');
+  const workers = workersFor(files.paths.length, io.env ?? process.env);
+  return workers > 0 ? prereadInWorkers(files, io.cwd, nameIndex(kb), io.prereadWorker, workers) : undefined;
 }
 
 function local(positionals, io) {
@@ -351,7 +361,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./words.js').then(n => n.ay);
+      const { policyJsonSchema } = await import('./workspace.js').then(n => n.af);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }
@@ -377,14 +387,16 @@ async function runCli$1(deps = {}) {
 // the bundle (dist/knowledge-base.json), since rules/ is not installed. bin/model-provenance.js calls runCli().
 
 const knowledgeBase = () => loadCompiledKnowledgeBase();
+/** Beside the bundle (scripts/build-action.ts builds it from src/cli/preread-worker.ts). */
+const prereadWorker = new URL("./preread-worker.js", import.meta.url);
 
 function runCli() {
-  return runCli$1({ knowledgeBase });
+  return runCli$1({ knowledgeBase, prereadWorker });
 }
 
 /** The CLI in-process, as the bin runs it (for tests of the bundle). */
 function main(argv, io) {
-  return main$1(argv, { knowledgeBase, ...io });
+  return main$1(argv, { knowledgeBase, prereadWorker, ...io });
 }
 
 export { FORMATS as F, OUTPUT_OPTIONS as O, exitStatus as a, bomRunOptions as b, emitReport as e, knowledgeBaseOf as k, main as m, policyPathOf as p, runCli as r, targetsOf as t, verdictsOf as v };

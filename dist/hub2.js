@@ -1,11 +1,12 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1, a4 as classify, af as MAX_TEXT_BYTES, ai as LINEAGE_LIMITS, g as readTree, ap as sourceOf, as as HUB_DATASETS_DIR, at as HUB_MODELS_DIR, au as modelDirIndex, av as resolvesModel, aw as resolvesDataset, k as localeOrder, ax as hubIdOf } from './words.js';
+import { c as __builtin, _ as __builtin$1, h as classify, Z as MAX_TEXT_BYTES, a0 as LINEAGE_LIMITS, g as readTree, a7 as sourceOf, a9 as HUB_DATASETS_DIR, aa as HUB_MODELS_DIR, ab as modelDirIndex, ac as resolvesModel, ad as resolvesDataset, l as localeOrder, ae as hubIdOf } from './workspace.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';
 import { createRequire } from 'node:module';
+import './_builtin_worker_threads.js';
 
 // On-disk cache of cards fetched from the Hugging Face Hub, keyed by repo id and revision, so CI can
 // keep it between runs (actions/cache) and a run without network can still use what it saw before.

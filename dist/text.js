@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { g as getDefaultExportFromCjs } from './undici.js';
-import { p as plain, a8 as shorten, o as otherPlaces, j as hintOf, s as summaryOf, G as alsoAtText, a9 as plainLines, i as plural, E as countsText } from './words.js';
+import { p as plain, i as shorten, o as otherPlaces, h as hintOf, s as summaryOf, b as alsoAtText, j as plainLines, a as plural, c as countsText } from './words.js';
 
 var picocolors = {exports: {}};
 

@@ -25,8 +25,7 @@ const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt
 /** The `datasets` library's loaders of local files: the name says how files were read, not which. */
 const LOCAL_LOADERS = new Set(["audiofolder", "audio_folder", "imagefolder", "image_folder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
 const PLACEHOLDERS = new Set(
-  // `none`: the Trainer's card template says "fine-tuned ... on the None dataset" when it was given no dataset name.
-  ["none", "custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
+  ["custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
 );
 
 function ownData(ref) {
@@ -6962,8 +6961,6 @@ const FindingSchema = /*#__PURE__*/ object({
 
 
 
-
-
 function viewOfEntry(d) {
   return {
     id: d.id,
@@ -7633,9 +7630,7 @@ const cardMalformed = {
   },
   run(ctx) {
     const m = ctx.model;
-    // The dataset cards its training data points to are read on its behalf: their problems are its too.
-    const datasetCards = [...new Map(m.sources.flatMap((s) => s.dataset?.problems ?? []).map((p) => [`${p.location.file}:${p.location.line}:${p.message}`, { messageId: "yaml", ...p }])).values()];
-    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems), ...datasetCards];
+    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems)];
     for (const p of problems) {
       ctx.report({
         messageId: "problem",
@@ -7851,70 +7846,39 @@ function reportInherited(ctx, lic, base, group) {
   });
 }
 
-/**
- * Every statement about the weights must name one license: the metadata, the card's License
- * section, "License:" lines and sentences about the weights, and the governing license file. They
- * are compared pairwise in the order the card gives them (metadata first, the file last); each
- * disagreement names both places. Statements about the code, data or the card itself are not compared.
- */
+/** Card metadata, the governing license file and the card's License section must name one license. */
 const licenseMismatch = {
   meta: {
     id: "license-mismatch",
-    description: "Two statements about the weights' license disagree: the card's metadata, its License section or a license line or sentence about the weights, and the governing license file.",
+    description: "The card's metadata license and its license file (or License section) name different licenses.",
     defaultSeverity: "error",
     scope: "model",
-    docs: "When the card and the license file disagree — including on the version, e.g. CC BY-SA 3.0 vs 4.0 — a user cannot know which terms apply. A statement about the code (\"this code repository is MIT\") or data is not about the weights and is not compared.",
-    messages: {
-      mismatch: "{first} says {a}, but {where} says {b}",
-      denied: "{first} says {a}, but {where} says the weights are not under it",
-    },
+    docs: "When the card and the license file disagree — including on the version, e.g. CC BY-SA 3.0 vs 4.0 — a user cannot know which terms apply.",
+    messages: { mismatch: "the card's `license:` says {a}, but {where} says {b}" },
   },
   run(ctx) {
-    const statements = weightStatementsOf(ctx.model);
-    const anchor = statements.find((s) => !s.negated);
-    if (!anchor?.entry) return;
-    const reported = new Set();
-    for (const other of statements) {
-      if (other === anchor || !other.entry) continue;
-      const denies = other.negated === true && other.entry.id === anchor.entry.id;
-      if (!denies && (other.negated || other.entry.id === anchor.entry.id)) continue;
-      const key = `${denies ? "!" : ""}${other.entry.id}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const first = placeOf(anchor);
-      const where = placeOf(other);
+    const m = ctx.model;
+    const meta = m.metadataLicense;
+    if (!meta?.entry || meta.entry.kind === "placeholder") return;
+    const others = [
+      [m.fileLicense, m.fileLicense?.location?.file ?? "the license file"],
+      [m.proseLicense, "the card's License section"],
+    ];
+    for (const [other, where] of others) {
+      if (!other?.entry || other.entry.kind === "placeholder" || other.entry.id === meta.entry.id) continue;
       ctx.report({
-        messageId: denies ? "denied" : "mismatch",
-        data: { first, a: licenseName(anchor), where, b: licenseName(other) },
-        location: anchor.location ?? other.location,
+        messageId: "mismatch",
+        data: { a: licenseName(meta), where, b: licenseName(other) },
+        location: meta.location,
         evidence: [
-          { about: aboutOf(anchor), statement: `${first}: ${anchor.raw ?? licenseName(anchor)}`, location: anchor.location, sources: anchor.entry.sources },
-          { about: aboutOf(other), statement: `${where}: ${other.raw ?? licenseName(other)}`, location: other.location, sources: other.entry.sources },
+          { about: "card", statement: `license: ${meta.raw}`, location: meta.location, sources: meta.entry.sources },
+          { about: other.source === "license-file" ? "license-file" : "card", statement: `${where}: ${licenseName(other)}`, location: other.location, sources: other.entry.sources },
         ],
-        fix: denies
-          ? `Make them agree: state one license for the weights, and remove or correct the statement at ${where}.`
-          : `Make them agree: if the weights are under ${other.entry.name}, say so at ${first}${anchor.source === "metadata" ? ` (\`license: ${other.entry.id}\`)` : ""}; otherwise change ${where} to ${anchor.entry.name}.`,
+        fix: `Make them agree: if the weights are under ${other.entry.name}, set \`license: ${other.entry.id}\`; otherwise replace ${where} with the text of ${meta.entry.name}.`,
       });
     }
   },
 };
-
-/** The statements about the weights with a usable license, in the order the card gives them, the license file last. */
-function weightStatementsOf(m) {
-  const usable = (l) => Boolean(l?.entry && l.entry.kind !== "placeholder");
-  const body = m.facts.card?.licenseStatements ? m.weightStatements : m.proseLicense ? [m.proseLicense] : [];
-  return [m.metadataLicense, ...body, m.fileLicense].filter(usable);
-}
-
-function placeOf(l) {
-  if (l.source === "metadata") return "the card's `license:`";
-  if (l.source === "license-file") return l.location?.file ?? "the license file";
-  return l.location ? `${l.location.file}:${l.location.line}` : "the card's License section";
-}
-
-function aboutOf(l) {
-  return l.source === "license-file" ? "license-file" : "card";
-}
 
 const licenseMissing = {
   meta: {
@@ -7927,8 +7891,7 @@ const licenseMissing = {
   },
   run(ctx) {
     const m = ctx.model;
-    // A statement in words ("proprietary", a custom license) is a license, if not a known one.
-    if (m.metadataLicense || m.fileLicense || m.proseLicense || m.freeTextLicense) return;
+    if (m.metadataLicense || m.fileLicense || m.proseLicense) return;
     ctx.report({
       messageId: "missing",
       data: { model: m.facts.name },
@@ -8812,7 +8775,7 @@ function selfName(m) {
 function ownFactsOf(model, tree, memo) {
   const cached = memo.own.get(model);
   if (cached) return cached;
-  const r = { facts: model, license: { id: null, source: "none" }, weightStatements: [], sources: [], bases: [], lineageProblems: [], reliedOn: [] };
+  const r = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [], reliedOn: [] };
   memo.own.set(model, r);
   resolveLicense(r, memo.kb);
   const card = model.card;
@@ -8855,19 +8818,8 @@ function resolveLicense(r, kb) {
       location: { file: gov.file, line: 1, column: 1 },
     };
   }
-  const body = (card?.licenseStatements ?? []).filter((st) => st.via !== "metadata" && st.via !== "license_name" && st.via !== "license_link");
-  // The weights' license from the body: what a statement about the weights (or about nothing
-  // else) names; "This code repository is licensed under MIT" is not it.
-  r.weightStatements = body.flatMap((st) => {
-    const entry = st.license && st.subject === "weights" ? kb.license(st.license) : undefined;
-    return entry ? [{ id: entry.id, entry, source: "prose" , raw: st.text, location: st.location, ...(st.negated ? { negated: true } : {}) }] : [];
-  });
-  r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
-  const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
   const prose = card?.proseLicenses[0];
-  if (card?.licenseStatements) {
-    if (stated) r.proseLicense = { id: kb.license(stated.license).id, entry: kb.license(stated.license), source: "prose", raw: stated.text, location: stated.location };
-  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
+  if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
 
   const usable = (l) => l?.entry && l.entry.kind !== "placeholder";
   r.license =
@@ -8903,30 +8855,6 @@ function findDatasetUncached(lower, tree, memo) {
   return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
 }
 
-/** A dataset card whose front matter cannot be read claims nothing: its terms are unknown, never permissive. */
-function unreadableCard(card) {
-  return {
-    id: card.name,
-    name: card.name,
-    origin: "dataset-card",
-    file: card.file,
-    license: null,
-    licenseScope: "dataset",
-    modelGenerated: [],
-    contentStatus: "mixed",
-    itemLicenses: [],
-    useRestriction: "unknown",
-    legalBasis: null,
-    alternativeBases: [],
-    optOuts: "not-applicable",
-    attributionPerItem: false,
-    derivedFrom: [],
-    note: `its dataset card ${card.file} cannot be read (${card.problems[0].message}), so its terms are unknown`,
-    sources: [],
-    problems: card.problems.map((p) => ({ message: p.message, location: p.location })),
-  };
-}
-
 /** How far a view restricts use: the higher, the more binding. */
 function restriction(v) {
   return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
@@ -8950,7 +8878,6 @@ function inTreeView(card, tree, kb) {
 
 /** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
 function viewOfDatasetCard(card, kb) {
-  if (card.problems.length > 0) return unreadableCard(card);
   const lic = card.license ? kb.license(card.license.value) : undefined;
   const nc = lic?.grants["commercial-use"] === "no";
   const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
@@ -20851,26 +20778,7 @@ function readDatasetCard(file, content) {
  
 
 const MODEL_CARD = /^(readme|model[-_]?card|[a-z0-9._-]+_model_card)\.md$/i;
-/**
- * A license file by name: LICENSE, LICENCE or COPYING with a prefix or suffix naming what it covers
- * (MODEL_LICENSE, WEIGHT_DIFF_LICENSE, LICENSE-MODEL, LICENSE.Apache-2.0, COPYING.LESSER, DATA_LICENSE)
- * or a REUSE `*.license` file, but never source code or data (`utils/license_check.py`,
- * `license.json`): its content decides the rest (see looksLikeLicenseText).
- */
-const LICENSE = /^(?:[a-z0-9]+[-_.])*(?:licen[cs]es?|copying)(?:[-_.][a-z0-9][\w.-]*)?$|\.license$/i;
-const NOT_TEXT = /\.(?:py|pyc|ipynb|js|mjs|cjs|ts|tsx|jsx|json|jsonl|ya?ml|toml|cfg|ini|sh|bash|ps1|bat|c|cc|cpp|h|hpp|java|kt|go|rs|rb|pl|php|swift|scala|r|lua|css|scss|xml|csv|tsv|lock|png|jpe?g|gif|svg|pdf|zip|gz|tar|whl|bin|safetensors|pt|pth|onnx|gguf|h5)$/i;
-/** A license file about data (DATA_LICENSE, LICENSE-DATA): the terms of data shipped with the model, never the weights'. */
-const DATA_LICENSE = /^(?:data(?:set)?s?[-_. ]?licen[cs]e|licen[cs]e[-_. ]?data(?:set)?s?)(?:\.\w+)?$/i;
-
-/** True when a license file's name says it covers data, not the model. */
-function isDataLicense(file) {
-  return DATA_LICENSE.test(__builtin$2.basename(toPosix(file)));
-}
-
-/** True for text that reads as a license or a notice of one: any other file named like one is not read as a license. */
-function looksLikeLicenseText(text) {
-  return /licen[cs]|copyright|permission|warrant|all rights reserved|terms (of|and) (use|conditions)|public domain|\bgrant/i.test(text.slice(0, 8192));
-}
+const LICENSE = /^((model[-_])?licen[cs]e|copying)([-_.].*)?$|\.license$/i;
 /** Cards under a data folder describe data, not a model (e.g. a code repo's data/README.md). */
 const DATASET_CARD_DIR = /(^|\/)(datasets?|data)(\/|$)/i;
 /** Folders that never hold a model of the repo's own. */
@@ -20899,7 +20807,7 @@ function classify(file) {
   const p = toPosix(file);
   if (IGNORED_DIR.test(p)) return undefined;
   const base = __builtin$2.basename(p);
-  if (LICENSE.test(base) && !NOT_TEXT.test(base)) return "license";
+  if (LICENSE.test(base)) return "license";
   if (MODEL_CARD.test(base)) return DATASET_CARD_DIR.test(__builtin$2.dirname(p)) ? "dataset-card" : "model-card";
   return undefined;
 }
@@ -23953,8 +23861,6 @@ function readMetadata(file, parsed, facts) {
       const out = [];
       v.forEach((item, i) => {
         if (typeof item === "string" && item.trim() !== "") out.push({ value: item.trim(), location: at(key, i) });
-        // The Trainer writes `datasets: [null]` when it was given no dataset name: nothing named.
-        else if (item === null) return;
         else facts.problems.push({ messageId: "type", message: `'${key}[${i}]' must be a string, got ${describe(item)}`, location: at(key, i) });
       });
       return out;
@@ -24452,7 +24358,6 @@ function sourceOf(files) {
 
 
 
-
 /** The facts of one card or license file, as readTree reads them; undefined for other files. */
 function prereadFile(file, content, names) {
   const role = classify(file);
@@ -24461,15 +24366,10 @@ function prereadFile(file, content, names) {
   return undefined;
 }
 
-const NOT_A_LICENSE = "named like a license file, but its text is no license";
-
-/** A license file's facts, or null when its text is no license (it is then skipped, and said to be). */
 function licenseFileFacts(file, content) {
   const decoded = decodeText(content);
   if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
-  const identification = identifyLicense(decoded.text);
-  if (identification.status !== "identified" && !looksLikeLicenseText(decoded.text)) return null;
-  return { file, identification, problems: [], ...(isDataLicense(file) ? { subject: "data"  } : {}) };
+  return { file, identification: identifyLicense(decoded.text), problems: [] };
 }
 
 function readTree(source, kb, opts = {}) {
@@ -24492,7 +24392,7 @@ function readTree(source, kb, opts = {}) {
   const found = discover(paths);
   const { models, cards } = modelCardsOf(found.models, source, names, skipped, opts.preread);
   return {
-    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir), { preread: opts.preread, skipped })),
+    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir), opts.preread)),
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
     skipped,
   };
@@ -24602,11 +24502,10 @@ function nameIndex(kb) {
   };
 }
 
-function readModel(dir, cardPath, licensePaths, files, names, read, opts = {}) {
+function readModel(dir, cardPath, licensePaths, files, names, read, preread) {
   const card = read ?? (cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined);
-  const licenseFiles = licensePaths.flatMap((file) => readLicenseFile(file, files, opts));
-  // A data license (DATA_LICENSE) states the terms of data shipped beside the model, never the weights'.
-  const candidates = licenseFiles.filter((f) => f.identification && f.subject !== "data").map((f) => ({ path: f.file, identification: f.identification }));
+  const licenseFiles = licensePaths.map((file) => preread?.licenses.get(file) ?? licenseFileFacts(file, files.read(file) ?? ""));
+  const candidates = licenseFiles.filter((f) => f.identification).map((f) => ({ path: f.file, identification: f.identification }));
   const pick = candidates.length > 0 ? pickGoverningLicense(candidates) : undefined;
   return {
     dir,
@@ -24616,17 +24515,6 @@ function readModel(dir, cardPath, licensePaths, files, names, read, opts = {}) {
     governingLicense: pick ? licenseFiles.find((f) => f.file === pick.governing.path) : undefined,
     governingReason: pick?.reason,
   };
-}
-
-/**
- * One license file, identified; none when a file named like one holds no license text (a
- * `LICENSE_CHECK` script's notes): it is listed in `skipped` instead.
- */
-function readLicenseFile(file, files, opts) {
-  const facts = opts.preread?.licenses.has(file) ? opts.preread.licenses.get(file) : licenseFileFacts(file, files.read(file) ?? "");
-  if (facts !== null) return [facts];
-  opts.skipped?.push({ path: file, reason: NOT_A_LICENSE });
-  return [];
 }
 
 /** H1s that title a section, not the model ("# Model Details" in Meta's cards). */
@@ -24871,4 +24759,4 @@ function missingRoots(roots, cwd = process.cwd()) {
   });
 }
 
-export { MAX_TEXT_BYTES as $, string$1 as A, boolean as B, CHECKS as C, DEFAULT_POLICY_PATH as D, array as E, _enum as F, GRANTS as G, SUPPORT as H, parseYaml as I, zodProblems as J, HUB_DIR as K, discover as L, __builtin$2 as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, ownData as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, failsAt as U, toPosix as V, parseShard as W, treeScope as X, startAnalysis as Y, nameIndex as Z, __builtin$3 as _, analyze as a, vendoredPathReason as a0, LINEAGE_LIMITS as a1, isModelFile as a2, readModelCard as a3, readDatasetCard as a4, number as a5, NEVER as a6, readWorkspaceTree as a7, sourceOf as a8, __builtin$1 as a9, HUB_DATASETS_DIR as aa, HUB_MODELS_DIR as ab, modelDirIndex as ac, resolvesModel as ad, resolvesDataset as ae, hubIdOf as af, schema as ag, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, classify as h, allFindings as i, count as j, identifyLicense as k, localeOrder as l, missingRoots as m, DEFAULT_FINGERPRINTS as n, NORMALISATION_STEPS as o, prereadFile as p, fingerprintIndex as q, readWorkspace as r, normalise as s, pickGoverningLicense as t, releasedFile as u, verdictOf as v, workspaceSource as w, docsUrl as x, REPOSITORY_URL as y, strictObject as z };
+export { vendoredPathReason as $, string$1 as A, boolean as B, CHECKS as C, DEFAULT_POLICY_PATH as D, array as E, _enum as F, GRANTS as G, SUPPORT as H, parseYaml as I, zodProblems as J, discover as K, __builtin$2 as L, ownData as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, failsAt as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, toPosix as U, parseShard as V, treeScope as W, startAnalysis as X, nameIndex as Y, MAX_TEXT_BYTES as Z, __builtin$3 as _, analyze as a, LINEAGE_LIMITS as a0, isModelFile as a1, readModelCard as a2, readDatasetCard as a3, number as a4, NEVER as a5, readWorkspaceTree as a6, sourceOf as a7, __builtin$1 as a8, HUB_DATASETS_DIR as a9, HUB_MODELS_DIR as aa, modelDirIndex as ab, resolvesModel as ac, resolvesDataset as ad, hubIdOf as ae, schema as af, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, classify as h, allFindings as i, count as j, identifyLicense as k, localeOrder as l, missingRoots as m, DEFAULT_FINGERPRINTS as n, NORMALISATION_STEPS as o, prereadFile as p, fingerprintIndex as q, readWorkspace as r, normalise as s, pickGoverningLicense as t, releasedFile as u, verdictOf as v, workspaceSource as w, docsUrl as x, REPOSITORY_URL as y, strictObject as z };
