@@ -14,7 +14,7 @@ import { loadPolicy, type LoadedPolicy } from "./policy/load.js";
 import { DEFAULT_POLICY_PATH, defaultPolicy, type Policy } from "./policy/schema.js";
 import { readDatasetCard } from "./readers/dataset-card.js";
 import { splitFrontMatter } from "./readers/front-matter.js";
-import { classify, discover, notAModelCard, type ModelFolder } from "./readers/discover.js";
+import { classify, discover, isDataLicense, looksLikeLicenseText, notAModelCard, type ModelFolder } from "./readers/discover.js";
 import { globFilter, type PathScope, type Skipped } from "./readers/scope.js";
 import { readModelCard, urlKey, type NameIndex } from "./readers/model-card.js";
 import { decodeText } from "./readers/text.js";
@@ -214,7 +214,7 @@ export function readTree(source: FileSource, kb: KnowledgeBase, opts: { fetched?
   const found = discover(paths);
   const { models, cards } = modelCardsOf(found.models, source, names, skipped);
   return {
-    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir))),
+    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir), skipped)),
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
     skipped,
   };
@@ -324,14 +324,11 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
   };
 }
 
-function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: FileSource, names: NameIndex, read?: CardFacts): ModelFacts {
+function readModel(dir: string, cardPath: string | undefined, licensePaths: string[], files: FileSource, names: NameIndex, read?: CardFacts, skipped?: Skipped[]): ModelFacts {
   const card = read ?? (cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined);
-  const licenseFiles: LicenseFileFacts[] = licensePaths.map((file) => {
-    const decoded = decodeText(files.read(file) ?? "");
-    if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
-    return { file, identification: identifyLicense(decoded.text), problems: [] };
-  });
-  const candidates = licenseFiles.filter((f) => f.identification).map((f) => ({ path: f.file, identification: f.identification! }));
+  const licenseFiles = licensePaths.flatMap((file) => readLicenseFile(file, files, skipped));
+  // A data license (DATA_LICENSE) states the terms of data shipped beside the model, never the weights'.
+  const candidates = licenseFiles.filter((f) => f.identification && f.subject !== "data").map((f) => ({ path: f.file, identification: f.identification! }));
   const pick = candidates.length > 0 ? pickGoverningLicense(candidates) : undefined;
   return {
     dir,
@@ -341,6 +338,21 @@ function readModel(dir: string, cardPath: string | undefined, licensePaths: stri
     governingLicense: pick ? licenseFiles.find((f) => f.file === pick.governing.path) : undefined,
     governingReason: pick?.reason,
   };
+}
+
+/**
+ * One license file, identified; none when a file named like one holds no license text (a
+ * `LICENSE_CHECK` script's notes): it is listed in `skipped` instead.
+ */
+function readLicenseFile(file: string, files: FileSource, skipped?: Skipped[]): LicenseFileFacts[] {
+  const decoded = decodeText(files.read(file) ?? "");
+  if (!decoded.ok) return [{ file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] }];
+  const identification = identifyLicense(decoded.text);
+  if (identification.status !== "identified" && !looksLikeLicenseText(decoded.text)) {
+    skipped?.push({ path: file, reason: "named like a license file, but its text is no license" });
+    return [];
+  }
+  return [{ file, identification, problems: [], ...(isDataLicense(file) ? { subject: "data" as const } : {}) }];
 }
 
 /** H1s that title a section, not the model ("# Model Details" in Meta's cards). */

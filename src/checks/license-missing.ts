@@ -12,7 +12,8 @@ export const licenseMissing: ModelCheck = {
   },
   run(ctx) {
     const m = ctx.model;
-    if (m.metadataLicense || m.fileLicense || m.proseLicense) return;
+    // A statement in words ("proprietary", a custom license) is a license, if not a known one.
+    if (m.metadataLicense || m.fileLicense || m.proseLicense || m.freeTextLicense) return;
     ctx.report({
       messageId: "missing",
       data: { model: m.facts.name },

@@ -14,6 +14,8 @@ export interface ResolvedLicense {
   /** The text as written (a Hub id, a license_name, a file's identification). */
   raw?: string | undefined;
   location?: Location | undefined;
+  /** A statement that denies this license ("NOT CC0"). */
+  negated?: boolean | undefined;
 }
 
 export interface ResolvedSource {
@@ -49,6 +51,10 @@ export interface ResolvedModel {
   metadataLicense?: ResolvedLicense | undefined;
   fileLicense?: ResolvedLicense | undefined;
   proseLicense?: ResolvedLicense | undefined;
+  /** The body's statements about the weights that name a known license, in text order. */
+  weightStatements: ResolvedLicense[];
+  /** True when the body states a license for the weights in words no catalogue entry names (proprietary, custom). */
+  freeTextLicense?: boolean | undefined;
   sources: ResolvedSource[];
   bases: ResolvedBase[];
   lineageProblems: { message: string; location: Location }[];
@@ -224,7 +230,7 @@ function selfName(m: ModelFacts): string {
 function ownFactsOf(model: ModelFacts, tree: Tree, memo: TreeMemo): ResolvedModel {
   const cached = memo.own.get(model);
   if (cached) return cached;
-  const r: ResolvedModel = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [], reliedOn: [] };
+  const r: ResolvedModel = { facts: model, license: { id: null, source: "none" }, weightStatements: [], sources: [], bases: [], lineageProblems: [], reliedOn: [] };
   memo.own.set(model, r);
   resolveLicense(r, memo.kb);
   const card = model.card;
@@ -267,8 +273,19 @@ function resolveLicense(r: ResolvedModel, kb: KnowledgeBase): void {
       location: { file: gov.file, line: 1, column: 1 },
     };
   }
+  const body = (card?.licenseStatements ?? []).filter((st) => st.via !== "metadata" && st.via !== "license_name" && st.via !== "license_link");
+  // The weights' license from the body: what a statement about the weights (or about nothing
+  // else) names; "This code repository is licensed under MIT" is not it.
+  r.weightStatements = body.flatMap((st) => {
+    const entry = st.license && st.subject === "weights" ? kb.license(st.license) : undefined;
+    return entry ? [{ id: entry.id, entry, source: "prose" as const, raw: st.text, location: st.location, ...(st.negated ? { negated: true } : {}) }] : [];
+  });
+  r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
+  const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
   const prose = card?.proseLicenses[0];
-  if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
+  if (card?.licenseStatements) {
+    if (stated) r.proseLicense = { id: kb.license(stated.license!)!.id, entry: kb.license(stated.license!), source: "prose", raw: stated.text, location: stated.location };
+  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
 
   const usable = (l?: ResolvedLicense) => l?.entry && l.entry.kind !== "placeholder";
   r.license =

@@ -14,6 +14,24 @@ export interface InputProblem {
   location: Location;
 }
 
+/** What a license statement is about. */
+export type LicenseSubject = "weights" | "code" | "data" | "card" | "unknown";
+
+/** One statement of a license in a card, in the order the card gives them. */
+export interface LicenseStatement {
+  subject: LicenseSubject;
+  /** "not for commercial use", "NOT CC0": the statement denies the license rather than grants it. */
+  negated: boolean;
+  /** rules/licenses id, when a known license is named. */
+  license?: string | undefined;
+  /** For free text without a known license. */
+  class?: "proprietary" | "non-commercial" | "custom" | undefined;
+  /** The words as the card writes them. */
+  text: string;
+  via: "metadata" | "license_name" | "license_link" | "line" | "section" | "sentence";
+  location: Location;
+}
+
 export interface CardFacts {
   file: string;
   frontMatter: boolean;
@@ -31,6 +49,8 @@ export interface CardFacts {
    * any terms the card states for a share ("licensed data").
    */
   proseDatasets: Located<{ ref: string; id?: string | undefined; relation?: string | undefined; terms?: string | undefined }>[];
+  /** Every license statement of the card (metadata first, then the body), in text order. */
+  licenseStatements?: LicenseStatement[] | undefined;
   /** License names found in the prose (e.g. a "License" section), with the rules/ id. */
   proseLicenses: Located<{ text: string; id: string }>[];
   /** Base models named in the prose ("fine-tuned from org/model"), strongest evidence first. */
@@ -51,6 +71,8 @@ export interface CardFacts {
 export interface LicenseFileFacts {
   file: string;
   identification?: Identification | undefined;
+  /** "data" for a data license (DATA_LICENSE): the terms of shipped data, never the weights'. */
+  subject?: "data" | undefined;
   problems: InputProblem[];
 }
 

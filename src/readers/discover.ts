@@ -7,7 +7,26 @@ import { localeOrder } from "../order.js";
 export type FileRole = "model-card" | "license" | "dataset-card";
 
 const MODEL_CARD = /^(readme|model[-_]?card|[a-z0-9._-]+_model_card)\.md$/i;
-const LICENSE = /^((model[-_])?licen[cs]e|copying)([-_.].*)?$|\.license$/i;
+/**
+ * A license file by name: LICENSE, LICENCE or COPYING with a prefix or suffix naming what it covers
+ * (MODEL_LICENSE, WEIGHT_DIFF_LICENSE, LICENSE-MODEL, LICENSE.Apache-2.0, COPYING.LESSER, DATA_LICENSE)
+ * or a REUSE `*.license` file, but never source code or data (`utils/license_check.py`,
+ * `license.json`): its content decides the rest (see looksLikeLicenseText).
+ */
+const LICENSE = /^(?:[a-z0-9]+[-_.])*(?:licen[cs]es?|copying)(?:[-_.][a-z0-9][\w.-]*)?$|\.license$/i;
+const NOT_TEXT = /\.(?:py|pyc|ipynb|js|mjs|cjs|ts|tsx|jsx|json|jsonl|ya?ml|toml|cfg|ini|sh|bash|ps1|bat|c|cc|cpp|h|hpp|java|kt|go|rs|rb|pl|php|swift|scala|r|lua|css|scss|xml|csv|tsv|lock|png|jpe?g|gif|svg|pdf|zip|gz|tar|whl|bin|safetensors|pt|pth|onnx|gguf|h5)$/i;
+/** A license file about data (DATA_LICENSE, LICENSE-DATA): the terms of data shipped with the model, never the weights'. */
+const DATA_LICENSE = /^(?:data(?:set)?s?[-_. ]?licen[cs]e|licen[cs]e[-_. ]?data(?:set)?s?)(?:\.\w+)?$/i;
+
+/** True when a license file's name says it covers data, not the model. */
+export function isDataLicense(file: string): boolean {
+  return DATA_LICENSE.test(path.basename(toPosix(file)));
+}
+
+/** True for text that reads as a license or a notice of one: any other file named like one is not read as a license. */
+export function looksLikeLicenseText(text: string): boolean {
+  return /licen[cs]|copyright|permission|warrant|all rights reserved|terms (of|and) (use|conditions)|public domain|\bgrant/i.test(text.slice(0, 8192));
+}
 /** Cards under a data folder describe data, not a model (e.g. a code repo's data/README.md). */
 const DATASET_CARD_DIR = /(^|\/)(datasets?|data)(\/|$)/i;
 /** Folders that never hold a model of the repo's own. */
@@ -36,7 +55,7 @@ export function classify(file: string): FileRole | undefined {
   const p = toPosix(file);
   if (IGNORED_DIR.test(p)) return undefined;
   const base = path.basename(p);
-  if (LICENSE.test(base)) return "license";
+  if (LICENSE.test(base) && !NOT_TEXT.test(base)) return "license";
   if (MODEL_CARD.test(base)) return DATASET_CARD_DIR.test(path.dirname(p)) ? "dataset-card" : "model-card";
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Reads a model card: Hugging Face YAML front matter (optional) and the prose below it.
 import type { Location } from "../domain.js";
-import type { CardFacts, Located } from "../facts/types.js";
+import type { CardFacts, LicenseStatement, Located } from "../facts/types.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { candidatesIn } from "./name-candidates.js";
 import { decodeText, positionAt } from "./text.js";
@@ -120,6 +120,15 @@ const HUB_MODEL_KEYS = new Set([
   "tags", "model-index", "language", "languages", "metrics", "widget", "inference", "co2_eq_emissions", "thumbnail",
   "new_version", "extra_gated_prompt", "extra_gated_fields", "quantized_by", "model_creator", "model_name", "model_type",
 ]);
+
+/** The metadata's statements: `license:` (unless `other`, which names none) and `license_name`. */
+export function metadataStatements(facts: CardFacts): LicenseStatement[] {
+  const out: LicenseStatement[] = [];
+  const { license, licenseName } = facts;
+  if (license && license.value.toLowerCase() !== "other") out.push({ subject: "weights", negated: false, license: license.value, text: `license: ${license.value}`, via: "metadata", location: license.location });
+  if (licenseName) out.push({ subject: "weights", negated: false, license: licenseName.value, text: `license_name: ${licenseName.value}`, via: "license_name", location: licenseName.location });
+  return out;
+}
 
 function describe(v: unknown): string {
   if (v === null) return "null";
