@@ -50,6 +50,12 @@ describe("front matter PyYAML accepts", () => {
     expect(c.license).toMatchObject({ value: "llama2", location: { line: 5, column: 10 } });
   });
 
+  it("reads `datasets: [null]`, which the Trainer writes when it was given no dataset name, as naming none (Trainer cards)", () => {
+    const c = read("---\nlicense: apache-2.0\ntags:\n- generated_from_trainer\ndatasets:\n- null\n---\n# distilgpt2-finetuned\n");
+    expect(c.problems).toEqual([]);
+    expect(c.datasets).toEqual([]);
+  });
+
   it("applies `<<` merge keys", () => {
     const parsed = parseYaml("base: &b {license: mit}\nmodel:\n  <<: *b\n  name: x\n", 0, { hub: true });
     expect(parsed.problems).toEqual([]);

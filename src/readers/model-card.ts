@@ -91,6 +91,8 @@ function readMetadata(file: string, parsed: ParsedYaml, facts: CardFacts): void 
       const out: Located<string>[] = [];
       v.forEach((item, i) => {
         if (typeof item === "string" && item.trim() !== "") out.push({ value: item.trim(), location: at(key, i) });
+        // The Trainer writes `datasets: [null]` when it was given no dataset name: nothing named.
+        else if (item === null) return;
         else facts.problems.push({ messageId: "type", message: `'${key}[${i}]' must be a string, got ${describe(item)}`, location: at(key, i) });
       });
       return out;
