@@ -8402,39 +8402,70 @@ function reportInherited(ctx, lic, base, group) {
   });
 }
 
-/** Card metadata, the governing license file and the card's License section must name one license. */
+/**
+ * Every statement about the weights must name one license: the metadata, the card's License
+ * section, "License:" lines and sentences about the weights, and the governing license file. They
+ * are compared pairwise in the order the card gives them (metadata first, the file last); each
+ * disagreement names both places. Statements about the code, data or the card itself are not compared.
+ */
 const licenseMismatch = {
   meta: {
     id: "license-mismatch",
-    description: "The card's metadata license and its license file (or License section) name different licenses.",
+    description: "Two statements about the weights' license disagree: the card's metadata, its License section or a license line or sentence about the weights, and the governing license file.",
     defaultSeverity: "error",
     scope: "model",
-    docs: "When the card and the license file disagree — including on the version, e.g. CC BY-SA 3.0 vs 4.0 — a user cannot know which terms apply.",
-    messages: { mismatch: "the card's `license:` says {a}, but {where} says {b}" },
+    docs: "When the card and the license file disagree — including on the version, e.g. CC BY-SA 3.0 vs 4.0 — a user cannot know which terms apply. A statement about the code (\"this code repository is MIT\") or data is not about the weights and is not compared.",
+    messages: {
+      mismatch: "{first} says {a}, but {where} says {b}",
+      denied: "{first} says {a}, but {where} says the weights are not under it",
+    },
   },
   run(ctx) {
-    const m = ctx.model;
-    const meta = m.metadataLicense;
-    if (!meta?.entry || meta.entry.kind === "placeholder") return;
-    const others = [
-      [m.fileLicense, m.fileLicense?.location?.file ?? "the license file"],
-      [m.proseLicense, "the card's License section"],
-    ];
-    for (const [other, where] of others) {
-      if (!other?.entry || other.entry.kind === "placeholder" || other.entry.id === meta.entry.id) continue;
+    const statements = weightStatementsOf(ctx.model);
+    const anchor = statements.find((s) => !s.negated);
+    if (!anchor?.entry) return;
+    const reported = new Set();
+    for (const other of statements) {
+      if (other === anchor || !other.entry) continue;
+      const denies = other.negated === true && other.entry.id === anchor.entry.id;
+      if (!denies && (other.negated || other.entry.id === anchor.entry.id)) continue;
+      const key = `${denies ? "!" : ""}${other.entry.id}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const first = placeOf(anchor);
+      const where = placeOf(other);
       ctx.report({
-        messageId: "mismatch",
-        data: { a: licenseName(meta), where, b: licenseName(other) },
-        location: meta.location,
+        messageId: denies ? "denied" : "mismatch",
+        data: { first, a: licenseName(anchor), where, b: licenseName(other) },
+        location: anchor.location ?? other.location,
         evidence: [
-          { about: "card", statement: `license: ${meta.raw}`, location: meta.location, sources: meta.entry.sources },
-          { about: other.source === "license-file" ? "license-file" : "card", statement: `${where}: ${licenseName(other)}`, location: other.location, sources: other.entry.sources },
+          { about: aboutOf(anchor), statement: `${first}: ${anchor.raw ?? licenseName(anchor)}`, location: anchor.location, sources: anchor.entry.sources },
+          { about: aboutOf(other), statement: `${where}: ${other.raw ?? licenseName(other)}`, location: other.location, sources: other.entry.sources },
         ],
-        fix: `Make them agree: if the weights are under ${other.entry.name}, set \`license: ${other.entry.id}\`; otherwise replace ${where} with the text of ${meta.entry.name}.`,
+        fix: denies
+          ? `Make them agree: state one license for the weights, and remove or correct the statement at ${where}.`
+          : `Make them agree: if the weights are under ${other.entry.name}, say so at ${first}${anchor.source === "metadata" ? ` (\`license: ${other.entry.id}\`)` : ""}; otherwise change ${where} to ${anchor.entry.name}.`,
       });
     }
   },
 };
+
+/** The statements about the weights with a usable license, in the order the card gives them, the license file last. */
+function weightStatementsOf(m) {
+  const usable = (l) => Boolean(l?.entry && l.entry.kind !== "placeholder");
+  const body = m.facts.card?.licenseStatements ? m.weightStatements : m.proseLicense ? [m.proseLicense] : [];
+  return [m.metadataLicense, ...body, m.fileLicense].filter(usable);
+}
+
+function placeOf(l) {
+  if (l.source === "metadata") return "the card's `license:`";
+  if (l.source === "license-file") return l.location?.file ?? "the license file";
+  return l.location ? `${l.location.file}:${l.location.line}` : "the card's License section";
+}
+
+function aboutOf(l) {
+  return l.source === "license-file" ? "license-file" : "card";
+}
 
 const licenseMissing = {
   meta: {
@@ -8447,7 +8478,8 @@ const licenseMissing = {
   },
   run(ctx) {
     const m = ctx.model;
-    if (m.metadataLicense || m.fileLicense || m.proseLicense) return;
+    // A statement in words ("proprietary", a custom license) is a license, if not a known one.
+    if (m.metadataLicense || m.fileLicense || m.proseLicense || m.freeTextLicense) return;
     ctx.report({
       messageId: "missing",
       data: { model: m.facts.name },
@@ -9331,7 +9363,7 @@ function selfName(m) {
 function ownFactsOf(model, tree, memo) {
   const cached = memo.own.get(model);
   if (cached) return cached;
-  const r = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [], reliedOn: [] };
+  const r = { facts: model, license: { id: null, source: "none" }, weightStatements: [], sources: [], bases: [], lineageProblems: [], reliedOn: [] };
   memo.own.set(model, r);
   resolveLicense(r, memo.kb);
   const card = model.card;
@@ -9374,8 +9406,19 @@ function resolveLicense(r, kb) {
       location: { file: gov.file, line: 1, column: 1 },
     };
   }
+  const body = (card?.licenseStatements ?? []).filter((st) => st.via !== "metadata" && st.via !== "license_name" && st.via !== "license_link");
+  // The weights' license from the body: what a statement about the weights (or about nothing
+  // else) names; "This code repository is licensed under MIT" is not it.
+  r.weightStatements = body.flatMap((st) => {
+    const entry = st.license && st.subject === "weights" ? kb.license(st.license) : undefined;
+    return entry ? [{ id: entry.id, entry, source: "prose" , raw: st.text, location: st.location, ...(st.negated ? { negated: true } : {}) }] : [];
+  });
+  r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
+  const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
   const prose = card?.proseLicenses[0];
-  if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
+  if (card?.licenseStatements) {
+    if (stated) r.proseLicense = { id: kb.license(stated.license).id, entry: kb.license(stated.license), source: "prose", raw: stated.text, location: stated.location };
+  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
 
   const usable = (l) => l?.entry && l.entry.kind !== "placeholder";
   r.license =
@@ -21334,7 +21377,26 @@ function readDatasetCard(file, content) {
  
 
 const MODEL_CARD = /^(readme|model[-_]?card|[a-z0-9._-]+_model_card)\.md$/i;
-const LICENSE = /^((model[-_])?licen[cs]e|copying)([-_.].*)?$|\.license$/i;
+/**
+ * A license file by name: LICENSE, LICENCE or COPYING with a prefix or suffix naming what it covers
+ * (MODEL_LICENSE, WEIGHT_DIFF_LICENSE, LICENSE-MODEL, LICENSE.Apache-2.0, COPYING.LESSER, DATA_LICENSE)
+ * or a REUSE `*.license` file, but never source code or data (`utils/license_check.py`,
+ * `license.json`): its content decides the rest (see looksLikeLicenseText).
+ */
+const LICENSE = /^(?:[a-z0-9]+[-_.])*(?:licen[cs]es?|copying)(?:[-_.][a-z0-9][\w.-]*)?$|\.license$/i;
+const NOT_TEXT = /\.(?:py|pyc|ipynb|js|mjs|cjs|ts|tsx|jsx|json|jsonl|ya?ml|toml|cfg|ini|sh|bash|ps1|bat|c|cc|cpp|h|hpp|java|kt|go|rs|rb|pl|php|swift|scala|r|lua|css|scss|xml|csv|tsv|lock|png|jpe?g|gif|svg|pdf|zip|gz|tar|whl|bin|safetensors|pt|pth|onnx|gguf|h5)$/i;
+/** A license file about data (DATA_LICENSE, LICENSE-DATA): the terms of data shipped with the model, never the weights'. */
+const DATA_LICENSE = /^(?:data(?:set)?s?[-_. ]?licen[cs]e|licen[cs]e[-_. ]?data(?:set)?s?)(?:\.\w+)?$/i;
+
+/** True when a license file's name says it covers data, not the model. */
+function isDataLicense(file) {
+  return DATA_LICENSE.test(__builtin$2.basename(toPosix(file)));
+}
+
+/** True for text that reads as a license or a notice of one: any other file named like one is not read as a license. */
+function looksLikeLicenseText(text) {
+  return /licen[cs]|copyright|permission|warrant|all rights reserved|terms (of|and) (use|conditions)|public domain|\bgrant/i.test(text.slice(0, 8192));
+}
 /** Cards under a data folder describe data, not a model (e.g. a code repo's data/README.md). */
 const DATASET_CARD_DIR = /(^|\/)(datasets?|data)(\/|$)/i;
 /** Folders that never hold a model of the repo's own. */
@@ -21363,7 +21425,7 @@ function classify(file) {
   const p = toPosix(file);
   if (IGNORED_DIR.test(p)) return undefined;
   const base = __builtin$2.basename(p);
-  if (LICENSE.test(base)) return "license";
+  if (LICENSE.test(base) && !NOT_TEXT.test(base)) return "license";
   if (MODEL_CARD.test(base)) return DATASET_CARD_DIR.test(__builtin$2.dirname(p)) ? "dataset-card" : "model-card";
   return undefined;
 }
@@ -24417,6 +24479,8 @@ function readMetadata(file, parsed, facts) {
       const out = [];
       v.forEach((item, i) => {
         if (typeof item === "string" && item.trim() !== "") out.push({ value: item.trim(), location: at(key, i) });
+        // The Trainer writes `datasets: [null]` when it was given no dataset name: nothing named.
+        else if (item === null) return;
         else facts.problems.push({ messageId: "type", message: `'${key}[${i}]' must be a string, got ${describe(item)}`, location: at(key, i) });
       });
       return out;
@@ -24923,7 +24987,7 @@ function readTree(source, kb, opts = {}) {
   const found = discover(paths);
   const { models, cards } = modelCardsOf(found.models, source, names, skipped);
   return {
-    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir))),
+    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir), skipped)),
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
     skipped,
   };
@@ -25033,14 +25097,11 @@ function nameIndex(kb) {
   };
 }
 
-function readModel(dir, cardPath, licensePaths, files, names, read) {
+function readModel(dir, cardPath, licensePaths, files, names, read, skipped) {
   const card = read ?? (cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined);
-  const licenseFiles = licensePaths.map((file) => {
-    const decoded = decodeText(files.read(file) ?? "");
-    if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
-    return { file, identification: identifyLicense(decoded.text), problems: [] };
-  });
-  const candidates = licenseFiles.filter((f) => f.identification).map((f) => ({ path: f.file, identification: f.identification }));
+  const licenseFiles = licensePaths.flatMap((file) => readLicenseFile(file, files, skipped));
+  // A data license (DATA_LICENSE) states the terms of data shipped beside the model, never the weights'.
+  const candidates = licenseFiles.filter((f) => f.identification && f.subject !== "data").map((f) => ({ path: f.file, identification: f.identification }));
   const pick = candidates.length > 0 ? pickGoverningLicense(candidates) : undefined;
   return {
     dir,
@@ -25050,6 +25111,21 @@ function readModel(dir, cardPath, licensePaths, files, names, read) {
     governingLicense: pick ? licenseFiles.find((f) => f.file === pick.governing.path) : undefined,
     governingReason: pick?.reason,
   };
+}
+
+/**
+ * One license file, identified; none when a file named like one holds no license text (a
+ * `LICENSE_CHECK` script's notes): it is listed in `skipped` instead.
+ */
+function readLicenseFile(file, files, skipped) {
+  const decoded = decodeText(files.read(file) ?? "");
+  if (!decoded.ok) return [{ file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] }];
+  const identification = identifyLicense(decoded.text);
+  if (identification.status !== "identified" && !looksLikeLicenseText(decoded.text)) {
+    skipped?.push({ path: file, reason: "named like a license file, but its text is no license" });
+    return [];
+  }
+  return [{ file, identification, problems: [], ...(isDataLicense(file) ? { subject: "data"  } : {}) }];
 }
 
 /** H1s that title a section, not the model ("# Model Details" in Meta's cards). */
