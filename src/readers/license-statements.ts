@@ -26,6 +26,8 @@ const CUE = /\blicen[cs](?:e|ed|es|ing)\b|\b(?:released|distributed|published|ma
 const LINE = /^(?:[-*+]\s|\|)?[\s*_]*((?:model|weights?|code|data(?:set)?|card)\s+)?licen[cs]e(?:\s*\((model|weights?|code|data(?:set)?)\))?[\s*_]*[:|][\s*_]*(.+)$/i;
 /** What the Hub's template leaves when nothing is filled in. */
 const PLACEHOLDER = /^\[?(more information needed|needs more information|tbd|todo|n\/a|none|-+)\]?\.?$/i;
+/** Words that state terms without naming a license. */
+const FREE_TEXT = /\b(?:proprietary|all rights reserved|non-?commercial|research (?:purposes? )?only|custom license|own license|bespoke)\b/i;
 const NEGATION = /\b(?:not|never|no longer|isn't|aren't|is not|are not)\b/i;
 
 /** The subject of a sentence, from its words: the card, the code, data or the weights. */
@@ -49,7 +51,7 @@ export function classOf(text: string): LicenseStatement["class"] {
 export function licensesIn(text: string, names: LicenseNames): { id: string; index: number; length: number }[] {
   const lower = text.toLowerCase();
   const hits: { id: string; index: number; length: number }[] = [];
-  for (const { name, id } of names.licenses) {
+  for (const { name, id } of withIds(names)) {
     if (name.length < 3) continue;
     const n = name.toLowerCase();
     for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
@@ -64,6 +66,19 @@ export function licensesIn(text: string, names: LicenseNames): { id: string; ind
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && o.index + o.length >= h.index + h.length && o.length > h.length));
   const seen = new Set<string>();
   return kept.sort((a, b) => a.index - b.index).filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
+}
+
+/** The names and, once each, the ids themselves ("MIT", "apache-2.0": a "License:" line often writes the id). */
+const namesWithIds = new WeakMap<LicenseNames, { name: string; id: string }[]>();
+
+function withIds(names: LicenseNames): { name: string; id: string }[] {
+  let all = namesWithIds.get(names);
+  if (!all) {
+    const ids = [...new Set(names.licenses.map((l) => l.id))].map((id) => ({ name: id, id }));
+    all = [...names.licenses, ...ids];
+    namesWithIds.set(names, all);
+  }
+  return all;
 }
 
 /** Statements in the body's blocks, in text order. `at` turns an offset into a location. */
@@ -86,7 +101,7 @@ export function bodyStatements(blocks: readonly StatementBlock[], names: License
       }
       for (const s of sentencesOf(line.text, line.start)) {
         if (!inLicenseSection && !CUE.test(s.text)) continue;
-        if (inLicenseSection && !CUE.test(s.text) && licensesIn(s.text, names).length === 0) continue;
+        if (inLicenseSection && !CUE.test(s.text) && !FREE_TEXT.test(s.text) && licensesIn(s.text, names).length === 0) continue;
         out.push(...statementsOf(s.text, s.start, subjectOf(s.text, inLicenseSection ? "weights" : "unknown"), inLicenseSection ? "section" : "sentence", names, at));
       }
     }
@@ -98,7 +113,7 @@ function statementsOf(text: string, start: number, subject: LicenseSubject, via:
   const found = licensesIn(text, names);
   if (found.length === 0) {
     // A sentence that only points elsewhere ("see the LICENSE file") states no license of its own.
-    if (via !== "line" && !/\b(?:proprietary|all rights reserved|non-?commercial|research (?:purposes? )?only|custom|own license|bespoke)\b/i.test(text)) return [];
+    if (via !== "line" && !FREE_TEXT.test(text)) return [];
     return [{ subject, negated: false, class: classOf(text), text: text.trim(), via, location: at(start + (text.length - text.trimStart().length)) }];
   }
   return found.map((f) => ({
