@@ -23439,14 +23439,14 @@ function normaliseHeading(heading) {
 
 function classifyHeading(heading) {
   const h = normaliseHeading(heading);
-  const cls = classOf(h);
+  const cls = classOf$1(h);
   if (cls !== "other") return cls;
   // Bilingual headings ("引用 Citation", "训练数据 Training data"): the Latin part alone.
   const latin = h.replace(/^[^a-z]+/, "");
-  return latin !== h && latin !== "" ? classOf(latin) : "other";
+  return latin !== h && latin !== "" ? classOf$1(latin) : "other";
 }
 
-function classOf(h) {
+function classOf$1(h) {
   for (const [cls, patterns] of WORDINGS) if (patterns.some((p) => p.test(h))) return cls;
   return "other";
 }
@@ -24006,7 +24006,7 @@ const CUES = [
   ["tokenizer", /\b(tokeni[sz]er|vocab(ulary)?|sentencepiece)\b/gi],
 ];
 
-const NEGATION = /\b(not|never|without|no|nor|excluding|except|neither)\b|n't\b/i;
+const NEGATION$1 = /\b(not|never|without|no|nor|excluding|except|neither)\b|n't\b/i;
 
 /** Words with a slash that are not Hub ids. */
 const NOT_HUB_ID = /^(and\/or|or\/and|he\/she|w\/o|input\/output|[\d.]+\/[\d.]+|\w+\/(s|es|sec|h|hour|day|gpu|step|epoch)s?)$/i;
@@ -24030,7 +24030,7 @@ function findMentions(doc, names, selfNames = []) {
   let leadIn;
   for (const block of doc.blocks) {
     if (block.prose === "") continue;
-    const sentences = sentencesOf(block);
+    const sentences = sentencesOf$1(block);
     // One pass of the name matcher per block; each sentence takes the hits that fall in it.
     const hits = matcher.find(block.prose).map((h) => ({ ...h, start: block.start + h.start, end: block.start + h.end }));
     // "Trained on the following datasets:" followed by a list: the items carry the lead-in's cue.
@@ -24066,7 +24066,7 @@ function matcherFor(names) {
 }
 
 /** Sentences end at . ! ? followed by a space, and at line ends in tables and lists. */
-function sentencesOf(block) {
+function sentencesOf$1(block) {
   const text = block.prose;
   const out = [];
   const boundary = block.kind === "table" || block.kind === "list-item" ? /[.!?](?=\s)|\n/g : /[.!?](?=\s)|\n\s*\n/g;
@@ -24104,7 +24104,7 @@ function readSentence(s, block, hits, links, names, self, lead, out) {
     const cue = own ?? lead;
     const kind = c.kind === "hub-id" ? kindOf$1(cue?.cue, block.section) : c.kind;
     if (kind === "model" && isSelf(c.ref, self)) continue;
-    const negated = own !== undefined && NEGATION.test(s.text.slice(Math.max(0, own.start - 25), at));
+    const negated = own !== undefined && NEGATION$1.test(s.text.slice(Math.max(0, own.start - 25), at));
     const relation = negated ? "unknown" : relationOf(kind, cue, block.section, own ? s.text.slice(own.end, at) : "");
     // A written-out `org/name` counts only where it is data or a base: elsewhere it may be anything.
     if (c.kind === "hub-id" && !TRAINING.has(relation) && !LINEAGE.has(relation)) continue;
@@ -24170,7 +24170,7 @@ function unnamedCandidates(s, section, links) {
     if (share) add(`${share[1].trim()} ${share[2]}%`, share.index, share[0].length);
     // "- **Data**: opusTCv20210807 (source)": a field that names the data.
     const field = /^[\s|*-]*(?:training |pre-?training |fine-?tuning )?(?:data|dataset|datasets|corpus|corpora)\W{0,4}:\W{0,4}([^\s(][^(\n]{1,80})/i.exec(s.text);
-    if (field && !PLACEHOLDER.test(field[1])) add(field[1].replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]), field[1].length);
+    if (field && !PLACEHOLDER$1.test(field[1])) add(field[1].replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]), field[1].length);
     // A link in a section about data names the data ("[ANERcorp](https://...)").
     // A bare URL is a reference ("see https://... for details"), not a name.
     if (section.aboutData) for (const l of links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
@@ -24193,7 +24193,7 @@ function linkName(l) {
   return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github)$/i.test(text) ? l.url : text;
 }
 
-const PLACEHOLDER = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
+const PLACEHOLDER$1 = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
 const DESCRIBED = /\b((?:pre-?|re-?)?train(?:ed|ing)? (?:on|from|with|using)|fine-?tuned (?:on|with|using)|consists? of|contains?|comprises?|collected from|sourced from|built from|scraped from|crawled from)\s+([^.;()\n]{3,90})/i;
 const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|images|photos|pictures|texts|articles|reviews|notes|records|tweets|posts|comments|recordings|speech|audio|documents|pairs|sentences|conversations|dialogues|books|ebooks|papers|assignments|abstracts|pages|samples|examples|news|transcripts|questions|web)\b/i;
 
@@ -24395,6 +24395,151 @@ function selfNames(file, doc) {
   return names.filter((n) => n !== "" && n !== ".");
 }
 
+/** The parts of a card's document the statements are read from (src/readers/document.ts's blocks fit). */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A cue that a sentence states a license. */
+const CUE = /\blicen[cs](?:e|ed|es|ing)\b|\b(?:released|distributed|published|made available|available|provided|shared|governed|covered) (?:under|by)\b/i;
+/** A "License:" line: `**License:** X`, `- License: X`, `Model license: X`, a `| License | X |` table row. */
+const LINE = /^(?:[-*+]\s|\|)?[\s*_]*((?:model|weights?|code|data(?:set)?|card)\s+)?licen[cs]e(?:\s*\((model|weights?|code|data(?:set)?)\))?[\s*_]*[:|][\s*_]*(.+)$/i;
+/** What the Hub's template leaves when nothing is filled in. */
+const PLACEHOLDER = /^\[?(more information needed|needs more information|tbd|todo|n\/a|none|-+)\]?\.?$/i;
+/** Words that state terms without naming a license. */
+const FREE_TEXT = /\b(?:proprietary|all rights reserved|non-?commercial|research (?:purposes? )?only|custom license|own license|bespoke)\b/i;
+const NEGATION = /\b(?:not|never|no longer|isn't|aren't|is not|are not)\b/i;
+
+/** The subject of a sentence, from its words: the card, the code, data or the weights. */
+function subjectOf(sentence, fallback) {
+  const s = sentence.toLowerCase();
+  if (/\b(?:model card|this card|the card|documentation)\b/.test(s)) return "card";
+  if (/\b(?:weights?|checkpoints?|parameters)\b/.test(s) || /\b(?:this|the|our) models?\b(?!['’]s code| code)/.test(s)) return "weights";
+  if (/\b(?:code|codebase|repository|repo|scripts?|software|implementation)\b/.test(s)) return "code";
+  if (/\b(?:data|datasets?|corpus|corpora|annotations|images)\b/.test(s)) return "data";
+  return fallback;
+}
+
+/** The class of a license written in free text, when no known license is named. */
+function classOf(text) {
+  if (/\bproprietary\b|all rights reserved|\bconfidential\b/i.test(text)) return "proprietary";
+  if (/non-?commercial|research (?:purposes? )?only|not for commercial|academic use only/i.test(text)) return "non-commercial";
+  return "custom";
+}
+
+/** Known license names in `text`, longest first at each place, in the order the text gives them. */
+function licensesIn(text, names) {
+  const lower = text.toLowerCase();
+  const hits = [];
+  for (const { name, id } of withIds(names)) {
+    if (name.length < 3) continue;
+    const n = name.toLowerCase();
+    for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
+      const before = lower[at - 1] ?? " ";
+      const after = lower[at + n.length] ?? " ";
+      if (/[\w-]/.test(before) || /\w/.test(after) || (after === "-" && /\w/.test(lower[at + n.length + 1] ?? ""))) continue;
+      hits.push({ id, index: at, length: n.length });
+      break;
+    }
+  }
+  // A name inside a longer one (CC BY 4.0 in CC BY-NC 4.0... written as a prefix) is that one.
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && o.index + o.length >= h.index + h.length && o.length > h.length));
+  const seen = new Set();
+  return kept.sort((a, b) => a.index - b.index).filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
+}
+
+/** The names and, once each, the ids themselves ("MIT", "apache-2.0": a "License:" line often writes the id). */
+const namesWithIds = new WeakMap();
+
+function withIds(names) {
+  let all = namesWithIds.get(names);
+  if (!all) {
+    const ids = [...new Set(names.licenses.map((l) => l.id))].map((id) => ({ name: id, id }));
+    all = [...names.licenses, ...ids];
+    namesWithIds.set(names, all);
+  }
+  return all;
+}
+
+/** Statements in the body's blocks, in text order. `at` turns an offset into a location. */
+function bodyStatements(blocks, names, at) {
+  const out = [];
+  for (const b of blocks) {
+    if (b.kind === "code" || b.kind === "comment" || b.prose.trim() === "") continue;
+    const inLicenseSection = b.section.class === "license";
+    for (const line of linesOf(b)) {
+      const trimmed = line.text.trimStart();
+      // Most lines name no license: the cheap test first, and the pattern never meets leading blanks.
+      const m = /licen[cs]e/i.test(trimmed) ? LINE.exec(trimmed) : null;
+      if (m) {
+        const value = m[3].replace(/[|*_`]+\s*$/, "").replace(/[*_`]/g, "").trim();
+        if (PLACEHOLDER.test(value) || value === "") continue;
+        const subject = subjectOf(`${m[1] ?? ""} ${m[2] ?? ""}`, "weights");
+        const valueAt = line.start + (line.text.length - trimmed.length) + m[0].length - m[3].length;
+        out.push(...statementsOf(value, valueAt, subject, "line", names, at));
+        continue;
+      }
+      for (const s of sentencesOf(line.text, line.start)) {
+        if (!inLicenseSection && !CUE.test(s.text)) continue;
+        if (inLicenseSection && !CUE.test(s.text) && !FREE_TEXT.test(s.text) && licensesIn(s.text, names).length === 0) continue;
+        out.push(...statementsOf(s.text, s.start, subjectOf(s.text, inLicenseSection ? "weights" : "unknown"), inLicenseSection ? "section" : "sentence", names, at));
+      }
+    }
+  }
+  return out;
+}
+
+function statementsOf(text, start, subject, via, names, at) {
+  const found = licensesIn(text, names);
+  if (found.length === 0) {
+    // A sentence that only points elsewhere ("see the LICENSE file") states no license of its own.
+    if (via !== "line" && !FREE_TEXT.test(text)) return [];
+    return [{ subject, negated: false, class: classOf(text), text: text.trim(), via, location: at(start + (text.length - text.trimStart().length)) }];
+  }
+  return found.map((f) => ({
+    subject,
+    negated: NEGATION.test(text.slice(Math.max(0, f.index - 40), f.index)),
+    license: f.id,
+    text: text.trim(),
+    via,
+    location: at(start + f.index),
+  }));
+}
+
+function linesOf(b) {
+  const out = [];
+  let offset = 0;
+  for (const text of b.prose.split("\n")) {
+    out.push({ text, start: b.start + offset });
+    offset += text.length + 1;
+  }
+  return out;
+}
+
+/** Sentences of one line, split after . ! ? followed by a space (not in "v1.5" or "e.g. "). */
+function sentencesOf(text, start) {
+  const out = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ((c === "." || c === "!" || c === "?") && (text[i + 1] === " " || i + 1 === text.length) && !/\b(?:e\.g|i\.e|etc|vs|cf)$/i.test(text.slice(Math.max(0, i - 4), i))) {
+      out.push({ text: text.slice(from, i + 1), start: start + from });
+      from = i + 1;
+    }
+  }
+  if (from < text.length && text.slice(from).trim() !== "") out.push({ text: text.slice(from), start: start + from });
+  return out;
+}
+
 /** Names the card's prose is searched for; built from rules/ by the caller. */
 
 
@@ -24511,6 +24656,15 @@ const HUB_MODEL_KEYS = new Set([
   "new_version", "extra_gated_prompt", "extra_gated_fields", "quantized_by", "model_creator", "model_name", "model_type",
 ]);
 
+/** The metadata's statements: `license:` (unless `other`, which names none) and `license_name`. */
+function metadataStatements(facts) {
+  const out = [];
+  const { license, licenseName } = facts;
+  if (license && license.value.toLowerCase() !== "other") out.push({ subject: "weights", negated: false, license: license.value, text: `license: ${license.value}`, via: "metadata", location: license.location });
+  if (licenseName) out.push({ subject: "weights", negated: false, license: licenseName.value, text: `license_name: ${licenseName.value}`, via: "license_name", location: licenseName.location });
+  return out;
+}
+
 function describe(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
@@ -24539,7 +24693,8 @@ function sections(text, bodyStart) {
 function readProse(file, text, bodyStart, names, facts) {
   const all = sections(text, bodyStart);
   const loc = (offset) => ({ file, ...positionAt(text, offset) });
-  readCardBody(file, text, bodyStart, names, facts);
+  const doc = readCardBody(file, text, bodyStart, names, facts);
+  facts.licenseStatements = [...metadataStatements(facts), ...bodyStatements(doc.blocks, names, loc)];
 
   for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
     const chunk = text.slice(s.start, s.end);
