@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { nameIndex } from "../../src/pipeline.js";
 import { bodyStatements, type StatementBlock } from "../../src/readers/license-statements.js";
-import { kb } from "../helpers.js";
+import { card, check, findings, kb } from "../helpers.js";
 
 const names = nameIndex(kb);
 const at = (offset: number) => ({ file: "README.md", line: 1, column: offset + 1 });
@@ -54,5 +54,23 @@ describe("license statements", () => {
   it("reads sentences outside a License section only when they say 'licensed' or 'released under'", () => {
     expect(read(["training", "We trained on data under CC BY 4.0 and MIT licenses from many sources."])).toMatchObject([{ subject: "data" }, { subject: "data" }]);
     expect(read(["usage", "Install it with pip; it works with MIT-style tooling."])).toEqual([]);
+  });
+});
+
+describe("license-mismatch over the statements about the weights", () => {
+  it("compares the metadata with a License line in the body and names both places (a card edited in two places)", () => {
+    const r = check({ "m/README.md": card("license: apache-2.0", "# m\n\n## Model Details\n\n- **License:** CC BY-NC 4.0\n") });
+    const [f] = findings(r, "license-mismatch");
+    expect(f?.message).toMatch(/the card's `license:` says .*apache-2\.0.*, but m\/README\.md:\d+ says .*cc-by-nc-4\.0/);
+  });
+
+  it("does not compare a statement about the code with the weights' license (a card mirrored from its GitHub README)", () => {
+    const r = check({ "m/README.md": card("license: cc-by-nc-4.0", "# m\n\n## License\n\nThis code repository is licensed under the MIT License.\n") });
+    expect(findings(r, "license-mismatch")).toEqual([]);
+  });
+
+  it("finds no license missing when the License section states one in words (a proprietary model's card)", () => {
+    const r = check({ "m/README.md": "# m\n\n## Model description\n\nA model.\n\n## License\n\nThis model is proprietary, all rights reserved.\n" });
+    expect(findings(r, "license-missing")).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { splitFrontMatter } from "./front-matter.js";
 import { candidatesIn } from "./name-candidates.js";
 import { decodeText, positionAt } from "./text.js";
 import { readCardBody } from "./card-body.js";
+import { bodyStatements } from "./license-statements.js";
 import { parseYaml, type ParsedYaml } from "./yaml.js";
 
 /** Names the card's prose is searched for; built from rules/ by the caller. */
@@ -160,7 +161,8 @@ function sections(text: string, bodyStart: number): Section[] {
 function readProse(file: string, text: string, bodyStart: number, names: NameIndex, facts: CardFacts): void {
   const all = sections(text, bodyStart);
   const loc = (offset: number): Location => ({ file, ...positionAt(text, offset) });
-  readCardBody(file, text, bodyStart, names, facts);
+  const doc = readCardBody(file, text, bodyStart, names, facts);
+  facts.licenseStatements = [...metadataStatements(facts), ...bodyStatements(doc.blocks, names, loc)];
 
   for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
     const chunk = text.slice(s.start, s.end);
