@@ -3,7 +3,7 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { d as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { b as wantsColor, w as writeOutput, U as UsageError, s as scopeOfChange, p as parse, o as oneOf, a as outputGuard, c as openOutput, d as analyzeScope, t as takeColorFlag, O as OutputRefused } from './output.js';
-import { Q as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, U as toPosix, h as classify, V as parseShard, f as readCapped, W as treeScope, X as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, Y as nameIndex, T as TOOL } from './workspace.js';
+import { U as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, V as toPosix, h as classify, W as parseShard, f as readCapped, X as treeScope, Y as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, Z as nameIndex, T as TOOL } from './workspace.js';
 import { r as renderText } from './text.js';
 import { _ as __builtin$2 } from './_builtin_child_process.js';
 
@@ -361,7 +361,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./workspace.js').then(n => n.af);
+      const { policyJsonSchema } = await import('./workspace.js').then(n => n.ag);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { d as debug, w as warning, i as info, b as isDebug, c as setSecret, e as error } from './index.js';
-import { _ as __builtin$7, c as __builtin$8, a8 as __builtin$d } from './workspace.js';
+import { _ as __builtin$7, c as __builtin$8, a9 as __builtin$d } from './workspace.js';
 import { f as __builtin$3, a as __builtin$4, h as __builtin$5, i as __builtin$6, j as http, u as undiciExports, k as __builtin$9, b as __builtin$c, l as __builtin$e, m as __builtin$f, n as __builtin$g, c as __builtin$h, e as __builtin$i } from './undici.js';
 import { _ as __builtin$a } from './_builtin_os.js';
 import { _ as __builtin$b } from './_builtin_child_process.js';

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1, h as classify, Z as MAX_TEXT_BYTES, a0 as LINEAGE_LIMITS, g as readTree, a7 as sourceOf, a9 as HUB_DATASETS_DIR, aa as HUB_MODELS_DIR, ab as modelDirIndex, ac as resolvesModel, ad as resolvesDataset, l as localeOrder, ae as hubIdOf } from './workspace.js';
+import { c as __builtin, _ as __builtin$1, h as classify, $ as MAX_TEXT_BYTES, a1 as LINEAGE_LIMITS, g as readTree, a8 as sourceOf, aa as HUB_DATASETS_DIR, ab as HUB_MODELS_DIR, ac as modelDirIndex, ad as resolvesModel, ae as resolvesDataset, l as localeOrder, af as hubIdOf } from './workspace.js';
 import './_builtin_os.js';
 import './promises.js';
 import './undici.js';

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { h as classify, K as discover, L as __builtin$1, a as analyze, c as __builtin$2, _ as __builtin$3 } from './workspace.js';
+import { h as classify, K as HUB_DIR, L as discover, M as __builtin$1, a as analyze, c as __builtin$2, _ as __builtin$3 } from './workspace.js';
 import { a as __builtin } from './undici.js';
 
 // Argument parsing shared by the commands: node:util's parseArgs, with its errors as usage errors.
@@ -73,9 +73,13 @@ function underRoots(roots, p) {
   });
 }
 
-/** The paths of `changed` the tool reads (cards, license files, dataset cards) under the scanned roots. */
+/**
+ * The paths of `changed` the tool reads (cards, license files, dataset cards) under the scanned
+ * roots. A `.hub/` folder in the repository is never read (fetched cards arrive apart), so a
+ * change to one touches no model.
+ */
 function relevantChanges(changed, roots) {
-  return changed.filter((p) => underRoots(roots, p) && classify(p) !== undefined);
+  return changed.filter((p) => underRoots(roots, p) && classify(p) !== undefined && !p.startsWith(`${HUB_DIR}/`));
 }
 
 

@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { M as ownData, _ as __builtin$1 } from './workspace.js';
+import { Q as ownData, _ as __builtin$1 } from './workspace.js';
 import { c as __builtin } from './undici.js';
 
 // How cards write a dataset: a Hub id in any case, a Hub URL (with /viewer/<config>/<split> or

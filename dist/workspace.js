@@ -25,7 +25,8 @@ const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt
 /** The `datasets` library's loaders of local files: the name says how files were read, not which. */
 const LOCAL_LOADERS = new Set(["audiofolder", "audio_folder", "imagefolder", "image_folder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
 const PLACEHOLDERS = new Set(
-  ["custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
+  // `none`: the Trainer's card template says "fine-tuned ... on the None dataset" when it was given no dataset name.
+  ["none", "custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
 );
 
 function ownData(ref) {
@@ -6961,6 +6962,8 @@ const FindingSchema = /*#__PURE__*/ object({
 
 
 
+
+
 function viewOfEntry(d) {
   return {
     id: d.id,
@@ -7630,7 +7633,9 @@ const cardMalformed = {
   },
   run(ctx) {
     const m = ctx.model;
-    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems)];
+    // The dataset cards its training data points to are read on its behalf: their problems are its too.
+    const datasetCards = [...new Map(m.sources.flatMap((s) => s.dataset?.problems ?? []).map((p) => [`${p.location.file}:${p.location.line}:${p.message}`, { messageId: "yaml", ...p }])).values()];
+    const problems = [...(m.facts.card?.problems ?? []), ...m.facts.licenseFiles.flatMap((f) => f.problems), ...datasetCards];
     for (const p of problems) {
       ctx.report({
         messageId: "problem",
@@ -7846,39 +7851,70 @@ function reportInherited(ctx, lic, base, group) {
   });
 }
 
-/** Card metadata, the governing license file and the card's License section must name one license. */
+/**
+ * Every statement about the weights must name one license: the metadata, the card's License
+ * section, "License:" lines and sentences about the weights, and the governing license file. They
+ * are compared pairwise in the order the card gives them (metadata first, the file last); each
+ * disagreement names both places. Statements about the code, data or the card itself are not compared.
+ */
 const licenseMismatch = {
   meta: {
     id: "license-mismatch",
-    description: "The card's metadata license and its license file (or License section) name different licenses.",
+    description: "Two statements about the weights' license disagree: the card's metadata, its License section or a license line or sentence about the weights, and the governing license file.",
     defaultSeverity: "error",
     scope: "model",
-    docs: "When the card and the license file disagree — including on the version, e.g. CC BY-SA 3.0 vs 4.0 — a user cannot know which terms apply.",
-    messages: { mismatch: "the card's `license:` says {a}, but {where} says {b}" },
+    docs: "When the card and the license file disagree — including on the version, e.g. CC BY-SA 3.0 vs 4.0 — a user cannot know which terms apply. A statement about the code (\"this code repository is MIT\") or data is not about the weights and is not compared.",
+    messages: {
+      mismatch: "{first} says {a}, but {where} says {b}",
+      denied: "{first} says {a}, but {where} says the weights are not under it",
+    },
   },
   run(ctx) {
-    const m = ctx.model;
-    const meta = m.metadataLicense;
-    if (!meta?.entry || meta.entry.kind === "placeholder") return;
-    const others = [
-      [m.fileLicense, m.fileLicense?.location?.file ?? "the license file"],
-      [m.proseLicense, "the card's License section"],
-    ];
-    for (const [other, where] of others) {
-      if (!other?.entry || other.entry.kind === "placeholder" || other.entry.id === meta.entry.id) continue;
+    const statements = weightStatementsOf(ctx.model);
+    const anchor = statements.find((s) => !s.negated);
+    if (!anchor?.entry) return;
+    const reported = new Set();
+    for (const other of statements) {
+      if (other === anchor || !other.entry) continue;
+      const denies = other.negated === true && other.entry.id === anchor.entry.id;
+      if (!denies && (other.negated || other.entry.id === anchor.entry.id)) continue;
+      const key = `${denies ? "!" : ""}${other.entry.id}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const first = placeOf(anchor);
+      const where = placeOf(other);
       ctx.report({
-        messageId: "mismatch",
-        data: { a: licenseName(meta), where, b: licenseName(other) },
-        location: meta.location,
+        messageId: denies ? "denied" : "mismatch",
+        data: { first, a: licenseName(anchor), where, b: licenseName(other) },
+        location: anchor.location ?? other.location,
         evidence: [
-          { about: "card", statement: `license: ${meta.raw}`, location: meta.location, sources: meta.entry.sources },
-          { about: other.source === "license-file" ? "license-file" : "card", statement: `${where}: ${licenseName(other)}`, location: other.location, sources: other.entry.sources },
+          { about: aboutOf(anchor), statement: `${first}: ${anchor.raw ?? licenseName(anchor)}`, location: anchor.location, sources: anchor.entry.sources },
+          { about: aboutOf(other), statement: `${where}: ${other.raw ?? licenseName(other)}`, location: other.location, sources: other.entry.sources },
         ],
-        fix: `Make them agree: if the weights are under ${other.entry.name}, set \`license: ${other.entry.id}\`; otherwise replace ${where} with the text of ${meta.entry.name}.`,
+        fix: denies
+          ? `Make them agree: state one license for the weights, and remove or correct the statement at ${where}.`
+          : `Make them agree: if the weights are under ${other.entry.name}, say so at ${first}${anchor.source === "metadata" ? ` (\`license: ${other.entry.id}\`)` : ""}; otherwise change ${where} to ${anchor.entry.name}.`,
       });
     }
   },
 };
+
+/** The statements about the weights with a usable license, in the order the card gives them, the license file last. */
+function weightStatementsOf(m) {
+  const usable = (l) => Boolean(l?.entry && l.entry.kind !== "placeholder");
+  const body = m.facts.card?.licenseStatements ? m.weightStatements : m.proseLicense ? [m.proseLicense] : [];
+  return [m.metadataLicense, ...body, m.fileLicense].filter(usable);
+}
+
+function placeOf(l) {
+  if (l.source === "metadata") return "the card's `license:`";
+  if (l.source === "license-file") return l.location?.file ?? "the license file";
+  return l.location ? `${l.location.file}:${l.location.line}` : "the card's License section";
+}
+
+function aboutOf(l) {
+  return l.source === "license-file" ? "license-file" : "card";
+}
 
 const licenseMissing = {
   meta: {
@@ -7891,7 +7927,8 @@ const licenseMissing = {
   },
   run(ctx) {
     const m = ctx.model;
-    if (m.metadataLicense || m.fileLicense || m.proseLicense) return;
+    // A statement in words ("proprietary", a custom license) is a license, if not a known one.
+    if (m.metadataLicense || m.fileLicense || m.proseLicense || m.freeTextLicense) return;
     ctx.report({
       messageId: "missing",
       data: { model: m.facts.name },
@@ -8775,7 +8812,7 @@ function selfName(m) {
 function ownFactsOf(model, tree, memo) {
   const cached = memo.own.get(model);
   if (cached) return cached;
-  const r = { facts: model, license: { id: null, source: "none" }, sources: [], bases: [], lineageProblems: [], reliedOn: [] };
+  const r = { facts: model, license: { id: null, source: "none" }, weightStatements: [], sources: [], bases: [], lineageProblems: [], reliedOn: [] };
   memo.own.set(model, r);
   resolveLicense(r, memo.kb);
   const card = model.card;
@@ -8818,8 +8855,19 @@ function resolveLicense(r, kb) {
       location: { file: gov.file, line: 1, column: 1 },
     };
   }
+  const body = (card?.licenseStatements ?? []).filter((st) => st.via !== "metadata" && st.via !== "license_name" && st.via !== "license_link");
+  // The weights' license from the body: what a statement about the weights (or about nothing
+  // else) names; "This code repository is licensed under MIT" is not it.
+  r.weightStatements = body.flatMap((st) => {
+    const entry = st.license && st.subject === "weights" ? kb.license(st.license) : undefined;
+    return entry ? [{ id: entry.id, entry, source: "prose" , raw: st.text, location: st.location, ...(st.negated ? { negated: true } : {}) }] : [];
+  });
+  r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
+  const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
   const prose = card?.proseLicenses[0];
-  if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
+  if (card?.licenseStatements) {
+    if (stated) r.proseLicense = { id: kb.license(stated.license).id, entry: kb.license(stated.license), source: "prose", raw: stated.text, location: stated.location };
+  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
 
   const usable = (l) => l?.entry && l.entry.kind !== "placeholder";
   r.license =
@@ -8855,6 +8903,30 @@ function findDatasetUncached(lower, tree, memo) {
   return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
 }
 
+/** A dataset card whose front matter cannot be read claims nothing: its terms are unknown, never permissive. */
+function unreadableCard(card) {
+  return {
+    id: card.name,
+    name: card.name,
+    origin: "dataset-card",
+    file: card.file,
+    license: null,
+    licenseScope: "dataset",
+    modelGenerated: [],
+    contentStatus: "mixed",
+    itemLicenses: [],
+    useRestriction: "unknown",
+    legalBasis: null,
+    alternativeBases: [],
+    optOuts: "not-applicable",
+    attributionPerItem: false,
+    derivedFrom: [],
+    note: `its dataset card ${card.file} cannot be read (${card.problems[0].message}), so its terms are unknown`,
+    sources: [],
+    problems: card.problems.map((p) => ({ message: p.message, location: p.location })),
+  };
+}
+
 /** How far a view restricts use: the higher, the more binding. */
 function restriction(v) {
   return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
@@ -8878,6 +8950,7 @@ function inTreeView(card, tree, kb) {
 
 /** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
 function viewOfDatasetCard(card, kb) {
+  if (card.problems.length > 0) return unreadableCard(card);
   const lic = card.license ? kb.license(card.license.value) : undefined;
   const nc = lic?.grants["commercial-use"] === "no";
   const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
@@ -20778,7 +20851,26 @@ function readDatasetCard(file, content) {
  
 
 const MODEL_CARD = /^(readme|model[-_]?card|[a-z0-9._-]+_model_card)\.md$/i;
-const LICENSE = /^((model[-_])?licen[cs]e|copying)([-_.].*)?$|\.license$/i;
+/**
+ * A license file by name: LICENSE, LICENCE or COPYING with a prefix or suffix naming what it covers
+ * (MODEL_LICENSE, WEIGHT_DIFF_LICENSE, LICENSE-MODEL, LICENSE.Apache-2.0, COPYING.LESSER, DATA_LICENSE)
+ * or a REUSE `*.license` file, but never source code or data (`utils/license_check.py`,
+ * `license.json`): its content decides the rest (see looksLikeLicenseText).
+ */
+const LICENSE = /^(?:[a-z0-9]+[-_.])*(?:licen[cs]es?|copying)(?:[-_.][a-z0-9][\w.-]*)?$|\.license$/i;
+const NOT_TEXT = /\.(?:py|pyc|ipynb|js|mjs|cjs|ts|tsx|jsx|json|jsonl|ya?ml|toml|cfg|ini|sh|bash|ps1|bat|c|cc|cpp|h|hpp|java|kt|go|rs|rb|pl|php|swift|scala|r|lua|css|scss|xml|csv|tsv|lock|png|jpe?g|gif|svg|pdf|zip|gz|tar|whl|bin|safetensors|pt|pth|onnx|gguf|h5)$/i;
+/** A license file about data (DATA_LICENSE, LICENSE-DATA): the terms of data shipped with the model, never the weights'. */
+const DATA_LICENSE = /^(?:data(?:set)?s?[-_. ]?licen[cs]e|licen[cs]e[-_. ]?data(?:set)?s?)(?:\.\w+)?$/i;
+
+/** True when a license file's name says it covers data, not the model. */
+function isDataLicense(file) {
+  return DATA_LICENSE.test(__builtin$2.basename(toPosix(file)));
+}
+
+/** True for text that reads as a license or a notice of one: any other file named like one is not read as a license. */
+function looksLikeLicenseText(text) {
+  return /licen[cs]|copyright|permission|warrant|all rights reserved|terms (of|and) (use|conditions)|public domain|\bgrant/i.test(text.slice(0, 8192));
+}
 /** Cards under a data folder describe data, not a model (e.g. a code repo's data/README.md). */
 const DATASET_CARD_DIR = /(^|\/)(datasets?|data)(\/|$)/i;
 /** Folders that never hold a model of the repo's own. */
@@ -20807,7 +20899,7 @@ function classify(file) {
   const p = toPosix(file);
   if (IGNORED_DIR.test(p)) return undefined;
   const base = __builtin$2.basename(p);
-  if (LICENSE.test(base)) return "license";
+  if (LICENSE.test(base) && !NOT_TEXT.test(base)) return "license";
   if (MODEL_CARD.test(base)) return DATASET_CARD_DIR.test(__builtin$2.dirname(p)) ? "dataset-card" : "model-card";
   return undefined;
 }
@@ -22821,14 +22913,14 @@ function normaliseHeading(heading) {
 
 function classifyHeading(heading) {
   const h = normaliseHeading(heading);
-  const cls = classOf(h);
+  const cls = classOf$1(h);
   if (cls !== "other") return cls;
   // Bilingual headings ("引用 Citation", "训练数据 Training data"): the Latin part alone.
   const latin = h.replace(/^[^a-z]+/, "");
-  return latin !== h && latin !== "" ? classOf(latin) : "other";
+  return latin !== h && latin !== "" ? classOf$1(latin) : "other";
 }
 
-function classOf(h) {
+function classOf$1(h) {
   for (const [cls, patterns] of WORDINGS) if (patterns.some((p) => p.test(h))) return cls;
   return "other";
 }
@@ -23388,7 +23480,7 @@ const CUES = [
   ["tokenizer", /\b(tokeni[sz]er|vocab(ulary)?|sentencepiece)\b/gi],
 ];
 
-const NEGATION = /\b(not|never|without|no|nor|excluding|except|neither)\b|n't\b/i;
+const NEGATION$1 = /\b(not|never|without|no|nor|excluding|except|neither)\b|n't\b/i;
 
 /** Words with a slash that are not Hub ids. */
 const NOT_HUB_ID = /^(and\/or|or\/and|he\/she|w\/o|input\/output|[\d.]+\/[\d.]+|\w+\/(s|es|sec|h|hour|day|gpu|step|epoch)s?)$/i;
@@ -23412,7 +23504,7 @@ function findMentions(doc, names, selfNames = []) {
   let leadIn;
   for (const block of doc.blocks) {
     if (block.prose === "") continue;
-    const sentences = sentencesOf(block);
+    const sentences = sentencesOf$1(block);
     // One pass of the name matcher per block; each sentence takes the hits that fall in it.
     const hits = matcher.find(block.prose).map((h) => ({ ...h, start: block.start + h.start, end: block.start + h.end }));
     // "Trained on the following datasets:" followed by a list: the items carry the lead-in's cue.
@@ -23448,7 +23540,7 @@ function matcherFor(names) {
 }
 
 /** Sentences end at . ! ? followed by a space, and at line ends in tables and lists. */
-function sentencesOf(block) {
+function sentencesOf$1(block) {
   const text = block.prose;
   const out = [];
   const boundary = block.kind === "table" || block.kind === "list-item" ? /[.!?](?=\s)|\n/g : /[.!?](?=\s)|\n\s*\n/g;
@@ -23486,7 +23578,7 @@ function readSentence(s, block, hits, links, names, self, lead, out) {
     const cue = own ?? lead;
     const kind = c.kind === "hub-id" ? kindOf$1(cue?.cue, block.section) : c.kind;
     if (kind === "model" && isSelf(c.ref, self)) continue;
-    const negated = own !== undefined && NEGATION.test(s.text.slice(Math.max(0, own.start - 25), at));
+    const negated = own !== undefined && NEGATION$1.test(s.text.slice(Math.max(0, own.start - 25), at));
     const relation = negated ? "unknown" : relationOf(kind, cue, block.section, own ? s.text.slice(own.end, at) : "");
     // A written-out `org/name` counts only where it is data or a base: elsewhere it may be anything.
     if (c.kind === "hub-id" && !TRAINING.has(relation) && !LINEAGE.has(relation)) continue;
@@ -23552,7 +23644,7 @@ function unnamedCandidates(s, section, links) {
     if (share) add(`${share[1].trim()} ${share[2]}%`, share.index, share[0].length);
     // "- **Data**: opusTCv20210807 (source)": a field that names the data.
     const field = /^[\s|*-]*(?:training |pre-?training |fine-?tuning )?(?:data|dataset|datasets|corpus|corpora)\W{0,4}:\W{0,4}([^\s(][^(\n]{1,80})/i.exec(s.text);
-    if (field && !PLACEHOLDER.test(field[1])) add(field[1].replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]), field[1].length);
+    if (field && !PLACEHOLDER$1.test(field[1])) add(field[1].replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]), field[1].length);
     // A link in a section about data names the data ("[ANERcorp](https://...)").
     // A bare URL is a reference ("see https://... for details"), not a name.
     if (section.aboutData) for (const l of links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
@@ -23575,7 +23667,7 @@ function linkName(l) {
   return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github)$/i.test(text) ? l.url : text;
 }
 
-const PLACEHOLDER = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
+const PLACEHOLDER$1 = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
 const DESCRIBED = /\b((?:pre-?|re-?)?train(?:ed|ing)? (?:on|from|with|using)|fine-?tuned (?:on|with|using)|consists? of|contains?|comprises?|collected from|sourced from|built from|scraped from|crawled from)\s+([^.;()\n]{3,90})/i;
 const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|images|photos|pictures|texts|articles|reviews|notes|records|tweets|posts|comments|recordings|speech|audio|documents|pairs|sentences|conversations|dialogues|books|ebooks|papers|assignments|abstracts|pages|samples|examples|news|transcripts|questions|web)\b/i;
 
@@ -23777,6 +23869,151 @@ function selfNames(file, doc) {
   return names.filter((n) => n !== "" && n !== ".");
 }
 
+/** The parts of a card's document the statements are read from (src/readers/document.ts's blocks fit). */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A cue that a sentence states a license. */
+const CUE = /\blicen[cs](?:e|ed|es|ing)\b|\b(?:released|distributed|published|made available|available|provided|shared|governed|covered) (?:under|by)\b/i;
+/** A "License:" line: `**License:** X`, `- License: X`, `Model license: X`, a `| License | X |` table row. */
+const LINE = /^(?:[-*+]\s|\|)?[\s*_]*((?:model|weights?|code|data(?:set)?|card)\s+)?licen[cs]e(?:\s*\((model|weights?|code|data(?:set)?)\))?[\s*_]*[:|][\s*_]*(.+)$/i;
+/** What the Hub's template leaves when nothing is filled in. */
+const PLACEHOLDER = /^\[?(more information needed|needs more information|tbd|todo|n\/a|none|-+)\]?\.?$/i;
+/** Words that state terms without naming a license. */
+const FREE_TEXT = /\b(?:proprietary|all rights reserved|non-?commercial|research (?:purposes? )?only|custom license|own license|bespoke)\b/i;
+const NEGATION = /\b(?:not|never|no longer|isn't|aren't|is not|are not)\b/i;
+
+/** The subject of a sentence, from its words: the card, the code, data or the weights. */
+function subjectOf(sentence, fallback) {
+  const s = sentence.toLowerCase();
+  if (/\b(?:model card|this card|the card|documentation)\b/.test(s)) return "card";
+  if (/\b(?:weights?|checkpoints?|parameters)\b/.test(s) || /\b(?:this|the|our) models?\b(?!['’]s code| code)/.test(s)) return "weights";
+  if (/\b(?:code|codebase|repository|repo|scripts?|software|implementation)\b/.test(s)) return "code";
+  if (/\b(?:data|datasets?|corpus|corpora|annotations|images)\b/.test(s)) return "data";
+  return fallback;
+}
+
+/** The class of a license written in free text, when no known license is named. */
+function classOf(text) {
+  if (/\bproprietary\b|all rights reserved|\bconfidential\b/i.test(text)) return "proprietary";
+  if (/non-?commercial|research (?:purposes? )?only|not for commercial|academic use only/i.test(text)) return "non-commercial";
+  return "custom";
+}
+
+/** Known license names in `text`, longest first at each place, in the order the text gives them. */
+function licensesIn(text, names) {
+  const lower = text.toLowerCase();
+  const hits = [];
+  for (const { name, id } of withIds(names)) {
+    if (name.length < 3) continue;
+    const n = name.toLowerCase();
+    for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
+      const before = lower[at - 1] ?? " ";
+      const after = lower[at + n.length] ?? " ";
+      if (/[\w-]/.test(before) || /\w/.test(after) || (after === "-" && /\w/.test(lower[at + n.length + 1] ?? ""))) continue;
+      hits.push({ id, index: at, length: n.length });
+      break;
+    }
+  }
+  // A name inside a longer one (CC BY 4.0 in CC BY-NC 4.0... written as a prefix) is that one.
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && o.index + o.length >= h.index + h.length && o.length > h.length));
+  const seen = new Set();
+  return kept.sort((a, b) => a.index - b.index).filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
+}
+
+/** The names and, once each, the ids themselves ("MIT", "apache-2.0": a "License:" line often writes the id). */
+const namesWithIds = new WeakMap();
+
+function withIds(names) {
+  let all = namesWithIds.get(names);
+  if (!all) {
+    const ids = [...new Set(names.licenses.map((l) => l.id))].map((id) => ({ name: id, id }));
+    all = [...names.licenses, ...ids];
+    namesWithIds.set(names, all);
+  }
+  return all;
+}
+
+/** Statements in the body's blocks, in text order. `at` turns an offset into a location. */
+function bodyStatements(blocks, names, at) {
+  const out = [];
+  for (const b of blocks) {
+    if (b.kind === "code" || b.kind === "comment" || b.prose.trim() === "") continue;
+    const inLicenseSection = b.section.class === "license";
+    for (const line of linesOf(b)) {
+      const trimmed = line.text.trimStart();
+      // Most lines name no license: the cheap test first, and the pattern never meets leading blanks.
+      const m = /licen[cs]e/i.test(trimmed) ? LINE.exec(trimmed) : null;
+      if (m) {
+        const value = m[3].replace(/[|*_`]+\s*$/, "").replace(/[*_`]/g, "").trim();
+        if (PLACEHOLDER.test(value) || value === "") continue;
+        const subject = subjectOf(`${m[1] ?? ""} ${m[2] ?? ""}`, "weights");
+        const valueAt = line.start + (line.text.length - trimmed.length) + m[0].length - m[3].length;
+        out.push(...statementsOf(value, valueAt, subject, "line", names, at));
+        continue;
+      }
+      for (const s of sentencesOf(line.text, line.start)) {
+        if (!inLicenseSection && !CUE.test(s.text)) continue;
+        if (inLicenseSection && !CUE.test(s.text) && !FREE_TEXT.test(s.text) && licensesIn(s.text, names).length === 0) continue;
+        out.push(...statementsOf(s.text, s.start, subjectOf(s.text, inLicenseSection ? "weights" : "unknown"), inLicenseSection ? "section" : "sentence", names, at));
+      }
+    }
+  }
+  return out;
+}
+
+function statementsOf(text, start, subject, via, names, at) {
+  const found = licensesIn(text, names);
+  if (found.length === 0) {
+    // A sentence that only points elsewhere ("see the LICENSE file") states no license of its own.
+    if (via !== "line" && !FREE_TEXT.test(text)) return [];
+    return [{ subject, negated: false, class: classOf(text), text: text.trim(), via, location: at(start + (text.length - text.trimStart().length)) }];
+  }
+  return found.map((f) => ({
+    subject,
+    negated: NEGATION.test(text.slice(Math.max(0, f.index - 40), f.index)),
+    license: f.id,
+    text: text.trim(),
+    via,
+    location: at(start + f.index),
+  }));
+}
+
+function linesOf(b) {
+  const out = [];
+  let offset = 0;
+  for (const text of b.prose.split("\n")) {
+    out.push({ text, start: b.start + offset });
+    offset += text.length + 1;
+  }
+  return out;
+}
+
+/** Sentences of one line, split after . ! ? followed by a space (not in "v1.5" or "e.g. "). */
+function sentencesOf(text, start) {
+  const out = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ((c === "." || c === "!" || c === "?") && (text[i + 1] === " " || i + 1 === text.length) && !/\b(?:e\.g|i\.e|etc|vs|cf)$/i.test(text.slice(Math.max(0, i - 4), i))) {
+      out.push({ text: text.slice(from, i + 1), start: start + from });
+      from = i + 1;
+    }
+  }
+  if (from < text.length && text.slice(from).trim() !== "") out.push({ text: text.slice(from), start: start + from });
+  return out;
+}
+
 /** Names the card's prose is searched for; built from rules/ by the caller. */
 
 
@@ -23861,6 +24098,8 @@ function readMetadata(file, parsed, facts) {
       const out = [];
       v.forEach((item, i) => {
         if (typeof item === "string" && item.trim() !== "") out.push({ value: item.trim(), location: at(key, i) });
+        // The Trainer writes `datasets: [null]` when it was given no dataset name: nothing named.
+        else if (item === null) return;
         else facts.problems.push({ messageId: "type", message: `'${key}[${i}]' must be a string, got ${describe(item)}`, location: at(key, i) });
       });
       return out;
@@ -23891,6 +24130,15 @@ const HUB_MODEL_KEYS = new Set([
   "new_version", "extra_gated_prompt", "extra_gated_fields", "quantized_by", "model_creator", "model_name", "model_type",
 ]);
 
+/** The metadata's statements: `license:` (unless `other`, which names none) and `license_name`. */
+function metadataStatements(facts) {
+  const out = [];
+  const { license, licenseName } = facts;
+  if (license && license.value.toLowerCase() !== "other") out.push({ subject: "weights", negated: false, license: license.value, text: `license: ${license.value}`, via: "metadata", location: license.location });
+  if (licenseName) out.push({ subject: "weights", negated: false, license: licenseName.value, text: `license_name: ${licenseName.value}`, via: "license_name", location: licenseName.location });
+  return out;
+}
+
 function describe(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
@@ -23919,7 +24167,8 @@ function sections(text, bodyStart) {
 function readProse(file, text, bodyStart, names, facts) {
   const all = sections(text, bodyStart);
   const loc = (offset) => ({ file, ...positionAt(text, offset) });
-  readCardBody(file, text, bodyStart, names, facts);
+  const doc = readCardBody(file, text, bodyStart, names, facts);
+  facts.licenseStatements = [...metadataStatements(facts), ...bodyStatements(doc.blocks, names, loc)];
 
   for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
     const chunk = text.slice(s.start, s.end);
@@ -24358,6 +24607,7 @@ function sourceOf(files) {
 
 
 
+
 /** The facts of one card or license file, as readTree reads them; undefined for other files. */
 function prereadFile(file, content, names) {
   const role = classify(file);
@@ -24366,10 +24616,15 @@ function prereadFile(file, content, names) {
   return undefined;
 }
 
+const NOT_A_LICENSE = "named like a license file, but its text is no license";
+
+/** A license file's facts, or null when its text is no license (it is then skipped, and said to be). */
 function licenseFileFacts(file, content) {
   const decoded = decodeText(content);
   if (!decoded.ok) return { file, problems: [{ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } }] };
-  return { file, identification: identifyLicense(decoded.text), problems: [] };
+  const identification = identifyLicense(decoded.text);
+  if (identification.status !== "identified" && !looksLikeLicenseText(decoded.text)) return null;
+  return { file, identification, problems: [], ...(isDataLicense(file) ? { subject: "data"  } : {}) };
 }
 
 function readTree(source, kb, opts = {}) {
@@ -24392,7 +24647,7 @@ function readTree(source, kb, opts = {}) {
   const found = discover(paths);
   const { models, cards } = modelCardsOf(found.models, source, names, skipped, opts.preread);
   return {
-    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir), opts.preread)),
+    models: models.map((folder) => readModel(folder.dir, folder.card, folder.licenses, source, names, cards.get(folder.dir), { preread: opts.preread, skipped })),
     datasetCards: found.datasetCards.map((f) => readDatasetCard(f, source.read(f) ?? "")),
     skipped,
   };
@@ -24502,10 +24757,11 @@ function nameIndex(kb) {
   };
 }
 
-function readModel(dir, cardPath, licensePaths, files, names, read, preread) {
+function readModel(dir, cardPath, licensePaths, files, names, read, opts = {}) {
   const card = read ?? (cardPath ? readModelCard(cardPath, files.read(cardPath) ?? "", names) : undefined);
-  const licenseFiles = licensePaths.map((file) => preread?.licenses.get(file) ?? licenseFileFacts(file, files.read(file) ?? ""));
-  const candidates = licenseFiles.filter((f) => f.identification).map((f) => ({ path: f.file, identification: f.identification }));
+  const licenseFiles = licensePaths.flatMap((file) => readLicenseFile(file, files, opts));
+  // A data license (DATA_LICENSE) states the terms of data shipped beside the model, never the weights'.
+  const candidates = licenseFiles.filter((f) => f.identification && f.subject !== "data").map((f) => ({ path: f.file, identification: f.identification }));
   const pick = candidates.length > 0 ? pickGoverningLicense(candidates) : undefined;
   return {
     dir,
@@ -24515,6 +24771,17 @@ function readModel(dir, cardPath, licensePaths, files, names, read, preread) {
     governingLicense: pick ? licenseFiles.find((f) => f.file === pick.governing.path) : undefined,
     governingReason: pick?.reason,
   };
+}
+
+/**
+ * One license file, identified; none when a file named like one holds no license text (a
+ * `LICENSE_CHECK` script's notes): it is listed in `skipped` instead.
+ */
+function readLicenseFile(file, files, opts) {
+  const facts = opts.preread?.licenses.has(file) ? opts.preread.licenses.get(file) : licenseFileFacts(file, files.read(file) ?? "");
+  if (facts !== null) return [facts];
+  opts.skipped?.push({ path: file, reason: NOT_A_LICENSE });
+  return [];
 }
 
 /** H1s that title a section, not the model ("# Model Details" in Meta's cards). */
@@ -24759,4 +25026,4 @@ function missingRoots(roots, cwd = process.cwd()) {
   });
 }
 
-export { vendoredPathReason as $, string$1 as A, boolean as B, CHECKS as C, DEFAULT_POLICY_PATH as D, array as E, _enum as F, GRANTS as G, SUPPORT as H, parseYaml as I, zodProblems as J, discover as K, __builtin$2 as L, ownData as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, failsAt as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, toPosix as U, parseShard as V, treeScope as W, startAnalysis as X, nameIndex as Y, MAX_TEXT_BYTES as Z, __builtin$3 as _, analyze as a, LINEAGE_LIMITS as a0, isModelFile as a1, readModelCard as a2, readDatasetCard as a3, number as a4, NEVER as a5, readWorkspaceTree as a6, sourceOf as a7, __builtin$1 as a8, HUB_DATASETS_DIR as a9, HUB_MODELS_DIR as aa, modelDirIndex as ab, resolvesModel as ac, resolvesDataset as ad, hubIdOf as ae, schema as af, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, classify as h, allFindings as i, count as j, identifyLicense as k, localeOrder as l, missingRoots as m, DEFAULT_FINGERPRINTS as n, NORMALISATION_STEPS as o, prereadFile as p, fingerprintIndex as q, readWorkspace as r, normalise as s, pickGoverningLicense as t, releasedFile as u, verdictOf as v, workspaceSource as w, docsUrl as x, REPOSITORY_URL as y, strictObject as z };
+export { MAX_TEXT_BYTES as $, string$1 as A, boolean as B, CHECKS as C, DEFAULT_POLICY_PATH as D, array as E, _enum as F, GRANTS as G, SUPPORT as H, parseYaml as I, zodProblems as J, HUB_DIR as K, discover as L, __builtin$2 as M, NAME_RANKS as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, ownData as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, failsAt as U, toPosix as V, parseShard as W, treeScope as X, startAnalysis as Y, nameIndex as Z, __builtin$3 as _, analyze as a, vendoredPathReason as a0, LINEAGE_LIMITS as a1, isModelFile as a2, readModelCard as a3, readDatasetCard as a4, number as a5, NEVER as a6, readWorkspaceTree as a7, sourceOf as a8, __builtin$1 as a9, HUB_DATASETS_DIR as aa, HUB_MODELS_DIR as ab, modelDirIndex as ac, resolvesModel as ad, resolvesDataset as ae, hubIdOf as af, schema as ag, readReport as b, __builtin as c, ReportFormatError as d, decodeText as e, readCapped as f, readTree as g, classify as h, allFindings as i, count as j, identifyLicense as k, localeOrder as l, missingRoots as m, DEFAULT_FINGERPRINTS as n, NORMALISATION_STEPS as o, prereadFile as p, fingerprintIndex as q, readWorkspace as r, normalise as s, pickGoverningLicense as t, releasedFile as u, verdictOf as v, workspaceSource as w, docsUrl as x, REPOSITORY_URL as y, strictObject as z };
