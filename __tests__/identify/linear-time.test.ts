@@ -63,6 +63,13 @@ function readingRatio(): number {
  * the text is held to the reading's own ratio (memory effects), never to less than linear's 4.
  */
 function doublingRatio(make: (chars: number) => string, run: (text: string) => unknown): number {
+  // A busy machine can stretch one measurement past the limit; quadratic time is over it every time.
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best >= LIMIT; attempt++) best = Math.min(best, measuredRatio(make, run));
+  return best;
+}
+
+function measuredRatio(make: (chars: number) => string, run: (text: string) => unknown): number {
   const small = make(SIZE);
   const large = make(4 * SIZE);
   for (let i = 0; i < 3; i++) run(small);
