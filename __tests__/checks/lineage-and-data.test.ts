@@ -87,6 +87,10 @@ describe("dataset-unknown", () => {
     // The Trainer template's "None" (no dataset name given) names no dataset either.
     const none = findings(check({ "README.md": card("license: apache-2.0\ndatasets:\n  - None") }), "dataset-unknown");
     expect(none).toMatchObject([{ messageId: "ownData" }]);
+    // And the same template in prose, as the Trainer writes it under "# model-name".
+    const body = "# gpt2-finetuned\n\nThis model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.\n";
+    const prose = findings(check({ "README.md": card("license: apache-2.0", body) }), "dataset-unknown");
+    expect(prose).toMatchObject([{ messageId: "ownData" }]);
   });
 });
 

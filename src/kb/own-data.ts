@@ -29,7 +29,9 @@ export function ownData(ref: string): OwnData | undefined {
   const lower = name.toLowerCase();
   if (LOCAL_LOADERS.has(lower)) return { kind: "local-files", reason: `'${name}' is the datasets library's loader of local files: it says how the data was read, not what it is` };
   if (LOCAL_PATH.test(name)) return { kind: "local-files", reason: `'${name}' is a path to local files, not a public dataset` };
-  if (PLACEHOLDERS.has(lower.replace(/[_-]+/g, " ").trim())) {
+  // "the None dataset", "proprietary data": the placeholder followed by the word for data.
+  const placeholder = lower.replace(/[_-]+/g, " ").trim();
+  if (PLACEHOLDERS.has(placeholder) || PLACEHOLDERS.has(placeholder.replace(/\s+(?:dataset|data set|data|corpus)$/, ""))) {
     return { kind: "placeholder", reason: `'${name}' names no dataset: it stands for the publisher's own data` };
   }
   return undefined;
