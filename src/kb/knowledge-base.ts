@@ -4,7 +4,7 @@
 // module holds no schema, so loading the artefact needs no zod and no YAML.
 import type { ValidationProblem } from "../readers/validate.js";
 import type { DatasetEntry, LegalBasisEntry, LicenseEntry, ModelEntry, ProviderEntry } from "./schema.js";
-import { datasetRefCandidates, versionOf } from "./dataset-ref.js";
+import { datasetRefCandidates, LANGUAGE_WORDS, versionOf } from "./dataset-ref.js";
 import { ownData } from "./own-data.js";
 
 export class KnowledgeBaseError extends Error {
@@ -373,7 +373,6 @@ export class KnowledgeBase {
 }
 
 const SPLIT_WORD = /^(?:splits?|train|test|dev|valid|validation)$/;
-const LANGUAGE_WORDS = new Set("arabic bengali chinese czech danish dutch english finnish french german greek hindi hungarian indonesian italian japanese korean norwegian persian polish portuguese romanian russian spanish swedish thai turkish ukrainian urdu vietnamese".split(" "));
 
 function own(index: Record<string, string>, key: string): string | undefined {
   return Object.hasOwn(index, key) ? index[key] : undefined;
