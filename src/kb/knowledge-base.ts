@@ -313,7 +313,7 @@ export class KnowledgeBase {
     let at = 0;
     const out: DatasetName[] = [];
     for (const d of this.datasets.nameFields()) {
-      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : (name, kind) => d.tier === "curated" || isDistinctive(name, kind), out);
+      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : distinctiveIn(d), out);
     }
     this.names = out;
     return out;
@@ -387,6 +387,11 @@ const COMMON = new Set(
   "art emotion emo race trec beans news reviews books wiki web code math science poetry stories dialog chat tweets sentiment music speech images caption captions qa text data dataset corpus summary summarization translation health medical legal finance law".split(" "),
 );
 
+/** Curated names are offered to prose matching, except ordinary words (the `emotion` Hub id is also the word). */
+function distinctiveIn(d: Pick<DatasetEntry, "tier">): (name: string, kind: DatasetName["kind"]) => boolean {
+  return (name, kind) => (d.tier === "curated" && !COMMON.has(name.trim().toLowerCase())) || isDistinctive(name, kind);
+}
+
 /** Whether a name is safe to look for in prose (see DatasetName.distinctive). */
 function isDistinctive(name: string, kind: DatasetName["kind"]): boolean {
   if (kind === "hub-id" && name.includes("/")) return true;
@@ -448,7 +453,7 @@ export function compileKnowledgeBase(kb: KnowledgeBase): CompiledKnowledgeBase {
 
 function flagsOf(ds: Pick<DatasetEntry, "id" | "tier" | "name" | "aliases" | "hubIds">[]): string {
   const names: DatasetName[] = [];
-  for (const d of ds) namesOf(d, (name, kind) => d.tier === "curated" || isDistinctive(name, kind), names);
+  for (const d of ds) namesOf(d, distinctiveIn(d), names);
   return names.map((n) => (n.distinctive ? "1" : "0")).join("");
 }
 
