@@ -84,6 +84,8 @@ describe("dataset id matching", () => {
     expect(id("the RACE dataset")).toBe(id("race"));
     expect(id("The Suomi24 Sentences Corpus")).toBe("suomi24-sentences");
     expect(id("OpenTable OPENTABLE-ABSA dataset")).toBe("cebab");
+    // A config in any script: "the JW300 Yorùbá corpus".
+    expect(kb.lookupDataset("JW300 Yorùbá corpus")).toMatchObject({ entry: { id: "jw300" }, config: "Yorùbá" });
     // "Swahili corpus" is a corpus in Swahili, not the canonical `swahili` dataset.
     expect(id("swahili")).toBeDefined();
     expect(id("Swahili corpus")).toBeUndefined();
