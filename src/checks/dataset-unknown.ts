@@ -1,3 +1,4 @@
+import { HUB_DIR } from "../facts/resolve.js";
 import { ownData } from "../kb/own-data.js";
 import type { ModelCheck } from "./types.js";
 
@@ -26,7 +27,10 @@ export const datasetUnknown: ModelCheck = {
       if (src.via === "base-model" || !src.location) continue;
       if (ctx.policy.datasets.allow.includes(src.ref) || (src.dataset && ctx.policy.datasets.allow.includes(src.dataset.id))) continue;
       const ds = src.dataset;
-      const fix = `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
+      const fix =
+        ds?.origin === "dataset-card" && ds.file && !ds.file.startsWith(`${HUB_DIR}/`)
+          ? `Give ${ds.file} a \`license:\` that rules/ knows, or declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`
+          : `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
       const own = ds ? undefined : ownData(src.ref);
       if (own) {
         ctx.report({
@@ -50,7 +54,7 @@ export const datasetUnknown: ModelCheck = {
           hint: "declare it in the policy",
           fix,
         });
-      } else if (ds.origin !== "policy" && ds.useRestriction === "unknown" && !ds.license) {
+      } else if (ds.origin !== "policy" && ds.useRestriction === "unknown" && (!ds.license || ds.origin === "dataset-card")) {
         ctx.report({
           messageId: "termsUnknown",
           data: { name: ds.name },

@@ -369,29 +369,49 @@ function inTreeView(card: DatasetCardFacts, tree: Tree, kb: KnowledgeBase): Data
 /** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
 function viewOfDatasetCard(card: DatasetCardFacts, kb: KnowledgeBase): DatasetView {
   if (card.problems.length > 0) return unreadableCard(card);
-  const lic = card.license ? kb.license(card.license.value) : undefined;
-  const nc = lic?.grants["commercial-use"] === "no";
+  const { license, useRestriction } = bindingLicense(card, kb);
   const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
+  const declaredBy = hubId ? `its dataset card on the Hub (${HUB_URL}/datasets/${hubId}), fetched with --hub` : `its dataset card ${card.file}`;
   return {
     id: hubId ?? card.name,
     name: hubId ?? card.name,
     origin: "dataset-card",
     file: card.file,
-    license: lic?.id ?? card.license?.value ?? null,
+    license,
     licenseScope: "dataset",
     modelGenerated: [],
-    contentStatus: "licensed",
+    contentStatus: useRestriction === "unknown" ? "mixed" : "licensed",
     itemLicenses: [],
-    useRestriction: nc ? "non-commercial" : "none",
-    legalBasis: "licensed",
+    useRestriction,
+    legalBasis: useRestriction === "unknown" ? null : "licensed",
     alternativeBases: [],
     optOuts: "not-applicable",
     attributionPerItem: false,
     // Its sources' limits still apply through it (a subset of LAION stays LAION).
     derivedFrom: card.sourceDatasets.map((s) => kb.dataset(s.value)?.id).filter((id): id is string => id !== undefined),
-    note: hubId ? `declared by its dataset card on the Hub (${HUB_URL}/datasets/${hubId}), fetched with --hub` : `declared by its dataset card ${card.file}`,
+    note:
+      card.licenses.length === 0
+        ? `${declaredBy} declares no license, so its terms are unknown`
+        : useRestriction === "unknown"
+          ? `${declaredBy} declares the license '${license}', which rules/ does not know, so its terms are unknown`
+          : `declared by ${declaredBy}`,
     sources: hubId ? [{ url: `${HUB_URL}/datasets/${hubId}` }] : [],
   };
+}
+
+/**
+ * The license that binds among those a dataset card lists: the most restrictive. A card that lists
+ * none, or a license rules/ does not know, leaves the terms unknown, never permissive.
+ */
+function bindingLicense(card: DatasetCardFacts, kb: KnowledgeBase): { license: string | null; useRestriction: DatasetView["useRestriction"] } {
+  const rank = { none: 0, unknown: 1, "non-commercial": 2 } as const;
+  let binding: { license: string | null; useRestriction: keyof typeof rank } = { license: null, useRestriction: "unknown" };
+  card.licenses.forEach((named, i) => {
+    const entry = kb.license(named.value);
+    const useRestriction = !entry ? "unknown" : entry.grants["commercial-use"] === "no" ? "non-commercial" : "none";
+    if (i === 0 || rank[useRestriction] > rank[binding.useRestriction]) binding = { license: entry?.id ?? named.value, useRestriction };
+  });
+  return binding;
 }
 
 /** `ref` as the card writes it; `id` when the reader already matched it to rules/. */

@@ -80,7 +80,8 @@ export interface DatasetCardFacts {
   file: string;
   /** Dataset id the card declares for itself: its folder name. */
   name: string;
-  license?: Located<string> | undefined;
+  /** Every license the front matter lists, in its order (a string or a list). */
+  licenses: Located<string>[];
   sourceDatasets: Located<string>[];
   problems: InputProblem[];
 }
