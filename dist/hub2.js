@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { c as __builtin, _ as __builtin$1, h as classify, $ as MAX_TEXT_BYTES, a1 as LINEAGE_LIMITS, g as readTree, a8 as sourceOf, aa as HUB_DATASETS_DIR, ab as HUB_MODELS_DIR, ac as modelDirIndex, ad as resolvesModel, ae as resolvesDataset, l as localeOrder, af as hubIdOf } from './workspace.js';
-import './_builtin_os.js';
+import { _ as __builtin$2 } from './_builtin_os.js';
 import './promises.js';
 import './undici.js';
 import { createRequire } from 'node:module';
@@ -18,7 +18,8 @@ import './_builtin_worker_threads.js';
 // Snapshots are JSON, never `README.md` files, so a cache inside the scanned tree is never read as
 // a model of its own.
 
-const DEFAULT_CACHE_DIR = ".model-provenance-cache";
+/** Under the user's cache folder: a cache inside the repository could be committed by a pull request. */
+const DEFAULT_CACHE_DIR = __builtin.join("model-provenance-check", "hub");
 
  
 
@@ -34,9 +35,14 @@ const DEFAULT_CACHE_DIR = ".model-provenance-cache";
 
 
 
-/** The cache directory: an explicit one, else $MODEL_PROVENANCE_CACHE, else .model-provenance-cache under cwd. */
+/**
+ * The cache directory: an explicit one, else $MODEL_PROVENANCE_CACHE, else model-provenance-check/hub
+ * in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache), outside any repository.
+ */
 function cacheDirOf(explicit, cwd, env = process.env) {
-  return __builtin.resolve(cwd, explicit ?? env.MODEL_PROVENANCE_CACHE ?? DEFAULT_CACHE_DIR);
+  const chosen = explicit ?? env.MODEL_PROVENANCE_CACHE;
+  if (chosen) return __builtin.resolve(cwd, chosen);
+  return __builtin.join(env.XDG_CACHE_HOME || __builtin.join(__builtin$2.homedir(), ".cache"), DEFAULT_CACHE_DIR);
 }
 
 function repoDir(dir, kind, id) {

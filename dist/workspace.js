@@ -7657,6 +7657,513 @@ const cardMalformed = {
   },
 };
 
+/** Bounds that keep a malicious or mistaken lineage from looping or exploding. */
+const LINEAGE_LIMITS = { maxDepth: 16, maxBases: 64 };
+
+/**
+ * What a derivative takes from the model it names, by `base_model_relation` (the Hub's values, plus
+ * the two rules/models uses). Every relation below carries the base's weights, or was trained to
+ * reproduce them, so each inherits both the base's training data (its limits reach the derivative)
+ * and the obligations of the base's license (checked by base-model-terms-violated):
+ * - `finetune`: the base's weights trained further on new data; the default for one `base_model`.
+ * - `adapter`: a LoRA/PEFT adapter that only works loaded on top of the base's weights.
+ * - `merge`: weights averaged or spliced from several parents; the default for a list of bases.
+ * - `quantized`: the base's weights at lower precision (GGUF, AWQ, GPTQ); a copy, not a new model.
+ * - `component`: a pretrained part the weights ship unchanged (a frozen text encoder, a VAE), named
+ *   in the card's prose on the line that says it is one, or listed in rules/models.
+ * - `distilled` (rules/models only): a student trained on the teacher's outputs; inherited
+ *   conservatively, because the teacher's license terms usually reach distillation too.
+ * An unknown relation (reported by card-malformed) is read as `finetune`.
+ */
+const BASE_MODEL_RELATIONS$1 = {
+  finetune: { inheritsData: true, inheritsObligations: true },
+  adapter: { inheritsData: true, inheritsObligations: true },
+  merge: { inheritsData: true, inheritsObligations: true },
+  quantized: { inheritsData: true, inheritsObligations: true },
+  component: { inheritsData: true, inheritsObligations: true },
+  distilled: { inheritsData: true, inheritsObligations: true },
+} ;
+
+ 
+
+/** The relation a card declares for its bases, with the Hub's defaults. */
+function relationOf$1(card) {
+  const declared = card.baseModelRelation?.value;
+  if (declared && declared in BASE_MODEL_RELATIONS$1) return declared ;
+  return card.baseModels.length > 1 ? "merge" : "finetune";
+}
+
+/** Where prefetched Hub cards sit in the tree (see src/hub): `.hub/models/<id>`, `.hub/datasets/<id>`. */
+const HUB_DIR = ".hub";
+const HUB_MODELS_DIR = `${HUB_DIR}/models/`;
+const HUB_DATASETS_DIR = `${HUB_DIR}/datasets/`;
+const HUB_URL = "https://huggingface.co";
+
+/**
+ * Per-tree lookups and memoised facts, so resolving every model of a large tree does not re-read
+ * or re-scan: model folders by path and by last segment, dataset cards by name, each model's own
+ * facts, and each dataset reference's view. Keyed by the Tree object; rebuilt for another kb/policy.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const memos = new WeakMap();
+
+function memoOf(tree, kb, policy) {
+  const existing = memos.get(tree);
+  if (existing && existing.kb === kb && existing.policy === policy) return existing;
+  const memo = {
+    kb,
+    policy,
+    byDir: new Map(),
+    byLast: new Map(),
+    hubDatasetCards: new Map(),
+    datasetCardsByName: new Map(),
+    own: new Map(),
+    datasets: new Map(),
+  };
+  for (const m of tree.models) {
+    const dir = m.dir.toLowerCase();
+    if (!memo.byDir.has(dir)) memo.byDir.set(dir, m);
+    // Hub cards are matched by their full id only: `.hub/models/a/base` is not `b/base`.
+    if (m.dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
+    const last = dir.split("/").pop();
+    memo.byLast.set(last, [...(memo.byLast.get(last) ?? []), m]);
+  }
+  for (const c of tree.datasetCards) {
+    const hubId = hubIdOf(c.file, HUB_DATASETS_DIR);
+    if (hubId) {
+      if (!memo.hubDatasetCards.has(hubId.toLowerCase())) memo.hubDatasetCards.set(hubId.toLowerCase(), c);
+    } else if (!memo.datasetCardsByName.has(c.name.toLowerCase())) memo.datasetCardsByName.set(c.name.toLowerCase(), c);
+  }
+  memos.set(tree, memo);
+  return memo;
+}
+
+/** The Hub id of a prefetched card's file (`.hub/models/org/name/README.md` → `org/name`), else undefined. */
+function hubIdOf(file, prefix) {
+  if (!file.startsWith(prefix)) return undefined;
+  const rest = file.slice(prefix.length);
+  const slash = rest.lastIndexOf("/");
+  return slash > 0 ? rest.slice(0, slash) : undefined;
+}
+
+function resolveModel(model, tree, kb, policy) {
+  const memo = memoOf(tree, kb, policy);
+  const own = ownFactsOf(model, tree, memo);
+  const resolved = { ...own, sources: [...own.sources], bases: [], lineageProblems: [], reliedOn: [] };
+  const card = model.card;
+  if (card) {
+    const walk = { r: resolved, tree, memo, seen: new Set([`tree:${model.dir}`]), path: new Set([`tree:${model.dir}`]), sourceKeys: new Set(resolved.sources.map(sourceKey)) };
+    followBases(card, undefined, 1, [selfName(model)], walk);
+  }
+  resolved.reliedOn = reliedOnOf(resolved, model);
+  return resolved;
+}
+
+/** In-tree cards whose facts the resolution used: dataset cards read as sources, and bases' cards. */
+function reliedOnOf(r, self) {
+  const files = new Set();
+  for (const s of r.sources) if (s.dataset?.origin === "dataset-card" && !s.dataset.file.startsWith(`${HUB_DIR}/`)) files.add(s.dataset.file);
+  for (const b of r.bases) if (b.file && !b.file.startsWith("rules/") && !b.file.startsWith(`${HUB_DIR}/`) && b.file !== self.card?.file) files.add(b.file);
+  return [...files].sort();
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Walks a card's bases (metadata, else prose) and its pretrained components. */
+function followBases(card, inheritedLocation, depth, chain, w) {
+  const baseRefs = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
+  const relation = relationOf$1(card);
+  for (const b of baseRefs) walkBase(b.value, relation, inheritedLocation ?? b.location, depth, chain, w);
+  for (const c of card.proseComponents) walkBase(c.value, "component", inheritedLocation ?? c.location, depth, chain, w);
+}
+
+function selfName(m) {
+  return m.dir === "." ? m.name : m.dir;
+}
+
+/** What a model's own files say: its license and the datasets its card names (no lineage). Memoised per tree. */
+function ownFactsOf(model, tree, memo) {
+  const cached = memo.own.get(model);
+  if (cached) return cached;
+  const r = { facts: model, license: { id: null, source: "none" }, weightStatements: [], sources: [], bases: [], lineageProblems: [], reliedOn: [] };
+  memo.own.set(model, r);
+  resolveLicense(r, memo.kb);
+  const card = model.card;
+  const self = selfName(model);
+  if (!card) return r;
+  for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, memo));
+  for (const d of card.proseDatasets) {
+    const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
+    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, memo, d.value.id));
+  }
+  return r;
+}
+
+function resolveLicense(r, kb) {
+  const card = r.facts.card;
+  if (card?.license) {
+    const raw = card.license.value;
+    let entry = kb.license(raw);
+    let location = card.license.location;
+    if (raw.toLowerCase() === "other" && card.licenseName) {
+      entry = kb.license(card.licenseName.value) ?? entry;
+      location = card.licenseName.location;
+    }
+    if (raw.toLowerCase() === "other" && card.licenseLink) {
+      const linked = r.facts.licenseFiles.find((f) => f.file.toLowerCase().endsWith(`/${card.licenseLink.value.replace(/^\.\//, "").toLowerCase()}`) || f.file.toLowerCase() === card.licenseLink.value.toLowerCase());
+      const id = linked?.identification?.id;
+      if (id && kb.license(id) && entry?.kind === "placeholder") entry = kb.license(id);
+    }
+    r.metadataLicense = { id: entry?.id ?? null, entry, source: "metadata", raw: card.licenseName?.value ?? raw, location };
+  }
+  const gov = r.facts.governingLicense;
+  if (gov) {
+    const ident = gov.identification;
+    const entry = ident?.id ? kb.license(ident.id) : undefined;
+    r.fileLicense = {
+      id: entry?.id ?? null,
+      entry,
+      source: "license-file",
+      raw: ident?.id ?? "unrecognized",
+      location: { file: gov.file, line: 1, column: 1 },
+    };
+  }
+  const body = (card?.licenseStatements ?? []).filter((st) => st.via !== "metadata" && st.via !== "license_name" && st.via !== "license_link");
+  // The weights' license from the body: what a statement about the weights (or about nothing
+  // else) names; "This code repository is licensed under MIT" is not it.
+  r.weightStatements = body.flatMap((st) => {
+    const entry = st.license && st.subject === "weights" ? kb.license(st.license) : undefined;
+    return entry ? [{ id: entry.id, entry, source: "prose" , raw: st.text, location: st.location, ...(st.negated ? { negated: true } : {}) }] : [];
+  });
+  r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
+  const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
+  const prose = card?.proseLicenses[0];
+  if (card?.licenseStatements) {
+    if (stated) r.proseLicense = { id: kb.license(stated.license).id, entry: kb.license(stated.license), source: "prose", raw: stated.text, location: stated.location };
+  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
+
+  const usable = (l) => l?.entry && l.entry.kind !== "placeholder";
+  r.license =
+    [r.metadataLicense, r.fileLicense, r.proseLicense].find(usable) ??
+    r.metadataLicense ??
+    r.fileLicense ??
+    r.proseLicense ?? { id: null, source: "none" };
+}
+
+function findDataset(ref, tree, memo) {
+  const lower = ref.toLowerCase();
+  const cached = memo.datasets.get(lower);
+  if (cached) return cached;
+  const found = findDatasetUncached(lower, tree, memo);
+  memo.datasets.set(lower, found);
+  return found;
+}
+
+/**
+ * Whose word counts: the policy's declarations first; then rules/ (an in-tree or fetched card
+ * never changes what rules/ knows); then, for what rules/ does not know, a dataset card in the
+ * tree, and last a card fetched from the Hub (matched by its full id only).
+ */
+function findDatasetUncached(lower, tree, memo) {
+  const last = lower.split("/").pop();
+  const declared = memo.policy.declarations.find((d) => [d.id, d.name ?? "", ...d.aliases].some((n) => n.toLowerCase() === lower || n.toLowerCase() === last));
+  if (declared) return { view: viewOfDeclaration(declared, tree.policyFile) };
+  const match = memo.kb.lookupDataset(lower);
+  if (match) return { view: viewOfEntry(match.entry), match };
+  const card = memo.datasetCardsByName.get(lower) ?? memo.datasetCardsByName.get(last);
+  if (card) return { view: inTreeView(card, tree, memo.kb) };
+  const hub = memo.hubDatasetCards.get(lower.replace(/^https?:\/\/huggingface\.co\/datasets\//, ""));
+  return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
+}
+
+/** A dataset card whose front matter cannot be read claims nothing: its terms are unknown, never permissive. */
+function unreadableCard(card) {
+  return {
+    id: card.name,
+    name: card.name,
+    origin: "dataset-card",
+    file: card.file,
+    license: null,
+    licenseScope: "dataset",
+    modelGenerated: [],
+    contentStatus: "mixed",
+    itemLicenses: [],
+    useRestriction: "unknown",
+    legalBasis: null,
+    alternativeBases: [],
+    optOuts: "not-applicable",
+    attributionPerItem: false,
+    derivedFrom: [],
+    note: `its dataset card ${card.file} cannot be read (${card.problems[0].message}), so its terms are unknown`,
+    sources: [],
+    problems: card.problems.map((p) => ({ message: p.message, location: p.location })),
+  };
+}
+
+/** How far a view restricts use: the higher, the more binding. */
+function restriction(v) {
+  return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
+}
+
+/**
+ * An in-tree dataset card's view. On a pull request a changed card counts only where it adds
+ * restrictions: against the base branch's version when there is one, else against not knowing the
+ * dataset at all (a card the PR adds cannot make an unknown dataset permissive).
+ */
+function inTreeView(card, tree, kb) {
+  const head = viewOfDatasetCard(card, kb);
+  const pr = tree.pullRequest;
+  if (!pr?.changed.has(card.file)) return head;
+  const baseCard = pr.baseDatasetCards.get(card.file);
+  const base = baseCard
+    ? viewOfDatasetCard(baseCard, kb)
+    : { ...head, license: null, useRestriction: "unknown", legalBasis: null, contentStatus: "mixed", note: `${card.file} is added by this pull request; terms that would loosen the verdict count from the base branch only` };
+  return restriction(head) > restriction(base) ? head : { ...base, note: `${base.note ?? ""} (${card.file} as the base branch has it: this pull request's version would loosen the verdict)`.trim() };
+}
+
+/** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
+function viewOfDatasetCard(card, kb) {
+  if (card.problems.length > 0) return unreadableCard(card);
+  const { license, useRestriction } = bindingLicense(card, kb);
+  const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
+  const declaredBy = hubId ? `its dataset card on the Hub (${HUB_URL}/datasets/${hubId}), fetched with --hub` : `its dataset card ${card.file}`;
+  return {
+    id: hubId ?? card.name,
+    name: hubId ?? card.name,
+    origin: "dataset-card",
+    file: card.file,
+    license,
+    licenseScope: "dataset",
+    modelGenerated: [],
+    contentStatus: useRestriction === "unknown" ? "mixed" : "licensed",
+    itemLicenses: [],
+    useRestriction,
+    legalBasis: useRestriction === "unknown" ? null : "licensed",
+    alternativeBases: [],
+    optOuts: "not-applicable",
+    attributionPerItem: false,
+    // Its sources' limits still apply through it (a subset of LAION stays LAION).
+    derivedFrom: card.sourceDatasets.map((s) => kb.dataset(s.value)?.id).filter((id) => id !== undefined),
+    note:
+      card.licenses.length === 0
+        ? `${declaredBy} declares no license, so its terms are unknown`
+        : useRestriction === "unknown"
+          ? `${declaredBy} declares the license '${license}', which rules/ does not know, so its terms are unknown`
+          : `declared by ${declaredBy}`,
+    sources: hubId ? [{ url: `${HUB_URL}/datasets/${hubId}` }] : [],
+  };
+}
+
+/**
+ * The license that binds among those a dataset card lists: the most restrictive. A card that lists
+ * none, or a license rules/ does not know, leaves the terms unknown, never permissive.
+ */
+function bindingLicense(card, kb) {
+  const rank = { none: 0, unknown: 1, "non-commercial": 2 } ;
+  let binding = { license: null, useRestriction: "unknown" };
+  card.licenses.forEach((named, i) => {
+    const entry = kb.license(named.value);
+    const useRestriction = !entry ? "unknown" : entry.grants["commercial-use"] === "no" ? "non-commercial" : "none";
+    if (i === 0 || rank[useRestriction] > rank[binding.useRestriction]) binding = { license: entry?.id ?? named.value, useRestriction };
+  });
+  return binding;
+}
+
+/** `ref` as the card writes it; `id` when the reader already matched it to rules/. */
+function source(ref, via, location, chain, tree, memo, id) {
+  const { view: dataset, match } = findDataset(id ?? ref, tree, memo);
+  return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset, ...(match && match.how !== "exact" ? { match: { how: match.how, version: match.version, config: match.config } } : {}) };
+}
+
+/**
+ * A model in the tree for `ref`: the folder that is the ref; a card fetched from the Hub for it
+ * (`.hub/models/<ref>`, exact id); else a folder whose name is the ref's last segment (a Hub id
+ * written for a model kept in this repository).
+ */
+function localModel(ref, memo, self) {
+  const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
+  const exact = memo.byDir.get(clean);
+  if (exact) return exact;
+  const hub = memo.byDir.get(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`);
+  if (hub) return hub;
+  const last = clean.split("/").pop();
+  // A quantised copy often sits in a folder named like its base: never resolve a model to itself by name.
+  return memo.byLast.get(last)?.find((m) => m !== self);
+}
+
+/** Model folders by lower-cased path and by last segment, as localModel matches them: built once per tree. */
+
+
+
+
+
+function modelDirIndex(modelDirs) {
+  const index = { dirs: new Set(), byLast: new Map() };
+  for (const d of modelDirs) {
+    const dir = d.toLowerCase();
+    index.dirs.add(dir);
+    if (dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
+    const last = dir.split("/").pop();
+    index.byLast.set(last, [...(index.byLast.get(last) ?? []), dir]);
+  }
+  return index;
+}
+
+/**
+ * Whether `ref` resolves without the Hub, by the same rules as localModel and rules/models: for
+ * src/hub, which fetches only what the tree and rules/ do not know. `self` is the naming model's folder.
+ */
+function resolvesModel(ref, self, models, kb) {
+  if (kb.model(ref)) return true;
+  const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
+  if (models.dirs.has(clean) || models.dirs.has(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`)) return true;
+  const lowerSelf = self.toLowerCase();
+  return (models.byLast.get(clean.split("/").pop()) ?? []).some((dir) => dir !== lowerSelf);
+}
+
+/** Whether a dataset `ref` resolves without the Hub: rules/datasets, a dataset card in the tree, or a fetched one. */
+function resolvesDataset(ref, datasetCardFiles, kb) {
+  if (kb.dataset(ref)) return true;
+  const lower = ref.toLowerCase().replace(/^https?:\/\/huggingface\.co\/datasets\//, "");
+  const last = lower.split("/").pop();
+  return datasetCardFiles.some((f) => {
+    const hubId = hubIdOf(f, HUB_DATASETS_DIR);
+    if (hubId) return hubId.toLowerCase() === lower;
+    const name = f.split("/").slice(-2, -1)[0]?.toLowerCase();
+    return name === lower || name === last;
+  });
+}
+
+function walkBase(ref, relation, location, depth, chain, w) {
+  const { r, memo } = w;
+  const loc = location ?? r.facts.card?.baseModels[0]?.location ?? { file: r.facts.card?.file ?? r.facts.dir, line: 1, column: 1 };
+  if (depth > LINEAGE_LIMITS.maxDepth) {
+    r.lineageProblems.push({ message: `lineage deeper than ${LINEAGE_LIMITS.maxDepth} levels at ${[...chain, ref].join(" → ")}; stopped there`, location: loc });
+    return;
+  }
+  if (r.bases.length >= LINEAGE_LIMITS.maxBases) {
+    if (!r.lineageProblems.some((p) => p.message.startsWith("more than"))) {
+      r.lineageProblems.push({ message: `more than ${LINEAGE_LIMITS.maxBases} base models; the rest were not followed`, location: loc });
+    }
+    return;
+  }
+  // A base rules/ knows is read from rules/: a local folder or a fetched card named like it is not
+  // its word. Only an explicit relative path (`./base`) names a folder of this repository.
+  const known = ref.startsWith("./") ? undefined : memo.kb.model(ref);
+  const local = known ? undefined : localModel(ref, memo, r.facts);
+  const entry = local ? undefined : (known ?? memo.kb.model(ref));
+  const key = local ? `tree:${local.dir}` : entry ? `kb:${entry.id}` : `ref:${ref.toLowerCase()}`;
+  if (w.seen.has(key)) {
+    // Seen on the path from the root: a cycle. Seen elsewhere (a diamond): already followed.
+    if (w.path.has(key)) r.lineageProblems.push({ message: `lineage cycle: ${[...chain, ref].join(" → ")}`, location: loc });
+    return;
+  }
+  w.seen.add(key);
+  w.path.add(key);
+  try {
+    followBase(ref, relation, location, loc, depth, chain, local, entry, w);
+  } finally {
+    w.path.delete(key);
+  }
+}
+
+function followBase(
+  ref,
+  relation,
+  location,
+  loc,
+  depth,
+  chain,
+  local,
+  entry,
+  w,
+) {
+  const { r, memo } = w;
+  const link = [...chain, ref];
+  const base = { ref, relation, location, depth, chain: link };
+  r.bases.push(base);
+  const inherits = BASE_MODEL_RELATIONS$1[relation ] ?? BASE_MODEL_RELATIONS$1.finetune;
+
+  if (local) {
+    // A base in the same repository (or fetched from the Hub) is read from the tree: its license, its own data, its bases.
+    const own = prView(local, w.tree, memo);
+    base.license = own.license.entry;
+    base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
+    base.file = local.card?.file;
+    base.dir = local.dir;
+    const hubId = hubIdOf(local.card?.file ?? "", HUB_MODELS_DIR);
+    if (hubId) base.sourceUrl = `${HUB_URL}/${hubId}`;
+    base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
+    if (inherits.inheritsData) for (const s of own.sources) inherit(w, { ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
+    if (local.card) followBases(local.card, loc, depth + 1, link, w);
+    return;
+  }
+  if (entry) {
+    base.license = memo.kb.license(entry.license);
+    base.licenseRef = entry.license;
+    base.dataDisclosed = entry.dataDisclosed;
+    base.file = `rules/${entry.file}`;
+    base.sourceUrl = entry.sources[0]?.url;
+    if (inherits.inheritsData) {
+      for (const id of entry.datasets) inherit(w, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, w.tree, memo).view });
+    }
+    for (const b of entry.baseModels) walkBase(b.id, b.relation, loc, depth + 1, link, w);
+  }
+}
+
+/** How much a license grants: the more rights granted, the looser. */
+function looseness(l) {
+  if (!l || l.kind === "placeholder" || l.family) return -1;
+  return Object.values(l.grants).filter((g) => g === "yes" || g === "conditional").length;
+}
+
+/**
+ * An in-tree base's facts on a pull request. If the PR changed its folder, the base branch's
+ * license counts unless the PR's is stricter; the data either version names counts (it only adds).
+ */
+function prView(local, tree, memo) {
+  const head = ownFactsOf(local, tree, memo);
+  const pr = tree.pullRequest;
+  const baseFacts = pr?.baseModels.get(local.dir);
+  if (!pr || !baseFacts) return head;
+  const base = ownFactsOf(baseFacts, tree, memo);
+  const license = looseness(head.license.entry) >= 0 && looseness(head.license.entry) < looseness(base.license.entry) ? head.license : base.license;
+  const keys = new Set(base.sources.map(sourceKey));
+  return { ...head, license, sources: [...base.sources, ...head.sources.filter((s) => !keys.has(sourceKey(s)))] };
+}
+
+function sourceKey(s) {
+  return s.dataset?.id ?? s.ref.toLowerCase();
+}
+
+/** Adds an inherited source once: the same dataset reached through two bases is one source. */
+function inherit(w, s) {
+  const key = sourceKey(s);
+  if (w.sourceKeys.has(key)) return;
+  w.sourceKeys.add(key);
+  w.r.sources.push(s);
+}
+
 const datasetUnknown = {
   meta: {
     id: "dataset-unknown",
@@ -7682,7 +8189,10 @@ const datasetUnknown = {
       if (src.via === "base-model" || !src.location) continue;
       if (ctx.policy.datasets.allow.includes(src.ref) || (src.dataset && ctx.policy.datasets.allow.includes(src.dataset.id))) continue;
       const ds = src.dataset;
-      const fix = `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
+      const fix =
+        ds?.origin === "dataset-card" && ds.file && !ds.file.startsWith(`${HUB_DIR}/`)
+          ? `Give ${ds.file} a \`license:\` that rules/ knows, or declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`
+          : `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
       const own = ds ? undefined : ownData(src.ref);
       if (own) {
         ctx.report({
@@ -7706,7 +8216,7 @@ const datasetUnknown = {
           hint: "declare it in the policy",
           fix,
         });
-      } else if (ds.origin !== "policy" && ds.useRestriction === "unknown" && !ds.license) {
+      } else if (ds.origin !== "policy" && ds.useRestriction === "unknown" && (!ds.license || ds.origin === "dataset-card")) {
         ctx.report({
           messageId: "termsUnknown",
           data: { name: ds.name },
@@ -8664,493 +9174,6 @@ const RANK = { error: 3, warning: 2, note: 1 };
 function failsAt(counts, failOn) {
   if (failOn === "never") return false;
   return (Object.keys(counts) ).some((s) => counts[s] > 0 && RANK[s] >= RANK[failOn]);
-}
-
-/** Bounds that keep a malicious or mistaken lineage from looping or exploding. */
-const LINEAGE_LIMITS = { maxDepth: 16, maxBases: 64 };
-
-/**
- * What a derivative takes from the model it names, by `base_model_relation` (the Hub's values, plus
- * the two rules/models uses). Every relation below carries the base's weights, or was trained to
- * reproduce them, so each inherits both the base's training data (its limits reach the derivative)
- * and the obligations of the base's license (checked by base-model-terms-violated):
- * - `finetune`: the base's weights trained further on new data; the default for one `base_model`.
- * - `adapter`: a LoRA/PEFT adapter that only works loaded on top of the base's weights.
- * - `merge`: weights averaged or spliced from several parents; the default for a list of bases.
- * - `quantized`: the base's weights at lower precision (GGUF, AWQ, GPTQ); a copy, not a new model.
- * - `component`: a pretrained part the weights ship unchanged (a frozen text encoder, a VAE), named
- *   in the card's prose on the line that says it is one, or listed in rules/models.
- * - `distilled` (rules/models only): a student trained on the teacher's outputs; inherited
- *   conservatively, because the teacher's license terms usually reach distillation too.
- * An unknown relation (reported by card-malformed) is read as `finetune`.
- */
-const BASE_MODEL_RELATIONS$1 = {
-  finetune: { inheritsData: true, inheritsObligations: true },
-  adapter: { inheritsData: true, inheritsObligations: true },
-  merge: { inheritsData: true, inheritsObligations: true },
-  quantized: { inheritsData: true, inheritsObligations: true },
-  component: { inheritsData: true, inheritsObligations: true },
-  distilled: { inheritsData: true, inheritsObligations: true },
-} ;
-
- 
-
-/** The relation a card declares for its bases, with the Hub's defaults. */
-function relationOf$1(card) {
-  const declared = card.baseModelRelation?.value;
-  if (declared && declared in BASE_MODEL_RELATIONS$1) return declared ;
-  return card.baseModels.length > 1 ? "merge" : "finetune";
-}
-
-/** Where prefetched Hub cards sit in the tree (see src/hub): `.hub/models/<id>`, `.hub/datasets/<id>`. */
-const HUB_DIR = ".hub";
-const HUB_MODELS_DIR = `${HUB_DIR}/models/`;
-const HUB_DATASETS_DIR = `${HUB_DIR}/datasets/`;
-const HUB_URL = "https://huggingface.co";
-
-/**
- * Per-tree lookups and memoised facts, so resolving every model of a large tree does not re-read
- * or re-scan: model folders by path and by last segment, dataset cards by name, each model's own
- * facts, and each dataset reference's view. Keyed by the Tree object; rebuilt for another kb/policy.
- */
-
-
-
-
-
-
-
-
-
-
-
-const memos = new WeakMap();
-
-function memoOf(tree, kb, policy) {
-  const existing = memos.get(tree);
-  if (existing && existing.kb === kb && existing.policy === policy) return existing;
-  const memo = {
-    kb,
-    policy,
-    byDir: new Map(),
-    byLast: new Map(),
-    hubDatasetCards: new Map(),
-    datasetCardsByName: new Map(),
-    own: new Map(),
-    datasets: new Map(),
-  };
-  for (const m of tree.models) {
-    const dir = m.dir.toLowerCase();
-    if (!memo.byDir.has(dir)) memo.byDir.set(dir, m);
-    // Hub cards are matched by their full id only: `.hub/models/a/base` is not `b/base`.
-    if (m.dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
-    const last = dir.split("/").pop();
-    memo.byLast.set(last, [...(memo.byLast.get(last) ?? []), m]);
-  }
-  for (const c of tree.datasetCards) {
-    const hubId = hubIdOf(c.file, HUB_DATASETS_DIR);
-    if (hubId) {
-      if (!memo.hubDatasetCards.has(hubId.toLowerCase())) memo.hubDatasetCards.set(hubId.toLowerCase(), c);
-    } else if (!memo.datasetCardsByName.has(c.name.toLowerCase())) memo.datasetCardsByName.set(c.name.toLowerCase(), c);
-  }
-  memos.set(tree, memo);
-  return memo;
-}
-
-/** The Hub id of a prefetched card's file (`.hub/models/org/name/README.md` → `org/name`), else undefined. */
-function hubIdOf(file, prefix) {
-  if (!file.startsWith(prefix)) return undefined;
-  const rest = file.slice(prefix.length);
-  const slash = rest.lastIndexOf("/");
-  return slash > 0 ? rest.slice(0, slash) : undefined;
-}
-
-function resolveModel(model, tree, kb, policy) {
-  const memo = memoOf(tree, kb, policy);
-  const own = ownFactsOf(model, tree, memo);
-  const resolved = { ...own, sources: [...own.sources], bases: [], lineageProblems: [], reliedOn: [] };
-  const card = model.card;
-  if (card) {
-    const walk = { r: resolved, tree, memo, seen: new Set([`tree:${model.dir}`]), path: new Set([`tree:${model.dir}`]), sourceKeys: new Set(resolved.sources.map(sourceKey)) };
-    followBases(card, undefined, 1, [selfName(model)], walk);
-  }
-  resolved.reliedOn = reliedOnOf(resolved, model);
-  return resolved;
-}
-
-/** In-tree cards whose facts the resolution used: dataset cards read as sources, and bases' cards. */
-function reliedOnOf(r, self) {
-  const files = new Set();
-  for (const s of r.sources) if (s.dataset?.origin === "dataset-card" && !s.dataset.file.startsWith(`${HUB_DIR}/`)) files.add(s.dataset.file);
-  for (const b of r.bases) if (b.file && !b.file.startsWith("rules/") && !b.file.startsWith(`${HUB_DIR}/`) && b.file !== self.card?.file) files.add(b.file);
-  return [...files].sort();
-}
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Walks a card's bases (metadata, else prose) and its pretrained components. */
-function followBases(card, inheritedLocation, depth, chain, w) {
-  const baseRefs = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
-  const relation = relationOf$1(card);
-  for (const b of baseRefs) walkBase(b.value, relation, inheritedLocation ?? b.location, depth, chain, w);
-  for (const c of card.proseComponents) walkBase(c.value, "component", inheritedLocation ?? c.location, depth, chain, w);
-}
-
-function selfName(m) {
-  return m.dir === "." ? m.name : m.dir;
-}
-
-/** What a model's own files say: its license and the datasets its card names (no lineage). Memoised per tree. */
-function ownFactsOf(model, tree, memo) {
-  const cached = memo.own.get(model);
-  if (cached) return cached;
-  const r = { facts: model, license: { id: null, source: "none" }, weightStatements: [], sources: [], bases: [], lineageProblems: [], reliedOn: [] };
-  memo.own.set(model, r);
-  resolveLicense(r, memo.kb);
-  const card = model.card;
-  const self = selfName(model);
-  if (!card) return r;
-  for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, memo));
-  for (const d of card.proseDatasets) {
-    const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
-    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, memo, d.value.id));
-  }
-  return r;
-}
-
-function resolveLicense(r, kb) {
-  const card = r.facts.card;
-  if (card?.license) {
-    const raw = card.license.value;
-    let entry = kb.license(raw);
-    let location = card.license.location;
-    if (raw.toLowerCase() === "other" && card.licenseName) {
-      entry = kb.license(card.licenseName.value) ?? entry;
-      location = card.licenseName.location;
-    }
-    if (raw.toLowerCase() === "other" && card.licenseLink) {
-      const linked = r.facts.licenseFiles.find((f) => f.file.toLowerCase().endsWith(`/${card.licenseLink.value.replace(/^\.\//, "").toLowerCase()}`) || f.file.toLowerCase() === card.licenseLink.value.toLowerCase());
-      const id = linked?.identification?.id;
-      if (id && kb.license(id) && entry?.kind === "placeholder") entry = kb.license(id);
-    }
-    r.metadataLicense = { id: entry?.id ?? null, entry, source: "metadata", raw: card.licenseName?.value ?? raw, location };
-  }
-  const gov = r.facts.governingLicense;
-  if (gov) {
-    const ident = gov.identification;
-    const entry = ident?.id ? kb.license(ident.id) : undefined;
-    r.fileLicense = {
-      id: entry?.id ?? null,
-      entry,
-      source: "license-file",
-      raw: ident?.id ?? "unrecognized",
-      location: { file: gov.file, line: 1, column: 1 },
-    };
-  }
-  const body = (card?.licenseStatements ?? []).filter((st) => st.via !== "metadata" && st.via !== "license_name" && st.via !== "license_link");
-  // The weights' license from the body: what a statement about the weights (or about nothing
-  // else) names; "This code repository is licensed under MIT" is not it.
-  r.weightStatements = body.flatMap((st) => {
-    const entry = st.license && st.subject === "weights" ? kb.license(st.license) : undefined;
-    return entry ? [{ id: entry.id, entry, source: "prose" , raw: st.text, location: st.location, ...(st.negated ? { negated: true } : {}) }] : [];
-  });
-  r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
-  const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
-  const prose = card?.proseLicenses[0];
-  if (card?.licenseStatements) {
-    if (stated) r.proseLicense = { id: kb.license(stated.license).id, entry: kb.license(stated.license), source: "prose", raw: stated.text, location: stated.location };
-  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
-
-  const usable = (l) => l?.entry && l.entry.kind !== "placeholder";
-  r.license =
-    [r.metadataLicense, r.fileLicense, r.proseLicense].find(usable) ??
-    r.metadataLicense ??
-    r.fileLicense ??
-    r.proseLicense ?? { id: null, source: "none" };
-}
-
-function findDataset(ref, tree, memo) {
-  const lower = ref.toLowerCase();
-  const cached = memo.datasets.get(lower);
-  if (cached) return cached;
-  const found = findDatasetUncached(lower, tree, memo);
-  memo.datasets.set(lower, found);
-  return found;
-}
-
-/**
- * Whose word counts: the policy's declarations first; then rules/ (an in-tree or fetched card
- * never changes what rules/ knows); then, for what rules/ does not know, a dataset card in the
- * tree, and last a card fetched from the Hub (matched by its full id only).
- */
-function findDatasetUncached(lower, tree, memo) {
-  const last = lower.split("/").pop();
-  const declared = memo.policy.declarations.find((d) => [d.id, d.name ?? "", ...d.aliases].some((n) => n.toLowerCase() === lower || n.toLowerCase() === last));
-  if (declared) return { view: viewOfDeclaration(declared, tree.policyFile) };
-  const match = memo.kb.lookupDataset(lower);
-  if (match) return { view: viewOfEntry(match.entry), match };
-  const card = memo.datasetCardsByName.get(lower) ?? memo.datasetCardsByName.get(last);
-  if (card) return { view: inTreeView(card, tree, memo.kb) };
-  const hub = memo.hubDatasetCards.get(lower.replace(/^https?:\/\/huggingface\.co\/datasets\//, ""));
-  return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
-}
-
-/** A dataset card whose front matter cannot be read claims nothing: its terms are unknown, never permissive. */
-function unreadableCard(card) {
-  return {
-    id: card.name,
-    name: card.name,
-    origin: "dataset-card",
-    file: card.file,
-    license: null,
-    licenseScope: "dataset",
-    modelGenerated: [],
-    contentStatus: "mixed",
-    itemLicenses: [],
-    useRestriction: "unknown",
-    legalBasis: null,
-    alternativeBases: [],
-    optOuts: "not-applicable",
-    attributionPerItem: false,
-    derivedFrom: [],
-    note: `its dataset card ${card.file} cannot be read (${card.problems[0].message}), so its terms are unknown`,
-    sources: [],
-    problems: card.problems.map((p) => ({ message: p.message, location: p.location })),
-  };
-}
-
-/** How far a view restricts use: the higher, the more binding. */
-function restriction(v) {
-  return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
-}
-
-/**
- * An in-tree dataset card's view. On a pull request a changed card counts only where it adds
- * restrictions: against the base branch's version when there is one, else against not knowing the
- * dataset at all (a card the PR adds cannot make an unknown dataset permissive).
- */
-function inTreeView(card, tree, kb) {
-  const head = viewOfDatasetCard(card, kb);
-  const pr = tree.pullRequest;
-  if (!pr?.changed.has(card.file)) return head;
-  const baseCard = pr.baseDatasetCards.get(card.file);
-  const base = baseCard
-    ? viewOfDatasetCard(baseCard, kb)
-    : { ...head, license: null, useRestriction: "unknown", legalBasis: null, contentStatus: "mixed", note: `${card.file} is added by this pull request; terms that would loosen the verdict count from the base branch only` };
-  return restriction(head) > restriction(base) ? head : { ...base, note: `${base.note ?? ""} (${card.file} as the base branch has it: this pull request's version would loosen the verdict)`.trim() };
-}
-
-/** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
-function viewOfDatasetCard(card, kb) {
-  if (card.problems.length > 0) return unreadableCard(card);
-  const lic = card.license ? kb.license(card.license.value) : undefined;
-  const nc = lic?.grants["commercial-use"] === "no";
-  const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
-  return {
-    id: hubId ?? card.name,
-    name: hubId ?? card.name,
-    origin: "dataset-card",
-    file: card.file,
-    license: lic?.id ?? card.license?.value ?? null,
-    licenseScope: "dataset",
-    modelGenerated: [],
-    contentStatus: "licensed",
-    itemLicenses: [],
-    useRestriction: nc ? "non-commercial" : "none",
-    legalBasis: "licensed",
-    alternativeBases: [],
-    optOuts: "not-applicable",
-    attributionPerItem: false,
-    // Its sources' limits still apply through it (a subset of LAION stays LAION).
-    derivedFrom: card.sourceDatasets.map((s) => kb.dataset(s.value)?.id).filter((id) => id !== undefined),
-    note: hubId ? `declared by its dataset card on the Hub (${HUB_URL}/datasets/${hubId}), fetched with --hub` : `declared by its dataset card ${card.file}`,
-    sources: hubId ? [{ url: `${HUB_URL}/datasets/${hubId}` }] : [],
-  };
-}
-
-/** `ref` as the card writes it; `id` when the reader already matched it to rules/. */
-function source(ref, via, location, chain, tree, memo, id) {
-  const { view: dataset, match } = findDataset(id ?? ref, tree, memo);
-  return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset, ...(match && match.how !== "exact" ? { match: { how: match.how, version: match.version, config: match.config } } : {}) };
-}
-
-/**
- * A model in the tree for `ref`: the folder that is the ref; a card fetched from the Hub for it
- * (`.hub/models/<ref>`, exact id); else a folder whose name is the ref's last segment (a Hub id
- * written for a model kept in this repository).
- */
-function localModel(ref, memo, self) {
-  const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
-  const exact = memo.byDir.get(clean);
-  if (exact) return exact;
-  const hub = memo.byDir.get(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`);
-  if (hub) return hub;
-  const last = clean.split("/").pop();
-  // A quantised copy often sits in a folder named like its base: never resolve a model to itself by name.
-  return memo.byLast.get(last)?.find((m) => m !== self);
-}
-
-/** Model folders by lower-cased path and by last segment, as localModel matches them: built once per tree. */
-
-
-
-
-
-function modelDirIndex(modelDirs) {
-  const index = { dirs: new Set(), byLast: new Map() };
-  for (const d of modelDirs) {
-    const dir = d.toLowerCase();
-    index.dirs.add(dir);
-    if (dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
-    const last = dir.split("/").pop();
-    index.byLast.set(last, [...(index.byLast.get(last) ?? []), dir]);
-  }
-  return index;
-}
-
-/**
- * Whether `ref` resolves without the Hub, by the same rules as localModel and rules/models: for
- * src/hub, which fetches only what the tree and rules/ do not know. `self` is the naming model's folder.
- */
-function resolvesModel(ref, self, models, kb) {
-  if (kb.model(ref)) return true;
-  const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
-  if (models.dirs.has(clean) || models.dirs.has(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`)) return true;
-  const lowerSelf = self.toLowerCase();
-  return (models.byLast.get(clean.split("/").pop()) ?? []).some((dir) => dir !== lowerSelf);
-}
-
-/** Whether a dataset `ref` resolves without the Hub: rules/datasets, a dataset card in the tree, or a fetched one. */
-function resolvesDataset(ref, datasetCardFiles, kb) {
-  if (kb.dataset(ref)) return true;
-  const lower = ref.toLowerCase().replace(/^https?:\/\/huggingface\.co\/datasets\//, "");
-  const last = lower.split("/").pop();
-  return datasetCardFiles.some((f) => {
-    const hubId = hubIdOf(f, HUB_DATASETS_DIR);
-    if (hubId) return hubId.toLowerCase() === lower;
-    const name = f.split("/").slice(-2, -1)[0]?.toLowerCase();
-    return name === lower || name === last;
-  });
-}
-
-function walkBase(ref, relation, location, depth, chain, w) {
-  const { r, memo } = w;
-  const loc = location ?? r.facts.card?.baseModels[0]?.location ?? { file: r.facts.card?.file ?? r.facts.dir, line: 1, column: 1 };
-  if (depth > LINEAGE_LIMITS.maxDepth) {
-    r.lineageProblems.push({ message: `lineage deeper than ${LINEAGE_LIMITS.maxDepth} levels at ${[...chain, ref].join(" → ")}; stopped there`, location: loc });
-    return;
-  }
-  if (r.bases.length >= LINEAGE_LIMITS.maxBases) {
-    if (!r.lineageProblems.some((p) => p.message.startsWith("more than"))) {
-      r.lineageProblems.push({ message: `more than ${LINEAGE_LIMITS.maxBases} base models; the rest were not followed`, location: loc });
-    }
-    return;
-  }
-  // A base rules/ knows is read from rules/: a local folder or a fetched card named like it is not
-  // its word. Only an explicit relative path (`./base`) names a folder of this repository.
-  const known = ref.startsWith("./") ? undefined : memo.kb.model(ref);
-  const local = known ? undefined : localModel(ref, memo, r.facts);
-  const entry = local ? undefined : (known ?? memo.kb.model(ref));
-  const key = local ? `tree:${local.dir}` : entry ? `kb:${entry.id}` : `ref:${ref.toLowerCase()}`;
-  if (w.seen.has(key)) {
-    // Seen on the path from the root: a cycle. Seen elsewhere (a diamond): already followed.
-    if (w.path.has(key)) r.lineageProblems.push({ message: `lineage cycle: ${[...chain, ref].join(" → ")}`, location: loc });
-    return;
-  }
-  w.seen.add(key);
-  w.path.add(key);
-  try {
-    followBase(ref, relation, location, loc, depth, chain, local, entry, w);
-  } finally {
-    w.path.delete(key);
-  }
-}
-
-function followBase(
-  ref,
-  relation,
-  location,
-  loc,
-  depth,
-  chain,
-  local,
-  entry,
-  w,
-) {
-  const { r, memo } = w;
-  const link = [...chain, ref];
-  const base = { ref, relation, location, depth, chain: link };
-  r.bases.push(base);
-  const inherits = BASE_MODEL_RELATIONS$1[relation ] ?? BASE_MODEL_RELATIONS$1.finetune;
-
-  if (local) {
-    // A base in the same repository (or fetched from the Hub) is read from the tree: its license, its own data, its bases.
-    const own = prView(local, w.tree, memo);
-    base.license = own.license.entry;
-    base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
-    base.file = local.card?.file;
-    base.dir = local.dir;
-    const hubId = hubIdOf(local.card?.file ?? "", HUB_MODELS_DIR);
-    if (hubId) base.sourceUrl = `${HUB_URL}/${hubId}`;
-    base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
-    if (inherits.inheritsData) for (const s of own.sources) inherit(w, { ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
-    if (local.card) followBases(local.card, loc, depth + 1, link, w);
-    return;
-  }
-  if (entry) {
-    base.license = memo.kb.license(entry.license);
-    base.licenseRef = entry.license;
-    base.dataDisclosed = entry.dataDisclosed;
-    base.file = `rules/${entry.file}`;
-    base.sourceUrl = entry.sources[0]?.url;
-    if (inherits.inheritsData) {
-      for (const id of entry.datasets) inherit(w, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, w.tree, memo).view });
-    }
-    for (const b of entry.baseModels) walkBase(b.id, b.relation, loc, depth + 1, link, w);
-  }
-}
-
-/** How much a license grants: the more rights granted, the looser. */
-function looseness(l) {
-  if (!l || l.kind === "placeholder" || l.family) return -1;
-  return Object.values(l.grants).filter((g) => g === "yes" || g === "conditional").length;
-}
-
-/**
- * An in-tree base's facts on a pull request. If the PR changed its folder, the base branch's
- * license counts unless the PR's is stricter; the data either version names counts (it only adds).
- */
-function prView(local, tree, memo) {
-  const head = ownFactsOf(local, tree, memo);
-  const pr = tree.pullRequest;
-  const baseFacts = pr?.baseModels.get(local.dir);
-  if (!pr || !baseFacts) return head;
-  const base = ownFactsOf(baseFacts, tree, memo);
-  const license = looseness(head.license.entry) >= 0 && looseness(head.license.entry) < looseness(base.license.entry) ? head.license : base.license;
-  const keys = new Set(base.sources.map(sourceKey));
-  return { ...head, license, sources: [...base.sources, ...head.sources.filter((s) => !keys.has(sourceKey(s)))] };
-}
-
-function sourceKey(s) {
-  return s.dataset?.id ?? s.ref.toLowerCase();
-}
-
-/** Adds an inherited source once: the same dataset reached through two bases is one source. */
-function inherit(w, s) {
-  const key = sourceKey(s);
-  if (w.sourceKeys.has(key)) return;
-  w.sourceKeys.add(key);
-  w.r.sources.push(s);
 }
 
 // Identifications by content hash: a monorepo holds thousands of identical LICENSE files, and each
@@ -20820,7 +20843,7 @@ function lineCount(s) {
 // declare its own terms without touching the policy.
 
 function readDatasetCard(file, content) {
-  const facts = { file, name: __builtin$2.basename(__builtin$2.dirname(file)), sourceDatasets: [], problems: [] };
+  const facts = { file, name: __builtin$2.basename(__builtin$2.dirname(file)), licenses: [], sourceDatasets: [], problems: [] };
   const decoded = decodeText(content);
   if (!decoded.ok) {
     facts.problems.push({ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } });
@@ -20833,10 +20856,10 @@ function readDatasetCard(file, content) {
   const meta = parsed.value ;
   if (!meta || typeof meta !== "object") return facts;
   const at = (key, i) => ({ file, ...parsed.locate(i === undefined ? [key] : [key, i]) });
-  // Dataset cards may list several licenses; the most restrictive is the one that binds.
+  // Dataset cards may list several licenses: all are kept, the facts decide which one binds.
   const lic = meta.license;
-  if (typeof lic === "string") facts.license = { value: lic, location: at("license") };
-  else if (Array.isArray(lic) && typeof lic[0] === "string") facts.license = { value: lic[0], location: at("license", 0) };
+  if (typeof lic === "string") facts.licenses.push({ value: lic, location: at("license") });
+  else if (Array.isArray(lic)) lic.forEach((v, i) => typeof v === "string" && facts.licenses.push({ value: v, location: at("license", i) }));
   const src = meta.source_datasets;
   const list = Array.isArray(src) ? src : typeof src === "string" ? [src] : [];
   list.forEach((v, i) => {
