@@ -8188,66 +8188,64 @@ const datasetUnknown = {
     for (const src of ctx.model.sources) {
       if (src.via === "base-model" || !src.location) continue;
       if (ctx.policy.datasets.allow.includes(src.ref) || (src.dataset && ctx.policy.datasets.allow.includes(src.dataset.id))) continue;
-      const ds = src.dataset;
-      const fix =
-        ds?.origin === "dataset-card" && ds.file && !ds.file.startsWith(`${HUB_DIR}/`)
-          ? `Give ${ds.file} a \`license:\` that rules/ knows, or declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`
-          : `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
-      const own = ds ? undefined : ownData(src.ref);
-      if (own) {
-        ctx.report({
-          messageId: "ownData",
-          data: { ref: src.ref },
-          location: src.location,
-          openQuestion: true,
-          evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data; ${own.reason}`, location: src.location }],
-          summary: `'${src.ref}' is the publisher's own data, with no terms stated`,
-          hint: "state where the data comes from and its terms",
-          fix: `State in the card where the data in '${src.ref}' comes from and under which terms it may be used, or declare it under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`,
-        });
-      } else if (!ds) {
-        ctx.report({
-          messageId: "unknown",
-          data: { ref: src.ref },
-          location: src.location,
-          openQuestion: true,
-          evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location }],
-          summary: `'${src.ref}' is not a dataset the tool knows`,
-          hint: "declare it in the policy",
-          fix,
-        });
-      } else if (ds.origin !== "policy" && ds.useRestriction === "unknown" && (!ds.license || ds.origin === "dataset-card")) {
-        ctx.report({
-          messageId: "termsUnknown",
-          data: { name: ds.name },
-          location: src.location,
-          openQuestion: true,
-          evidence: [
-            { about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location },
-            { about: "dataset", id: ds.id, statement: `${ds.name}: ${ds.note ?? "no license or use restriction recorded"}`, sources: ds.sources },
-          ],
-          summary: `the terms of ${ds.name} are not recorded`,
-          hint: "declare its terms in the policy",
-          fix,
-        });
-      } else if (src.match?.how === "variant") {
-        ctx.report({
-          messageId: "variant",
-          data: { ref: src.ref, name: ds.name },
-          location: src.location,
-          openQuestion: true,
-          evidence: [
-            { about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location },
-            { about: "dataset", id: ds.id, statement: `'${src.ref}' extends the id of ${ds.name}, so it is read as a copy or subset of it`, sources: ds.sources },
-          ],
-          summary: `'${src.ref}' is read as a variant of ${ds.name}`,
-          hint: "declare its terms in the policy",
-          fix,
-        });
-      }
+      const report = reportFor(src, src.location);
+      if (report) ctx.report(report);
     }
   },
 };
+
+/** What is missing about one training source, or undefined when its terms are known. */
+function reportFor(src, location) {
+  const ds = src.dataset;
+  const named = { about: "card", statement: `the card names '${src.ref}' as training data`, location } ;
+  if (!ds) {
+    const own = ownData(src.ref);
+    if (own) {
+      return {
+        messageId: "ownData",
+        data: { ref: src.ref },
+        location,
+        openQuestion: true,
+        evidence: [{ ...named, statement: `${named.statement}; ${own.reason}` }],
+        summary: `'${src.ref}' is the publisher's own data, with no terms stated`,
+        hint: "state where the data comes from and its terms",
+        fix: `State in the card where the data in '${src.ref}' comes from and under which terms it may be used, or declare it under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`,
+      };
+    }
+    const summary = `'${src.ref}' is not a dataset the tool knows`;
+    return { messageId: "unknown", data: { ref: src.ref }, location, openQuestion: true, evidence: [named], summary, hint: "declare it in the policy", fix: fixFor(src.ref, ds) };
+  }
+  if (ds.origin !== "policy" && ds.useRestriction === "unknown" && (!ds.license || ds.origin === "dataset-card")) {
+    return {
+      messageId: "termsUnknown",
+      data: { name: ds.name },
+      location,
+      openQuestion: true,
+      evidence: [named, { about: "dataset", id: ds.id, statement: `${ds.name}: ${ds.note ?? "no license or use restriction recorded"}`, sources: ds.sources }],
+      summary: `the terms of ${ds.name} are not recorded`,
+      hint: "declare its terms in the policy",
+      fix: fixFor(src.ref, ds),
+    };
+  }
+  if (src.match?.how !== "variant") return undefined;
+  return {
+    messageId: "variant",
+    data: { ref: src.ref, name: ds.name },
+    location,
+    openQuestion: true,
+    evidence: [named, { about: "dataset", id: ds.id, statement: `'${src.ref}' extends the id of ${ds.name}, so it is read as a copy or subset of it`, sources: ds.sources }],
+    summary: `'${src.ref}' is read as a variant of ${ds.name}`,
+    hint: "declare its terms in the policy",
+    fix: fixFor(src.ref, ds),
+  };
+}
+
+/** A dataset card in the repository is fixed where it is; anything else is declared in the policy. */
+function fixFor(ref, ds) {
+  const declare = `declare '${ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note)`;
+  if (ds?.origin === "dataset-card" && ds.file && !ds.file.startsWith(`${HUB_DIR}/`)) return `Give ${ds.file} a \`license:\` that rules/ knows, or ${declare}.`;
+  return `${declare[0].toUpperCase()}${declare.slice(1)}, or add its dataset card to the repository.`;
+}
 
 /** The seed case: a license that grants commercial use over research-only or unlawful data. */
 const licenseExceedsDataRights = {
