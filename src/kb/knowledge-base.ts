@@ -4,7 +4,7 @@
 // module holds no schema, so loading the artefact needs no zod and no YAML.
 import type { ValidationProblem } from "../readers/validate.js";
 import type { DatasetEntry, LegalBasisEntry, LicenseEntry, ModelEntry, ProviderEntry } from "./schema.js";
-import { datasetRefCandidates, versionOf } from "./dataset-ref.js";
+import { datasetRefCandidates, LANGUAGE_WORDS, versionOf } from "./dataset-ref.js";
 import { ownData } from "./own-data.js";
 
 export class KnowledgeBaseError extends Error {
@@ -318,7 +318,7 @@ export class KnowledgeBase {
     let at = 0;
     const out: DatasetName[] = [];
     for (const d of this.datasets.nameFields()) {
-      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : (name, kind) => d.tier === "curated" || isDistinctive(name, kind), out);
+      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : distinctiveIn(d), out);
     }
     this.names = out;
     return out;
@@ -384,7 +384,6 @@ export class KnowledgeBase {
 }
 
 const SPLIT_WORD = /^(?:splits?|train|test|dev|valid|validation)$/;
-const LANGUAGE_WORDS = new Set("arabic bengali chinese czech danish dutch english finnish french german greek hindi hungarian indonesian italian japanese korean norwegian persian polish portuguese romanian russian spanish swedish thai turkish ukrainian urdu vietnamese".split(" "));
 
 function own(index: Record<string, string>, key: string): string | undefined {
   return Object.hasOwn(index, key) ? index[key] : undefined;
@@ -398,6 +397,11 @@ function tierRank(d: DatasetEntry): number {
 const COMMON = new Set(
   "art emotion emo race trec beans news reviews books wiki web code math science poetry stories dialog chat tweets sentiment music speech images caption captions qa text data dataset corpus summary summarization translation health medical legal finance law".split(" "),
 );
+
+/** Curated names are offered to prose matching, except ordinary words (the `emotion` Hub id is also the word). */
+function distinctiveIn(d: Pick<DatasetEntry, "tier">): (name: string, kind: DatasetName["kind"]) => boolean {
+  return (name, kind) => (d.tier === "curated" && !COMMON.has(name.trim().toLowerCase())) || isDistinctive(name, kind);
+}
 
 /** Whether a name is safe to look for in prose (see DatasetName.distinctive). */
 function isDistinctive(name: string, kind: DatasetName["kind"]): boolean {
@@ -460,7 +464,7 @@ export function compileKnowledgeBase(kb: KnowledgeBase): CompiledKnowledgeBase {
 
 function flagsOf(ds: Pick<DatasetEntry, "id" | "tier" | "name" | "aliases" | "hubIds">[]): string {
   const names: DatasetName[] = [];
-  for (const d of ds) namesOf(d, (name, kind) => d.tier === "curated" || isDistinctive(name, kind), names);
+  for (const d of ds) namesOf(d, distinctiveIn(d), names);
   return names.map((n) => (n.distinctive ? "1" : "0")).join("");
 }
 
