@@ -239,7 +239,9 @@ function ownFactsOf(model: ModelFacts, tree: Tree, memo: TreeMemo): ResolvedMode
   for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, memo));
   for (const d of card.proseDatasets) {
     const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
-    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, memo, d.value.id));
+    // "the RACE dataset": looked up as "RACE" when the card's words are not a name rules/ knows.
+    const lookup = d.value.id ?? (d.value.name && findDataset(d.value.name, tree, memo).view ? d.value.name : undefined);
+    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, memo, lookup));
   }
   return r;
 }
