@@ -16,13 +16,16 @@ export const datasetUnknown: ModelCheck = {
       "dataset cards is unknown; one rules/ lists without terms (an imported annotation that records no license) is unknown in what matters; a name " +
       "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. A name that is no " +
       "public dataset (an AutoTrain upload `org/autotrain-data-<project>`, a local path, `audiofolder`, `custom`) is the publisher's own data: no " +
-      "catalogue can know it, so its origin and terms are for the card or the policy to state. Declare the dataset in the policy with its terms, or " +
+      "catalogue can know it, so its origin and terms are for the card or the policy to state. Data the card only describes (\"a large corpus of " +
+      "parallel text\", files linked on Dropbox) is reported with the terms the card states for it (\"licensed data\", \"public domain\"), shown as the card " +
+      "words them. Declare the dataset in the policy with its terms, or " +
       "add a dataset card.",
     messages: {
       unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked",
       termsUnknown: "training dataset {name} is known, but its terms are not: no source records its license or use restrictions",
       variant: "training dataset '{ref}' is read as a variant of {name}; its limits apply, but its own terms are not recorded",
       ownData: "training data '{ref}' is the publisher's own data, not a public dataset; its origin and terms are not stated, so the rights it supports cannot be checked",
+      share: "training data '{ref}' is described, not named: {detail}, so the rights it supports cannot be checked",
     },
   },
   run(ctx) {
@@ -41,6 +44,7 @@ function reportFor(src: ResolvedSource, location: Location): Report | undefined 
   const named = { about: "card", statement: `the card names '${src.ref}' as training data`, location } as const;
   if (!ds) {
     const own = ownData(src.ref);
+    if (src.share) return shareReport(src, src.share, location, own?.reason);
     if (own) {
       return {
         messageId: "ownData",
@@ -78,6 +82,28 @@ function reportFor(src: ResolvedSource, location: Location): Report | undefined 
     summary: `'${src.ref}' is read as a variant of ${ds.name}`,
     hint: "declare its terms in the policy",
     fix: fixFor(src.ref, ds),
+  };
+}
+
+/** Data the card describes without a name: what it says of the terms is shown as it says it (no license is read from free words). */
+function shareReport(src: ResolvedSource, share: NonNullable<ResolvedSource["share"]>, location: Location, ownReason: string | undefined): Report {
+  const { terms, host } = share;
+  const detail = terms
+    ? `the card states its terms as '${terms}', which names no license the tool can check`
+    : host
+      ? `it is linked as files on ${host}, the publisher's own data, with no terms stated`
+      : ownReason
+        ? `${ownReason}, and no terms are stated`
+        : "no catalogue can know it and the card states no terms for it";
+  return {
+    messageId: "share",
+    data: { ref: src.ref, detail },
+    location,
+    openQuestion: true,
+    evidence: [{ about: "card", statement: `the card describes '${src.ref}' as training data${terms ? ` and says of its terms: '${terms}'` : ""}${host ? ` (files on ${host})` : ""}`, location }],
+    summary: terms ? `'${src.ref}' is described with terms '${terms}', not named` : `'${src.ref}' is described, not named, with no terms stated`,
+    hint: "name the dataset or state its terms",
+    fix: `Name the dataset (a Hub id in \`datasets:\`), or declare '${src.ref}' under \`declarations:\` in the policy with its license and use restriction${terms ? ` (the card says '${terms}')` : ""}.`,
   };
 }
 

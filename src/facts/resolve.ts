@@ -27,6 +27,8 @@ export interface ResolvedSource {
   dataset?: DatasetView | undefined;
   /** How a rules/ entry was found for `ref` (see KnowledgeBase.lookupDataset). */
   match?: Pick<DatasetMatch, "how" | "version" | "config"> | undefined;
+  /** For data the prose only describes (a share): the terms the card states for it, and the file host it is linked on. */
+  share?: { terms?: string | undefined; host?: string | undefined } | undefined;
 }
 
 export interface ResolvedBase {
@@ -111,10 +113,17 @@ export const BASE_MODEL_RELATIONS = {
 
 export type BaseModelRelation = keyof typeof BASE_MODEL_RELATIONS;
 
-/** The relation a card declares for its bases, with the Hub's defaults. */
+/**
+ * The relation a card declares for its bases; else the one its prose gives ("GGUF format model
+ * files for X", "a merge of A and B"), so a quantised copy or a merge is not judged as a fine-tune;
+ * else the Hub's defaults. A prose "fine-tuned from" does not overrule the default for a list of
+ * `base_model` ids (a merge).
+ */
 function relationOf(card: CardFacts): BaseModelRelation {
   const declared = card.baseModelRelation?.value;
   if (declared && declared in BASE_MODEL_RELATIONS) return declared as BaseModelRelation;
+  const prose = card.proseBaseRelation && card.proseBaseRelation in BASE_MODEL_RELATIONS ? (card.proseBaseRelation as BaseModelRelation) : undefined;
+  if (prose && (prose !== "finetune" || card.baseModels.length === 0)) return prose;
   return card.baseModels.length > 1 ? "merge" : "finetune";
 }
 
@@ -239,7 +248,12 @@ function ownFactsOf(model: ModelFacts, tree: Tree, memo: TreeMemo): ResolvedMode
   for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, memo));
   for (const d of card.proseDatasets) {
     const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
-    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, memo, d.value.id));
+    if (known) continue;
+    // "the RACE dataset": looked up as "RACE" when the card's words are not a name rules/ knows.
+    const lookup = d.value.id ?? (d.value.name && findDataset(d.value.name, tree, memo).view ? d.value.name : undefined);
+    const s = source(d.value.ref, "prose", d.location, [self], tree, memo, lookup);
+    if (d.value.kind === "share") s.share = { ...(d.value.terms ? { terms: d.value.terms } : {}), ...(d.value.host ? { host: d.value.host } : {}) };
+    r.sources.push(s);
   }
   return r;
 }
