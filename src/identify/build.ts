@@ -4,7 +4,7 @@
 // matchers need is computed here, so identification at run time only normalises its input and compares.
 // Used by scripts/build-fingerprints.ts and by the test that keeps the committed file fresh.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parse as parseYamlText } from "yaml";
@@ -14,6 +14,7 @@ import { encodeSorted } from "./codec.js";
 import { canonicalUrl, FREQUENT_WORDS, MASK_WORDS } from "./fingerprints.js";
 import { nameKey } from "./names.js";
 import { scancodeTexts } from "./sources/scancode.js";
+import { spdxTemplateForms } from "./sources/spdx-xml.js";
 import { prepareForm } from "./sources/template.js";
 import { modifiedTitle } from "./verify.js";
 import { bigramSet, fnv1a, normalise, NORMALISATION_STEPS } from "./normalise.js";
@@ -183,8 +184,8 @@ function looseCatalogueEntry(v: unknown): CatalogueEntry | null {
   };
 }
 
-/** Every SPDX license text (npm spdx-license-list). */
-function spdxTexts(): { texts: ReferenceText[]; source: string } {
+/** Every SPDX license text (npm spdx-license-list), with the forms of its SPDX template where it has one. */
+function spdxTexts(templates: ReadonlyMap<string, { name: string; text: string }[]>): { texts: ReferenceText[]; source: string } {
   const require = createRequire(import.meta.url);
   const spdx = require("spdx-license-list/full") as Record<string, SpdxFullEntry>;
   const version = (require("spdx-license-list/package.json") as { version: string }).version;
@@ -193,7 +194,7 @@ function spdxTexts(): { texts: ReferenceText[]; source: string } {
     .sort()
     .map((id): ReferenceText => {
       const e = spdx[id]!;
-      return { id, spdx: id, hub: null, name: e.name, url: e.url || null, source, text: e.licenseText, origin: "spdx" };
+      return { id, spdx: id, hub: null, name: e.name, url: e.url || null, source, text: e.licenseText, origin: "spdx", forms: templates.get(id) };
     });
   return { texts, source };
 }
@@ -217,14 +218,15 @@ function sharedTexts(sharedDir: string): ReferenceText[] {
 
 /** Gathers the reference texts and the catalogue. `sharedDir` defaults to ../shared/licenses next to the repository. */
 export function loadBuildInputs(opts: { sharedDir: string; rulesDir: string }): BuildInputs & { catalogueVia: string } {
-  const spdx = spdxTexts();
+  const xml = path.join(opts.sharedDir, "spdx-license-list-XML.tar.gz");
+  const spdx = spdxTexts(existsSync(xml) ? spdxTemplateForms(xml) : new Map());
   const scancode = scancodeTexts(path.join(opts.sharedDir, "scancode"));
   const texts = [...spdx.texts, ...sharedTexts(opts.sharedDir), ...scancode];
   const catalogue = loadCatalogue(opts.rulesDir);
   return {
     texts,
     catalogue: catalogue.entries,
-    sources: [spdx.source, "shared/licenses/manifest.json", ...(scancode.length > 0 ? ["shared/licenses/scancode/manifest.json"] : []), "rules/licenses/*.yaml"],
+    sources: [spdx.source, ...(existsSync(xml) ? ["shared/licenses/spdx-license-list-XML.tar.gz"] : []), "shared/licenses/manifest.json", ...(scancode.length > 0 ? ["shared/licenses/scancode/manifest.json"] : []), "rules/licenses/*.yaml"],
     catalogueVia: catalogue.via + (catalogue.problem ? ` (knowledge base did not load: ${catalogue.problem})` : ""),
   };
 }
@@ -456,6 +458,24 @@ interface BuiltVariant {
   variable?: Uint8Array | undefined;
 }
 
+/**
+ * An SPDX template form (sources/spdx-xml.ts) as a variant. The same words as a variant already there
+ * only mark that variant's variable parts; a template is kept for its variable parts, a text without
+ * the optional parts when they are 2% of the words or more (fewer, and the verifier reads the gap as editorial).
+ */
+function addForm(out: BuiltVariant[], form: { name: string; text: string }, fullWords: number): void {
+  const p = prepareForm(form.text);
+  const sha256 = sha("sha256", p.tokens.join(" "));
+  const same = out.find((o) => o.sha256 === sha256);
+  if (same) {
+    same.variable ??= p.variable;
+    return;
+  }
+  if (form.name === "template" && !p.variable) return;
+  if (form.name === "without-optional" && 1 - p.tokens.length / fullWords < 0.02) return;
+  out.push({ name: form.name, tokens: p.tokens, hashes: p.hashes, sha256, variable: p.variable });
+}
+
 /** A group's variants: the full text, the merged texts, the canonical text's other forms (SPDX templates), the trims. */
 function variantsOf(g: Group): BuiltVariant[] {
   const c = g.canonical;
@@ -464,10 +484,7 @@ function variantsOf(g: Group): BuiltVariant[] {
     if (!out.some((o) => o.sha256 === v.sha256)) out.push(v);
   };
   for (const m of g.merged) add({ name: `text-of-${m.ref.id}`, tokens: m.tokens, hashes: m.hashes, sha256: m.sha256 });
-  for (const f of c.ref.forms ?? []) {
-    const p = prepareForm(f.text);
-    add({ name: f.name, ...p, sha256: sha("sha256", p.tokens.join(" ")) });
-  }
+  for (const f of c.ref.forms ?? []) addForm(out, f, c.tokens.length);
   for (const t of trimmedTexts(c.ref.text)) {
     const n = normalise(t.text);
     const dropped = 1 - n.tokens.length / c.tokens.length;
