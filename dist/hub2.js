@@ -1,12 +1,22 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1, h as classify, $ as MAX_TEXT_BYTES, a1 as LINEAGE_LIMITS, g as readTree, a8 as sourceOf, aa as HUB_DATASETS_DIR, ab as HUB_MODELS_DIR, ac as modelDirIndex, ad as resolvesModel, ae as resolvesDataset, l as localeOrder, af as hubIdOf } from './workspace.js';
+import { _ as __builtin$1 } from './_builtin_fs.js';
+import { _ as __builtin } from './_builtin_path.js';
 import './_builtin_os.js';
-import './promises.js';
-import './undici.js';
-import { createRequire } from 'node:module';
-import './_builtin_worker_threads.js';
+import './_builtin_fs_promises.js';
+import './_builtin_stream.js';
+import './_builtin_stream_promises.js';
+import { c as classify, M as MAX_TEXT_BYTES, l as localeOrder } from './workspace.js';
+import { L as LINEAGE_LIMITS, d as readTree, B as sourceOf, E as HUB_DATASETS_DIR, F as HUB_MODELS_DIR, I as modelDirIndex, J as resolvesModel, K as resolvesDataset, M as hubIdOf } from './pipeline.js';
+import 'node:module';
+import './_builtin_path_posix.js';
+import './_commonjs_helpers.js';
+import './_builtin_crypto.js';
+import './governing.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
 
 // On-disk cache of cards fetched from the Hugging Face Hub, keyed by repo id and revision, so CI can
 // keep it between runs (actions/cache) and a run without network can still use what it saw before.
@@ -1552,8 +1562,6 @@ const VERIFICATION_KEY = new Uint8Array([
 ]);
 Hasher.newKeyed(ZERO_KEY);
 Hasher.newKeyed(VERIFICATION_KEY);
-
-process.getBuiltinModule?.("node:stream/promises") ?? createRequire(import.meta.url)("node:stream/promises");
 
 // src/lib/cache-management.ts
 
