@@ -1,8 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { Q as ownData, _ as __builtin$1 } from './workspace.js';
-import { c as __builtin } from './undici.js';
+import { _ as __builtin$1 } from './_builtin_fs.js';
+import { _ as __builtin } from './_builtin_url.js';
+import { o as ownData } from './pipeline.js';
 
 // How cards write a dataset: a Hub id in any case, a Hub URL (with /viewer/<config>/<split> or
 // /tree/main), a config (`:en`, `glue/mrpc`), a split (`-train`), a version (`common_voice_8_0`).
