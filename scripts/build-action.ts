@@ -153,6 +153,20 @@ const BANNER = [
 // code loads with import() (badge-maker, the CycloneDX library, SARIF) is a chunk beside them,
 // named after its module, so a run that does not need it neither reads nor compiles it. undici
 // (the proxy transport, and @actions/cache's HTTP client) is a chunk of its own, named so.
+/**
+ * undici is a chunk of its own, loaded only by the code that needs it (the proxy transport,
+ * @actions/cache). Node's built-in modules and rollup's CommonJS helpers would otherwise land in
+ * whichever shared chunk rollup picks (it picked undici's), and loading one of them would load that
+ * whole chunk: each built-in gets a chunk of its own, so a chunk loads only the built-ins it uses
+ * (the CLI's reading threads neither load undici nor http for worker_threads).
+ */
+function chunkOf(id: string): string | undefined {
+  if (id.includes("/node_modules/undici/")) return "undici";
+  if (id.startsWith(BUILTIN_PREFIX)) return `_builtin_${id.slice(BUILTIN_PREFIX.length).replace(/\W/g, "_")}`;
+  if (id.startsWith("\0commonjsHelpers")) return "_commonjs_helpers";
+  return undefined;
+}
+
 const ENTRIES = { index: "src/index.ts", cli: "src/cli/bundle.ts", api: "src/api.ts", "preread-worker": "src/cli/preread-worker.ts" };
 const OUTPUT: OutputOptions = {
   format: "es",
@@ -161,7 +175,7 @@ const OUTPUT: OutputOptions = {
   chunkFileNames: "[name].js",
   generatedCode: "es2015",
   // worker_threads apart: undici uses it too, and the CLI's reading threads must not load undici for it.
-  manualChunks: (id) => (id.includes("/node_modules/undici/") ? "undici" : id === `${BUILTIN_PREFIX}worker_threads` ? "_builtin_worker_threads" : undefined),
+  manualChunks: chunkOf,
 };
 
 /**
