@@ -1,8 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { Q as ownData, _ as __builtin$1 } from './workspace.js';
-import { c as __builtin } from './undici.js';
+import { _ as __builtin$1 } from './_builtin_fs.js';
+import { _ as __builtin } from './_builtin_url.js';
+import { o as ownData } from './pipeline.js';
 
 // How cards write a dataset: a Hub id in any case, a Hub URL (with /viewer/<config>/<split> or
 // /tree/main), a config (`:en`, `glue/mrpc`), a split (`-train`), a version (`common_voice_8_0`).
@@ -296,6 +297,11 @@ class KnowledgeBase {
   /** Un-namespaced Hub ids (`squad`), for `org/squad` after the Hub moved canonical datasets under organisations. */
    legacyIndex = Object.create(null) ;
     modelIndex = new Map();
+  /**
+   * `bert-base-cased` for `google-bert/bert-base-cased`: the Hub moved its un-namespaced canonical
+   * models under organisations, and cards still name them the old way. A name two entries share is absent.
+   */
+    legacyModelIndex = new Map();
    names;
   /** One character per name ("1" distinctive, "0" not), in nameFields() order: precompiled flags. */
    nameFlags;
@@ -385,7 +391,7 @@ class KnowledgeBase {
 
   model(ref) {
     const clean = ref.trim().replace(/^https?:\/\/(www\.)?(huggingface\.co|hf\.co)\//i, "").replace(/\/(tree|blob|resolve)\/.*$/, "").replace(/\/+$/, "");
-    const id = this.modelIndex.get(clean.toLowerCase()) ?? this.modelIndex.get(aliasKey(clean));
+    const id = this.modelIndex.get(clean.toLowerCase()) ?? this.modelIndex.get(aliasKey(clean)) ?? (clean.includes("/") ? undefined : this.legacyModelIndex.get(clean.toLowerCase()));
     return id ? this.models.get(id) : undefined;
   }
 
@@ -457,6 +463,12 @@ class KnowledgeBase {
       put(this.modelIndex, m.id, m.id);
       for (const h of m.hubIds) put(this.modelIndex, h, m.id);
       for (const a of [m.name, ...m.aliases]) put(this.modelIndex, a, m.id);
+      for (const h of m.hubIds) {
+        const name = h.includes("/") ? h.slice(h.lastIndexOf("/") + 1).toLowerCase() : undefined;
+        if (!name) continue;
+        const seen = this.legacyModelIndex.get(name);
+        this.legacyModelIndex.set(name, seen === undefined || seen === m.id ? m.id : null);
+      }
     }
   }
 }
@@ -672,7 +684,19 @@ function shorten(s, max) {
 }
 
 function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+
+/**
+ * `12,345`, as toLocaleString("en-US") writes it. Its first call loads ICU's number formats (some
+ * 20 ms of a one-model check), so whole numbers, all a report counts, are grouped here.
+ */
+function thousands(n) {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 /** "2 errors, 1 warning" (notes only when there are some); "no findings" when all are zero. */
@@ -705,4 +729,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { CONTROL as C, KnowledgeBase as K, LINE_BREAK as L, plural as a, alsoAtText as b, countsText as c, KnowledgeBaseError as d, aliasKey as e, compileKnowledgeBase as f, loadKnowledgeBaseFromJson as g, hintOf as h, shorten as i, plainLines as j, alsoAtLine as k, loadCompiledKnowledgeBase as l, otherPlaces as o, plain as p, summaryOf as s, visible as v, wellFormed as w };
+export { CONTROL as C, KnowledgeBase as K, LINE_BREAK as L, plural as a, alsoAtText as b, countsText as c, KnowledgeBaseError as d, aliasKey as e, compileKnowledgeBase as f, loadKnowledgeBaseFromJson as g, hintOf as h, shorten as i, plainLines as j, alsoAtLine as k, loadCompiledKnowledgeBase as l, otherPlaces as o, plain as p, summaryOf as s, thousands as t, visible as v, wellFormed as w };

@@ -207,6 +207,11 @@ export class KnowledgeBase {
   /** Un-namespaced Hub ids (`squad`), for `org/squad` after the Hub moved canonical datasets under organisations. */
   private legacyIndex: Record<string, string> = Object.create(null) as Record<string, string>;
   private readonly modelIndex = new Map<string, string>();
+  /**
+   * `bert-base-cased` for `google-bert/bert-base-cased`: the Hub moved its un-namespaced canonical
+   * models under organisations, and cards still name them the old way. A name two entries share is absent.
+   */
+  private readonly legacyModelIndex = new Map<string, string | null>();
   private names: DatasetName[] | undefined;
   /** One character per name ("1" distinctive, "0" not), in nameFields() order: precompiled flags. */
   private nameFlags: string | undefined;
@@ -296,7 +301,7 @@ export class KnowledgeBase {
 
   model(ref: string): (ModelEntry & RuleFile) | undefined {
     const clean = ref.trim().replace(/^https?:\/\/(www\.)?(huggingface\.co|hf\.co)\//i, "").replace(/\/(tree|blob|resolve)\/.*$/, "").replace(/\/+$/, "");
-    const id = this.modelIndex.get(clean.toLowerCase()) ?? this.modelIndex.get(aliasKey(clean));
+    const id = this.modelIndex.get(clean.toLowerCase()) ?? this.modelIndex.get(aliasKey(clean)) ?? (clean.includes("/") ? undefined : this.legacyModelIndex.get(clean.toLowerCase()));
     return id ? this.models.get(id) : undefined;
   }
 
@@ -368,6 +373,12 @@ export class KnowledgeBase {
       put(this.modelIndex, m.id, m.id);
       for (const h of m.hubIds) put(this.modelIndex, h, m.id);
       for (const a of [m.name, ...m.aliases]) put(this.modelIndex, a, m.id);
+      for (const h of m.hubIds) {
+        const name = h.includes("/") ? h.slice(h.lastIndexOf("/") + 1).toLowerCase() : undefined;
+        if (!name) continue;
+        const seen = this.legacyModelIndex.get(name);
+        this.legacyModelIndex.set(name, seen === undefined || seen === m.id ? m.id : null);
+      }
     }
   }
 }
