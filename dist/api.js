@@ -2,15 +2,23 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { l as loadCompiledKnowledgeBase } from './words.js';
-import { a as analyze$1 } from './workspace.js';
-export { R as REPORT_SCHEMA_VERSION, T as TOOL, r as readWorkspace } from './workspace.js';
+import { a as analyze$1 } from './pipeline.js';
+export { R as REPORT_SCHEMA_VERSION, T as TOOL } from './pipeline.js';
+export { r as readWorkspace } from './workspace.js';
 export { renderJson } from './json.js';
 export { r as renderMarkdown } from './markdown.js';
 export { r as renderText } from './text.js';
 export { renderSarif } from './sarif.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
+import './_builtin_fs.js';
 import 'node:module';
+import './_builtin_url.js';
+import './_builtin_path_posix.js';
+import './_builtin_crypto.js';
+import './governing.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_builtin_path.js';
+import './_commonjs_helpers.js';
 
 // The package's programmatic entry (`import { analyze } from "model-provenance-check"`, bundled
 // as dist/api.js): the same pure analysis the CLI and the Action run, with the knowledge base

@@ -1,11 +1,12 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { k as identifyLicense } from './workspace.js';
-export { n as DEFAULT_FINGERPRINTS, N as NAME_RANKS, o as NORMALISATION_STEPS, q as fingerprintIndex, s as normalise, t as pickGoverningLicense } from './workspace.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
+import { i as identifyLicense } from './governing.js';
+export { D as DEFAULT_FINGERPRINTS, N as NAME_RANKS, a as NORMALISATION_STEPS, f as fingerprintIndex, p as pickGoverningLicense } from './governing.js';
+import './_builtin_crypto.js';
 import 'node:module';
+import './_builtin_fs.js';
+import './_builtin_url.js';
 
 function passageLine(p) {
   const at = p.lines.from === p.lines.to ? `line ${p.lines.from}` : `lines ${p.lines.from}-${p.lines.to}`;

@@ -1,16 +1,26 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, b as readReport, _ as __builtin$1, d as ReportFormatError } from './workspace.js';
+import { _ as __builtin$1 } from './_builtin_fs.js';
+import { _ as __builtin } from './_builtin_path.js';
 import { m as mergeShards, M as MergeError } from './merge2.js';
+import { r as readReport, b as ReportFormatError } from './pipeline.js';
 import { O as OptionsError } from './index.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
 import 'node:module';
+import './_builtin_util.js';
+import './workspace.js';
+import './_builtin_path_posix.js';
+import './_commonjs_helpers.js';
+import './_builtin_crypto.js';
+import './governing.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
 import './words.js';
 import './_builtin_os.js';
 import './markdown.js';
 import './output.js';
+import './args.js';
 import './json.js';
 
 // The Action's merge mode (input `merge`): the shards' JSON reports of a matrix, as uploaded and
@@ -34,6 +44,7 @@ function mergeShardReports(paths, workspace) {
       scope: shards ? { kind: "all", reason: `merged from the ${shards} shards' reports` } : { kind: "none", reason: `none of the ${files.length} shards checked a model` },
       notes: [],
       skipped: [],
+      read: files.map((f) => f.abs),
     },
   };
 }

@@ -153,15 +153,27 @@ const BANNER = [
 // code loads with import() (badge-maker, the CycloneDX library, SARIF) is a chunk beside them,
 // named after its module, so a run that does not need it neither reads nor compiles it. undici
 // (the proxy transport, and @actions/cache's HTTP client) is a chunk of its own, named so.
-const ENTRIES = { index: "src/index.ts", cli: "src/cli/bundle.ts", api: "src/api.ts", "preread-worker": "src/cli/preread-worker.ts" };
+/**
+ * undici is a chunk of its own. Each built-in's facade and the CommonJS helpers are one too: undici
+ * uses them as well, and a manual chunk takes in what its modules import, so the CLI's reading
+ * threads and `license FILE` (which need fs, path, worker_threads) would otherwise load the 1 MB
+ * undici chunk for them.
+ */
+function manualChunks(id: string): string | undefined {
+  if (id.includes("/node_modules/undici/")) return "undici";
+  if (id.startsWith(BUILTIN_PREFIX)) return `_builtin_${id.slice(BUILTIN_PREFIX.length).replace(/\W/g, "_")}`;
+  if (id.startsWith("\0commonjsHelpers")) return "_commonjs_helpers";
+  return undefined;
+}
+
+const ENTRIES = { index: "src/index.ts", cli: "src/cli/bundle.ts", "license-bin": "src/cli/license-bin.ts", api: "src/api.ts", "preread-worker": "src/cli/preread-worker.ts" };
 const OUTPUT: OutputOptions = {
   format: "es",
   banner: BANNER,
   entryFileNames: "[name].js",
   chunkFileNames: "[name].js",
   generatedCode: "es2015",
-  // worker_threads apart: undici uses it too, and the CLI's reading threads must not load undici for it.
-  manualChunks: (id) => (id.includes("/node_modules/undici/") ? "undici" : id === `${BUILTIN_PREFIX}worker_threads` ? "_builtin_worker_threads" : undefined),
+  manualChunks,
 };
 
 /**

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { rewrap } from "../../src/identify/corpus.js";
 import { identifyLicense, renderIdentification, type Identification } from "../../src/identify/index.js";
+import { loadKnowledgeBase } from "../../src/kb/load.js";
 import { needsShared } from "../shared.js";
 import { textOf } from "./references.js";
 
@@ -94,6 +95,30 @@ describe("versions and near duplicates stay distinct", () => {
     const mit = textOf("MIT").replace("<year> <copyright holders>", "2023 Example Labs").replace(/^MIT License\s*/, "");
     expectIdentified(identifyLicense(mit), "mit");
     expectIdentified(identifyLicense(rewrap(textOf("MIT-0"), 50)), "MIT-0");
+  });
+});
+
+describe("BSD-4-Clause is its own license, not the Hub's BSD family", () => {
+  // The original BSD license as a 1990s C library ships it: a copyright line for the holder and the
+  // advertising clause naming them (the SPDX text with its placeholders filled in), re-wrapped.
+  const filled = textOf("BSD-4-Clause").replace(/<copyright holder>|<year>|<owner>|<organization>/gi, (m) => (/year/i.test(m) ? "1996" : "The Example Group"));
+
+  it("is identified as bsd-4-clause with its SPDX id, as published and as a project ships it", () => {
+    for (const text of [textOf("BSD-4-Clause"), rewrap(filled, 72)]) {
+      const r = identifyLicense(text);
+      expectIdentified(r, "bsd-4-clause");
+      expect(r.spdx).toBe("BSD-4-Clause");
+      expect(r.runnersUp.map((x) => x.id)).not.toContain("bsd");
+    }
+  });
+
+  it("has its grants and the advertising clause in the knowledge base; the family id keeps unknown grants", () => {
+    const kb = loadKnowledgeBase();
+    const own = kb.license("bsd-4-clause")!;
+    expect(own.grants).toMatchObject({ "commercial-use": "yes", redistribution: "yes", derivatives: "yes" });
+    expect(own.obligations.map((o) => o.detail).join(" ")).toMatch(/advertising materials/);
+    expect(kb.license("BSD-4-Clause")?.id).toBe("bsd-4-clause");
+    expect(kb.license("bsd")!.grants["commercial-use"]).toBe("unstated");
   });
 });
 

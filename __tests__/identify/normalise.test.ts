@@ -1,4 +1,5 @@
 // The normalisation steps, one behaviour each, and the codec of fingerprints.json.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeSorted, encodeSorted } from "../../src/identify/codec.js";
 import { nameKey } from "../../src/identify/names.js";
@@ -18,6 +19,21 @@ describe("normalisation steps", () => {
   it("lower-cases, unifies quotes and dashes, joins hyphenated words", () => {
     expect(words("“Licensed” Work — the Licensor’s NON-COMMERCIAL use")).toBe("licensed work the licensor's noncommercial use");
     expect(words("sub-\nlicense the Work")).toBe("sublicense the work");
+  });
+
+  it("drops emphasis inside words and next to hyphens, and spaces it out elsewhere, by the markers' neighbours", () => {
+    const step = NORMALISATION_STEPS.find((x) => x.name === "markdown-emphasis")!;
+    expect(step.apply("Verviel**fält**igung **cross**-claims http://**mozilla**.org **Bold** it_s 𝐀**𝐁**")).toBe("Vervielfältigung  cross-claims http://mozilla.org  Bold  its 𝐀𝐁 ");
+    // The rule as one regular expression with look-behinds (what the scan replaced, for speed): both
+    // give the same text for any mix of markers, word characters, astral letters and punctuation.
+    const rule = (t: string) =>
+      t.replace(/[*_`~]+(?=[-'])|(?<=[-'])[*_`~]+|(?<=[\p{L}\p{N}/:.])[*_`~]+(?=[\p{L}\p{N}/:.])/gu, "").replace(/[*_`~]+/g, " ");
+    const pieces = fc.constantFrom("*", "**", "_", "`", "~", "-", "'", "a", "é", "7", "/", ":", ".", " ", "\n", "𝐀", "😀", ",");
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 14 }), (ps) => step.apply(ps.join("")) === rule(ps.join(""))), { numRuns: 3000 });
+  });
+
+  it("tokenizes letters of any script, one token per CJK character, & as and", () => {
+    expect(words("Lizenz für Ω-Modelle & 模型许可 naïve")).toBe("lizenz für ωmodelle and 模 型 许 可 naïve");
   });
 
   it("varietal spellings (SPDX matching guidelines)", () => {

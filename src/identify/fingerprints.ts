@@ -92,6 +92,8 @@ export class FingerprintIndex {
   readonly byHash = new Map<string, Variant>();
   private readonly file: FingerprintFile;
   private names: { lookup: Map<string, number>; nameKeys: Map<string, number>; byFirstToken: Map<string, string[][]> } | undefined;
+  private words: { keys: Uint32Array; ids: Int32Array; mask: number } | undefined;
+  private readonly exactLengths = new Set<number>();
   /** Bigram samples of all variants, back to back (variant i: sampleStart[i] .. sampleStart[i + 1]). */
   readonly samples: Uint32Array;
   readonly sampleStart: Uint32Array;
@@ -164,6 +166,7 @@ export class FingerprintIndex {
         license.variants.push(variant);
         this.variants.push(variant);
         if (!this.byHash.has(v.sha256)) this.byHash.set(v.sha256, variant);
+        this.exactLengths.add(v.wordCount);
       }
       this.licenses.push(license);
     });
@@ -215,17 +218,35 @@ export class FingerprintIndex {
 
   /** The vocabulary id of a word, given its FNV-1a hash; -1 when the word is in no reference text. */
   wordId(hash: number): number {
-    const hashes = this.vocabularyHashes;
-    let lo = 0;
-    let hi = hashes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const h = hashes[mid]!;
-      if (h < hash) lo = mid + 1;
-      else if (h > hash) hi = mid - 1;
-      else return this.vocabularyIds[mid]!;
+    const t = (this.words ??= this.wordTable());
+    let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & t.mask;
+    for (;;) {
+      const id = t.ids[i]!;
+      if (id < 0 || t.keys[i] === hash) return id;
+      i = (i + 1) & t.mask;
     }
-    return -1;
+  }
+
+  /** Word hash → id as an open-addressing table, built on first use: a probe or two per input word, where a binary search took fourteen. */
+  private wordTable(): { keys: Uint32Array; ids: Int32Array; mask: number } {
+    let cap = 16;
+    while (cap < this.vocabularySize * 2) cap <<= 1;
+    const keys = new Uint32Array(cap);
+    const ids = new Int32Array(cap).fill(-1);
+    const mask = cap - 1;
+    for (let k = 0; k < this.vocabularySize; k++) {
+      const h = this.vocabularyHashes[k]!;
+      let i = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+      while (ids[i]! >= 0) i = (i + 1) & mask;
+      keys[i] = h;
+      ids[i] = this.vocabularyIds[k]!;
+    }
+    return { keys, ids, mask };
+  }
+
+  /** Whether some variant has this many words: an input of another length cannot match one exactly (no hash needed). */
+  hasExactLength(words: number): boolean {
+    return this.exactLengths.has(words);
   }
 
   /** The word ids a variant's slot holds (tests and inspection; matching reads the masks and postings). */

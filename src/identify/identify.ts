@@ -98,8 +98,11 @@ function verifyLicense(c: Candidate, input: ReturnType<typeof prepare>, index: F
   return first;
 }
 
+/** Candidates turned into runners-up: a few more than are listed, since some are dropped (the winner, duplicates). */
+const LISTED_CANDIDATES = 2 * RUNNERS_UP + 2;
+
 function fromCandidates(cs: readonly Candidate[]): RunnerUp[] {
-  return cs.filter((c) => c.score >= 1).map((c) => ({ id: c.license.key, confidence: Math.round(Math.min(c.score, DICE.maxConfidence)) }));
+  return cs.slice(0, LISTED_CANDIDATES).filter((c) => c.score >= 1).map((c) => ({ id: c.license.key, confidence: Math.round(Math.min(c.score, DICE.maxConfidence)) }));
 }
 
 function dedupe(rs: RunnerUp[]): RunnerUp[] {

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { FREQUENT_WORDS, MASK_WORDS, type FingerprintIndex, type License, type Variant } from "./fingerprints.js";
 import { U32Table } from "./hashtable.js";
 import { NAME_FILLERS, nameTokens } from "./names.js";
-import { bigramPositions, normalise, normaliseText } from "./normalise.js";
+import { bigramPositions, normaliseText, tokenize } from "./normalise.js";
 
 /** Tunables of the dice matcher, in one place. */
 export const DICE = {
@@ -29,7 +29,7 @@ export interface PreparedInput {
   tokens: string[];
   /** FNV-1a hash of each token. */
   hashes: Uint32Array;
-  sha256: string;
+  readonly sha256: string;
   /** Distinct vocabulary ids of the input's words. */
   wordIds: number[];
   /** Distinct words, including those outside the vocabulary. */
@@ -41,7 +41,7 @@ export interface PreparedInput {
 }
 
 export function prepare(raw: string, index: FingerprintIndex): PreparedInput {
-  const n = normalise(raw);
+  const n = tokenize(normaliseText(raw));
   const unique = new U32Table(n.hashes.length);
   const wordIds: number[] = [];
   for (const h of n.hashes) {
@@ -49,11 +49,15 @@ export function prepare(raw: string, index: FingerprintIndex): PreparedInput {
     const id = index.wordId(h);
     if (id >= 0) wordIds.push(id);
   }
+  let sha256: string | undefined;
   return {
     raw,
     tokens: n.tokens,
     hashes: n.hashes,
-    sha256: createHash("sha256").update(n.text, "utf8").digest("hex"),
+    // The exact fingerprint, hashed when first asked for (matchExact asks only when a reference has as many words).
+    get sha256() {
+      return (sha256 ??= createHash("sha256").update(n.tokens.join(" "), "utf8").digest("hex"));
+    },
     wordIds,
     uniqueWords: unique.size,
     bigrams: bigramPositions(n.hashes),
@@ -102,7 +106,7 @@ function overlaps(input: PreparedInput, index: FingerprintIndex): Uint16Array {
 
 /** a. The normalised text's hash equals a reference's (full text or a known trim). */
 export function matchExact(input: PreparedInput, index: FingerprintIndex, skip?: ReadonlySet<number>): Variant | undefined {
-  const v = input.tokens.length > 0 ? index.byHash.get(input.sha256) : undefined;
+  const v = input.tokens.length > 0 && index.hasExactLength(input.tokens.length) ? index.byHash.get(input.sha256) : undefined;
   return v && !skip?.has(v.license) ? v : undefined;
 }
 
@@ -184,7 +188,7 @@ export interface Candidate {
 }
 
 export interface DiceResult {
-  /** Best variant per license, best first. */
+  /** Best variant per license, best first (the first SORTED_HEAD; the rest, of lower scores, in no order). */
   candidates: Candidate[];
   winner: Candidate | null;
   /** Set when the best candidates could not be told apart. */
@@ -295,6 +299,32 @@ function isNear(a: Candidate, b: Candidate): boolean {
   return a.license.near.some((n) => n.other === b.license.index);
 }
 
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score || (a.license.key < b.license.key ? -1 : 1);
+
+/**
+ * Candidates in score order at the head of the list: more than any reader takes (runners-up, the
+ * verifier's close candidates). The few hundred below are left unordered: sorting them all was a
+ * tenth of the matcher's time.
+ */
+const SORTED_HEAD = 32;
+
+let scoreScratch = new Float64Array(1024);
+
+/** Sorts the `head` best of `cs` (all those tied with the last of them too) to the front, in place. */
+function sortHead(cs: Candidate[], head: number): void {
+  if (cs.length <= 2 * head) {
+    cs.sort(byScore);
+    return;
+  }
+  if (scoreScratch.length < cs.length) scoreScratch = new Float64Array(2 * cs.length);
+  for (let i = 0; i < cs.length; i++) scoreScratch[i] = cs[i]!.score;
+  const cut = scoreScratch.subarray(0, cs.length).sort()[cs.length - head]!;
+  const top = cs.filter((c) => c.score >= cut).sort(byScore);
+  const rest = cs.filter((c) => c.score < cut);
+  cs.length = 0;
+  cs.push(...top, ...rest);
+}
+
 /** c. Dice-style similarity on word sets and sampled bigrams, against every full text and trim. */
 export function matchDice(input: PreparedInput, index: FingerprintIndex, skip?: ReadonlySet<number>): DiceResult {
   const empty: DiceResult = { candidates: [], winner: null, ambiguous: [], decisive: false, alsoPresent: [] };
@@ -327,8 +357,8 @@ export function matchDice(input: PreparedInput, index: FingerprintIndex, skip?: 
     }
     if (top) candidates.push(top);
   }
-  candidates.sort((a, b) => b.score - a.score || (a.license.key < b.license.key ? -1 : 1));
-  const passing = candidates.filter((c) => c.score >= c.license.threshold && c.bigramRecall >= DICE.bigramFloor);
+  const passing = candidates.filter((c) => c.score >= c.license.threshold && c.bigramRecall >= DICE.bigramFloor).sort(byScore);
+  sortHead(candidates, SORTED_HEAD);
   if (passing.length === 0) return { ...empty, candidates };
 
   // Among the passing candidates close to the best, near duplicates are told apart by their

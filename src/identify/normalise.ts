@@ -173,6 +173,38 @@ function stripPreamble(text: string): string {
   return text;
 }
 
+/** A run of emphasis or code markers. */
+const EMPHASIS_RUN = /[*_`~]+/g;
+/** Characters that, on both sides of a run, make it emphasis inside a word or an address (Verviel**fält**igung, http://**mozilla**.org). */
+const JOINS_WORD = /^[\p{L}\p{N}/:.]$/u;
+
+/** The code point ending just before `at`, as a string ("" at the start). */
+function charBefore(s: string, at: number): string {
+  if (at <= 0) return "";
+  const c = s.charCodeAt(at - 1);
+  return c >= 0xdc00 && c <= 0xdfff && at >= 2 ? s.slice(at - 2, at) : s[at - 1]!;
+}
+
+function charAt(s: string, at: number): string {
+  const c = s.codePointAt(at);
+  return c === undefined ? "" : String.fromCodePoint(c);
+}
+
+/**
+ * Drops a marker run next to a hyphen or apostrophe, or with a letter, digit, slash, colon or dot on
+ * both sides; any other run becomes a space. One scan for runs, each decided by its two neighbours
+ * (a single regex with look-behinds tried every position of the text, the costliest step).
+ */
+function stripEmphasis(text: string): string {
+  if (!/[*_`~]/.test(text)) return text;
+  return text.replace(EMPHASIS_RUN, (run: string, at: number) => {
+    const before = charBefore(text, at);
+    const after = charAt(text, at + run.length);
+    if (before === "-" || before === "'" || after === "-" || after === "'") return "";
+    return JOINS_WORD.test(before) && JOINS_WORD.test(after) ? "" : " ";
+  });
+}
+
 /** British/American and other equivalent spellings (SPDX guideline "varietal word spelling"), as token → canonical token. */
 const VARIETAL_SPELLING_LIST: Readonly<Record<string, string>> = {
   licence: "license",
@@ -282,10 +314,12 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
   rewriteStep("markdown-blocks", "drop heading markers, code fences and blockquote markers at line starts", [
     { pattern: /^[ \t]*(?:```+[^\n]*|#{1,6}(?=[ \t])|(?:>[ \t]?)+)/gm, replacement: "" },
   ]),
-  rewriteStep("markdown-emphasis", "drop bold, italic, strike-through and code markers (inside a word or next to a hyphen or apostrophe without a space: Verviel**fält**igung, **cross**-claims, http://**mozilla**.org; before URLs are dropped)", [
-    { pattern: /[*_`~]+(?=[-'])|(?<=[-'])[*_`~]+|(?<=[\p{L}\p{N}/:.])[*_`~]+(?=[\p{L}\p{N}/:.])/gu, replacement: "" },
-    { pattern: /[*_`~]+/g, replacement: " " },
-  ]),
+  {
+    name: "markdown-emphasis",
+    description:
+      "drop bold, italic, strike-through and code markers (inside a word or next to a hyphen or apostrophe without a space: Verviel**fält**igung, **cross**-claims, http://**mozilla**.org; before URLs are dropped)",
+    apply: stripEmphasis,
+  },
   rewriteStep("urls", "drop URLs (license and project addresses vary between copies)", [
     { pattern: /\b(?:https?|ftp):\/\/[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " ", when: "://" },
     { pattern: /\bwww\.[^\s<>"')\]]*[^\s<>"')\].,;:]/gi, replacement: " ", when: "www." },
@@ -327,18 +361,71 @@ export function normaliseText(input: string, upTo?: string): string {
   return text;
 }
 
-// Character classes for the tokenizer (ASCII); other characters are classified by Unicode property.
-const WORD = 1;
-const CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) CLASS[c] = WORD;
-for (let c = 97; c <= 122; c++) CLASS[c] = WORD;
-for (let c = 65; c <= 90; c++) CLASS[c] = WORD;
-const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
+// Character classes of UTF-16 code units for the tokenizer: ASCII filled here, other units classified
+// by Unicode property on first sight and remembered (a regex test per character was the tokenizer's cost).
+const UNIT_WORD = 1;
+const UNIT_OTHER = 2;
 /** Scripts written without spaces between words: each character is a token. */
+const UNIT_UNSPACED = 3;
+const UNIT_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) UNIT_CLASS[c] = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? UNIT_WORD : UNIT_OTHER;
+const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UNSPACED = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
 
-const isWordChar = (c: number, ch: string) => (c < 128 ? CLASS[c] === WORD : UNICODE_WORD.test(ch) && !UNSPACED.test(ch));
+function unitClass(c: number): number {
+  const k = UNIT_CLASS[c]!;
+  if (k !== 0) return k;
+  const ch = String.fromCharCode(c);
+  const found = UNSPACED.test(ch) ? UNIT_UNSPACED : UNICODE_WORD.test(ch) ? UNIT_WORD : UNIT_OTHER;
+  UNIT_CLASS[c] = found;
+  return found;
+}
+
+const isWordChar = (c: number) => unitClass(c) === UNIT_WORD;
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && c !== 0x2212);
+
+/** A growable list of tokens and their hashes. */
+class TokenList {
+  readonly tokens: string[] = [];
+  hashes: Uint32Array;
+  constructor(expected: number) {
+    this.hashes = new Uint32Array(Math.max(16, expected));
+  }
+  push(t: string, h: number): void {
+    if (VARIETAL_HASHES.has(h)) {
+      const v = VARIETAL_SPELLINGS.get(t);
+      if (v !== undefined) {
+        t = v;
+        h = fnv1a(v);
+      }
+    }
+    const n = this.tokens.length;
+    if (n === this.hashes.length) {
+      const grown = new Uint32Array(n * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[n] = h;
+    this.tokens.push(t);
+  }
+}
+
+/** After a hyphen at `i` between letters: where the next part starts (blanks and one line break skipped), or -1. */
+function hyphenJoin(text: string, i: number): number {
+  const n = text.length;
+  if (!isLetter(text.charCodeAt(i - 1))) return -1;
+  let j = i + 1;
+  let newlines = 0;
+  while (j < n) {
+    const e = text.charCodeAt(j);
+    if (e === 32) j++;
+    else if (e === 10 && newlines === 0) {
+      newlines++;
+      j++;
+    } else break;
+  }
+  return j < n && isLetter(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j)) ? j : -1;
+}
 
 /**
  * Splits normalised text into word tokens: runs of letters and digits, with internal dots and
@@ -347,40 +434,24 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
  * "and"; varietal spellings are replaced. Returns the tokens and their FNV-1a hashes.
  */
 export function tokenize(text: string): { tokens: string[]; hashes: Uint32Array } {
-  const tokens: string[] = [];
-  let hashes = new Uint32Array(Math.max(16, text.length >> 3));
-  const push = (t: string, h: number) => {
-    if (VARIETAL_HASHES.has(h)) {
-      const v = VARIETAL_SPELLINGS.get(t);
-      if (v !== undefined) {
-        t = v;
-        h = fnv1a(v);
-      }
-    }
-    if (tokens.length === hashes.length) {
-      const grown = new Uint32Array(hashes.length * 2);
-      grown.set(hashes);
-      hashes = grown;
-    }
-    hashes[tokens.length] = h;
-    tokens.push(t);
-  };
+  const out = new TokenList(text.length >> 3);
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 38) {
-      push("and", AND_HASH);
+      out.push("and", AND_HASH);
       i++;
       continue;
     }
-    const ch = c < 128 ? "" : text[i]!;
-    if (c >= 128 && UNSPACED.test(ch)) {
-      push(ch, fnv1a(ch));
+    const k = unitClass(c);
+    if (k === UNIT_UNSPACED) {
+      const ch = text[i]!;
+      out.push(ch, fnv1a(ch));
       i++;
       continue;
     }
-    if (!isWordChar(c, ch)) {
+    if (k !== UNIT_WORD) {
       i++;
       continue;
     }
@@ -388,49 +459,27 @@ export function tokenize(text: string): { tokens: string[]; hashes: Uint32Array 
     let h = 0x811c9dc5;
     let start = i;
     let parts: string[] | null = null;
-    for (;;) {
+    while (i < n) {
       const d = text.charCodeAt(i);
-      if (i < n && isWordChar(d, d < 128 ? "" : text[i]!)) {
+      if (isWordChar(d) || ((d === 46 || d === 39) && i + 1 < n && isWordChar(text.charCodeAt(i + 1)))) {
         h = Math.imul(h ^ d, 0x01000193);
         i++;
         continue;
       }
-      if (i < n && (d === 46 || d === 39) && i + 1 < n) {
-        const e = text.charCodeAt(i + 1);
-        if (isWordChar(e, e < 128 ? "" : text[i + 1]!)) {
-          h = Math.imul(h ^ d, 0x01000193);
-          i++;
-          continue;
-        }
-      }
-      if (i < n && d === 45 && isLetter(text.charCodeAt(i - 1))) {
-        let j = i + 1;
-        let newlines = 0;
-        while (j < n) {
-          const e = text.charCodeAt(j);
-          if (e === 32) j++;
-          else if (e === 10 && newlines === 0) {
-            newlines++;
-            j++;
-          } else break;
-        }
-        if (j < n && isLetter(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j), text[j]!)) {
-          (parts ??= []).push(text.slice(start, i));
-          start = j;
-          i = j;
-          continue;
-        }
-      }
-      break;
+      const j = d === 45 ? hyphenJoin(text, i) : -1;
+      if (j < 0) break;
+      (parts ??= []).push(text.slice(start, i));
+      start = j;
+      i = j;
     }
     while (i < n && text.charCodeAt(i) === 43) {
       h = Math.imul(h ^ 43, 0x01000193);
       i++;
     }
     const tail = text.slice(start, i);
-    push(parts ? parts.join("") + tail : tail, h >>> 0);
+    out.push(parts ? parts.join("") + tail : tail, h >>> 0);
   }
-  return { tokens, hashes: hashes.subarray(0, tokens.length) };
+  return { tokens: out.tokens, hashes: out.hashes.subarray(0, out.tokens.length) };
 }
 
 export function normalise(input: string): Normalised {
@@ -449,7 +498,9 @@ export function fnv1a(s: string): number {
 }
 
 const AND_HASH = fnv1a("and");
-const VARIETAL_HASHES: ReadonlySet<number> = new Set([...VARIETAL_SPELLINGS.keys()].map(fnv1a));
+/** Hashes of the varietal spellings, so that most tokens are passed over without a string lookup. */
+const VARIETAL_HASHES = new U32Table(VARIETAL_SPELLINGS.size);
+for (const k of VARIETAL_SPELLINGS.keys()) VARIETAL_HASHES.add(fnv1a(k), 0);
 
 /**
  * 24-bit hash of the word bigram (a, b) from the words' own hashes (murmur3's 32-bit finaliser mixes
