@@ -8,9 +8,15 @@ export { renderJson } from './json.js';
 export { r as renderMarkdown } from './markdown.js';
 export { r as renderText } from './text.js';
 export { renderSarif } from './sarif.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
+import './_builtin_fs.js';
 import 'node:module';
+import './_builtin_url.js';
+import './_builtin_path_posix.js';
+import './_builtin_crypto.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_builtin_path.js';
+import './_commonjs_helpers.js';
 
 // The package's programmatic entry (`import { analyze } from "model-provenance-check"`, bundled
 // as dist/api.js): the same pure analysis the CLI and the Action run, with the knowledge base

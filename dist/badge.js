@@ -1,11 +1,18 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a as __builtin, g as getDefaultExportFromCjs } from './undici.js';
-import { _ as __builtin$1 } from './workspace.js';
+import { g as getDefaultExportFromCjs } from './_commonjs_helpers.js';
+import { _ as __builtin$1 } from './_builtin_fs.js';
+import { _ as __builtin } from './_builtin_util.js';
 import { L as LINE_BREAK, C as CONTROL } from './words.js';
-import './_builtin_worker_threads.js';
 import 'node:module';
+import './_builtin_url.js';
+import './workspace.js';
+import './_builtin_path_posix.js';
+import './_builtin_crypto.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_builtin_path.js';
 
 var lib = {};
 

@@ -3,15 +3,22 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { s as statusOf, i as info, w as warning, a as writeSummary } from './index.js';
 import { renderBadges } from './badge.js';
-import { b as __builtin } from './undici.js';
+import { a as __builtin } from './_builtin_crypto.js';
 import './words.js';
-import './workspace.js';
+import './_builtin_fs.js';
 import 'node:module';
+import './_builtin_url.js';
+import './workspace.js';
+import './_builtin_path_posix.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_builtin_path.js';
+import './_commonjs_helpers.js';
 import './_builtin_os.js';
 import './markdown.js';
 import './output.js';
+import './_builtin_util.js';
 import './json.js';
-import './_builtin_worker_threads.js';
 
 // Commits a few files to a branch that holds only them (the README badges), through the Git Data
 // API: no checkout, no clone, no push. Only `refs/heads/<branch>` is ever written, only the given

@@ -1,16 +1,23 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { r as readWorkspace, a as analyze, f as readCapped, c as __builtin, D as DEFAULT_POLICY_PATH } from './workspace.js';
+import { _ as __builtin } from './_builtin_path.js';
+import { r as readWorkspace, a as analyze, b as readCapped, D as DEFAULT_POLICY_PATH } from './workspace.js';
 import { renderBom } from './bom2.js';
 import { p as parse, w as writeOutput, a as outputGuard } from './output.js';
 import { t as targetsOf, p as policyPathOf, k as knowledgeBaseOf, b as bomRunOptions } from './bundle.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
 import 'node:module';
-import './promises.js';
+import './_builtin_path_posix.js';
+import './_builtin_crypto.js';
+import './_builtin_fs.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_commonjs_helpers.js';
+import './_builtin_fs_promises.js';
 import './sarif.js';
 import './words.js';
+import './_builtin_util.js';
 import './text.js';
 import './_builtin_child_process.js';
 

@@ -1,12 +1,18 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1 } from './workspace.js';
-import { _ as __builtin$2 } from './promises.js';
-import { c as __builtin$3 } from './undici.js';
+import { _ as __builtin } from './_builtin_path.js';
+import { _ as __builtin$1 } from './_builtin_fs.js';
+import { _ as __builtin$2 } from './_builtin_fs_promises.js';
+import { _ as __builtin$3 } from './_builtin_url.js';
 import { INFORMATION_URI } from './sarif.js';
 import 'node:module';
-import './_builtin_worker_threads.js';
+import './_builtin_crypto.js';
+import './workspace.js';
+import './_builtin_path_posix.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_commonjs_helpers.js';
 import './words.js';
 
 var index_node$5 = {};

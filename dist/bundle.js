@@ -3,9 +3,11 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { d as KnowledgeBaseError, l as loadCompiledKnowledgeBase } from './words.js';
 import { b as wantsColor, w as writeOutput, U as UsageError, s as scopeOfChange, p as parse, o as oneOf, a as outputGuard, c as openOutput, d as analyzeScope, t as takeColorFlag, O as OutputRefused } from './output.js';
-import { U as failsAt, m as missingRoots, _ as __builtin, c as __builtin$1, V as toPosix, h as classify, W as parseShard, f as readCapped, X as treeScope, Y as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, Z as nameIndex, T as TOOL } from './workspace.js';
+import { _ as __builtin$1 } from './_builtin_path.js';
+import { L as failsAt, m as missingRoots, M as toPosix, c as classify, Q as parseShard, b as readCapped, U as treeScope, V as startAnalysis, D as DEFAULT_POLICY_PATH, a as analyze, w as workspaceSource, W as nameIndex, T as TOOL } from './workspace.js';
 import { r as renderText } from './text.js';
 import { _ as __builtin$2 } from './_builtin_child_process.js';
+import { _ as __builtin } from './_builtin_fs.js';
 
 // What `check` and `merge` do with a report in memory: render it in the format asked for, to
 // standard output or --output, write the other forms asked for (--sarif, --badge, --badge-json,
@@ -77,7 +79,7 @@ async function writeExtras(report, values, io, guard) {
 
 /** A BOM written by the CLI is one document of its own: it gets a serial number and a timestamp. */
 async function bomRunOptions() {
-  const { randomUUID } = await import('./undici.js').then(n => n._);
+  const { randomUUID } = await import('./_builtin_crypto.js').then(n => n._);
   return { timestamp: new Date(), serialNumber: `urn:uuid:${randomUUID()}` };
 }
 
@@ -227,7 +229,7 @@ async function check(args, io, color) {
   const toFile = values.output;
   // JSON alone is written as the models are judged: memory stays flat however large the tree.
   if (format === "json" && since === undefined && !EXTRAS.some((k) => values[k] !== undefined)) {
-    const out = toFile !== undefined ? openOutput(io.cwd, toFile, guard) : { write: io.stdout, close: () => {} };
+    const out = batched(toFile !== undefined ? openOutput(io.cwd, toFile, guard) : { write: io.stdout, close: () => {} });
     try {
       const { JsonReportWriter } = await import('./json.js');
       const streamed = streamJson(startAnalysis(input), gathered.notes ?? [], new JsonReportWriter(out.write));
@@ -243,6 +245,31 @@ async function check(args, io, color) {
 
   await emitReport(report, { format, output: toFile, verbose: values.verbose, color, noModels, extras: values, guard, kb }, io);
   return exitStatus(verdictsOf(report), noModels !== undefined, io);
+}
+
+/**
+ * Pieces written together once they reach about 1 MiB (the report is written before anything
+ * else is said): one write per model was 10,000 writes, 5% of a 10,000-model scan. Memory stays bounded.
+ */
+function batched(out) {
+  let parts = [];
+  let size = 0;
+  const flush = () => {
+    if (parts.length > 0) out.write(parts.join(""));
+    parts = [];
+    size = 0;
+  };
+  return {
+    write: (chunk) => {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) flush();
+    },
+    close: () => {
+      flush();
+      out.close();
+    },
+  };
 }
 
 
@@ -361,7 +388,7 @@ async function dispatch(argv, io) {
     case "bom":
       return (await import('./bom.js')).bom(rest, io);
     case "schema": {
-      const { policyJsonSchema } = await import('./workspace.js').then(n => n.ag);
+      const { policyJsonSchema } = await import('./workspace.js').then(n => n.ac);
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + "\n");
       return 0;
     }

@@ -2,41 +2,44 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { d as debug, w as warning, i as info, b as isDebug, c as setSecret, e as error } from './index.js';
-import { _ as __builtin$7, c as __builtin$8, a9 as __builtin$d } from './workspace.js';
-import { f as __builtin$3, a as __builtin$4, h as __builtin$5, i as __builtin$6, j as http, u as undiciExports, k as __builtin$9, b as __builtin$c, l as __builtin$e, m as __builtin$f, n as __builtin$g, c as __builtin$h, e as __builtin$i } from './undici.js';
-import { _ as __builtin$a } from './_builtin_os.js';
-import { _ as __builtin$b } from './_builtin_child_process.js';
+import { _ as __builtin$6 } from './_builtin_path.js';
+import './_builtin_string_decoder.js';
+import { _ as __builtin$8 } from './_builtin_os.js';
+import { _ as __builtin$3 } from './_builtin_events.js';
+import { _ as __builtin$9 } from './_builtin_child_process.js';
+import { _ as __builtin$7 } from './_builtin_assert.js';
+import { _ as __builtin$5 } from './_builtin_fs.js';
+import { _ as __builtin$a } from './_builtin_timers.js';
+import { a as __builtin$b } from './_builtin_crypto.js';
+import { _ as __builtin$d } from './_builtin_stream.js';
+import { _ as __builtin$2 } from './_builtin_util.js';
+import { _ as __builtin, h as http } from './_builtin_http.js';
+import { _ as __builtin$1, h as https } from './_builtin_https.js';
+import { _ as __builtin$g } from './_builtin_net.js';
+import { _ as __builtin$4 } from './_builtin_tls.js';
+import { u as undiciExports } from './undici.js';
+import { _ as __builtin$h } from './_builtin_url.js';
+import { _ as __builtin$i } from './_builtin_buffer.js';
+import { _ as __builtin$c } from './_builtin_process.js';
+import { _ as __builtin$e } from './_builtin_zlib.js';
 import { createRequire } from 'node:module';
+import { _ as __builtin$f } from './_builtin_tty.js';
 import './words.js';
+import './workspace.js';
+import './_builtin_path_posix.js';
+import './_commonjs_helpers.js';
 import './markdown.js';
 import './output.js';
 import './json.js';
+import './_builtin_querystring.js';
+import './_builtin_diagnostics_channel.js';
+import './_builtin_perf_hooks.js';
+import './_builtin_util_types.js';
 import './_builtin_worker_threads.js';
-
-function _mergeNamespaces(n, m) {
-    for (var i = 0; i < m.length; i++) {
-        const e = m[i];
-        if (typeof e !== 'string' && !Array.isArray(e)) { for (const k in e) {
-            if (k !== 'default' && !(k in n)) {
-                const d = Object.getOwnPropertyDescriptor(e, k);
-                if (d) {
-                    Object.defineProperty(n, k, d.get ? d : {
-                        enumerable: true,
-                        get: () => e[k]
-                    });
-                }
-            }
-        } }
-    }
-    return Object.freeze(Object.defineProperty(n, Symbol.toStringTag, { value: 'Module' }));
-}
-
-const __builtin$2 = process.getBuiltinModule?.("node:https") ?? createRequire(import.meta.url)("node:https");
-
-const https = /*#__PURE__*/_mergeNamespaces({
-    __proto__: null,
-    default: __builtin$2
-}, [__builtin$2]);
+import './_builtin_http2.js';
+import './_builtin_async_hooks.js';
+import './_builtin_console.js';
+import './_builtin_dns.js';
 
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -135,11 +138,11 @@ var hasRequiredTunnel$1;
 function requireTunnel$1 () {
 	if (hasRequiredTunnel$1) return tunnel$1;
 	hasRequiredTunnel$1 = 1;
-	var tls = __builtin$6;
-	var http = __builtin$3;
-	var https = __builtin$2;
-	var events = __builtin$5;
-	var util = __builtin$4;
+	var tls = __builtin$4;
+	var http = __builtin;
+	var https = __builtin$1;
+	var events = __builtin$3;
+	var util = __builtin$2;
 
 
 	tunnel$1.httpOverHttp = httpOverHttp;
@@ -941,7 +944,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || __builtin$3.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || __builtin.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -966,7 +969,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new __builtin$2.Agent(options) : new __builtin$3.Agent(options);
+            agent = usingSsl ? new __builtin$1.Agent(options) : new __builtin.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -1130,10 +1133,10 @@ var __awaiter$d = (undefined && undefined.__awaiter) || function (thisArg, _argu
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = __builtin$7.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = __builtin$5.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS$7 = process.platform === 'win32';
-__builtin$7.constants.O_RDONLY;
+__builtin$5.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter$d(this, void 0, void 0, function* () {
         try {
@@ -1185,7 +1188,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS$7) {
                 // on Windows, test for valid extension
-                const upperExt = __builtin$8.extname(filePath).toUpperCase();
+                const upperExt = __builtin$6.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -1214,11 +1217,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS$7) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = __builtin$8.dirname(filePath);
-                        const upperName = __builtin$8.basename(filePath).toUpperCase();
+                        const directory = __builtin$6.dirname(filePath);
+                        const upperName = __builtin$6.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = __builtin$8.join(directory, actualName);
+                                filePath = __builtin$6.join(directory, actualName);
                                 break;
                             }
                         }
@@ -1309,7 +1312,7 @@ function rmRF(inputPath) {
  */
 function mkdirP(fsPath) {
     return __awaiter$c(this, void 0, void 0, function* () {
-        __builtin$9.ok(fsPath, 'a path argument must be provided');
+        __builtin$7.ok(fsPath, 'a path argument must be provided');
         yield mkdir(fsPath, { recursive: true });
     });
 }
@@ -1359,7 +1362,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS$7 && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(__builtin$8.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(__builtin$6.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -1374,7 +1377,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(__builtin$8.sep)) {
+        if (tool.includes(__builtin$6.sep)) {
             return [];
         }
         // build the list of directories
@@ -1385,7 +1388,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(__builtin$8.delimiter)) {
+            for (const p of process.env.PATH.split(__builtin$6.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -1394,7 +1397,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(__builtin$8.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(__builtin$6.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -1402,8 +1405,6 @@ function findInPath(tool) {
         return matches;
     });
 }
-
-const __builtin$1 = process.getBuiltinModule?.("node:timers") ?? createRequire(import.meta.url)("node:timers");
 
 var __awaiter$b = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1419,7 +1420,7 @@ const IS_WINDOWS$6 = process.platform === 'win32';
 /*
  * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
  */
-class ToolRunner extends __builtin$5.EventEmitter {
+class ToolRunner extends __builtin$3.EventEmitter {
     constructor(toolPath, args, options) {
         super();
         if (!toolPath) {
@@ -1475,13 +1476,13 @@ class ToolRunner extends __builtin$5.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(__builtin$a.EOL);
+            let n = s.indexOf(__builtin$8.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + __builtin$a.EOL.length);
-                n = s.indexOf(__builtin$a.EOL);
+                s = s.substring(n + __builtin$8.EOL.length);
+                n = s.indexOf(__builtin$8.EOL);
             }
             return s;
         }
@@ -1759,7 +1760,7 @@ class ToolRunner extends __builtin$5.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (IS_WINDOWS$6 && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = __builtin$8.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = __builtin$6.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -1772,7 +1773,7 @@ class ToolRunner extends __builtin$5.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + __builtin$a.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + __builtin$8.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -1782,7 +1783,7 @@ class ToolRunner extends __builtin$5.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = __builtin$b.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = __builtin$9.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -1917,7 +1918,7 @@ function argStringToArray(argString) {
     }
     return args;
 }
-class ExecState extends __builtin$5.EventEmitter {
+class ExecState extends __builtin$3.EventEmitter {
     constructor(options, toolPath) {
         super();
         this.processClosed = false; // tracks whether the process has exited and stdio is closed
@@ -1945,7 +1946,7 @@ class ExecState extends __builtin$5.EventEmitter {
             this._setResult();
         }
         else if (this.processExited) {
-            this.timeout = __builtin$1.setTimeout(ExecState.HandleTimeout, this.delay, this);
+            this.timeout = __builtin$a.setTimeout(ExecState.HandleTimeout, this.delay, this);
         }
     }
     _debug(message) {
@@ -2080,7 +2081,7 @@ function dirname(p) {
         return p;
     }
     // Get dirname
-    let result = __builtin$8.dirname(p);
+    let result = __builtin$6.dirname(p);
     // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
     if (IS_WINDOWS$5 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
         result = safeTrimTrailingSeparator(result);
@@ -2092,8 +2093,8 @@ function dirname(p) {
  * or `C:` are expanded based on the current working directory.
  */
 function ensureAbsoluteRoot(root, itemPath) {
-    __builtin$9(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-    __builtin$9(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+    __builtin$7(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+    __builtin$7(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
     // Already rooted
     if (hasAbsoluteRoot(itemPath)) {
         return itemPath;
@@ -2103,7 +2104,7 @@ function ensureAbsoluteRoot(root, itemPath) {
         // Check for itemPath like C: or C:foo
         if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
             let cwd = process.cwd();
-            __builtin$9(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            __builtin$7(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
             // Drive letter matches cwd? Expand to cwd
             if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
                 // Drive only, e.g. C:
@@ -2128,16 +2129,16 @@ function ensureAbsoluteRoot(root, itemPath) {
         // Check for itemPath like \ or \foo
         else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
             const cwd = process.cwd();
-            __builtin$9(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            __builtin$7(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
             return `${cwd[0]}:\\${itemPath.substr(1)}`;
         }
     }
-    __builtin$9(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+    __builtin$7(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
     // Otherwise ensure root ends with a separator
     if (root.endsWith('/') || (IS_WINDOWS$5 && root.endsWith('\\'))) ;
     else {
         // Append separator
-        root += __builtin$8.sep;
+        root += __builtin$6.sep;
     }
     return root + itemPath;
 }
@@ -2146,7 +2147,7 @@ function ensureAbsoluteRoot(root, itemPath) {
  * `\\hello\share` and `C:\hello` (and using alternate separator).
  */
 function hasAbsoluteRoot(itemPath) {
-    __builtin$9(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+    __builtin$7(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
     // Normalize separators
     itemPath = normalizeSeparators(itemPath);
     // Windows
@@ -2162,7 +2163,7 @@ function hasAbsoluteRoot(itemPath) {
  * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
  */
 function hasRoot(itemPath) {
-    __builtin$9(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+    __builtin$7(itemPath, `isRooted parameter 'itemPath' must not be empty`);
     // Normalize separators
     itemPath = normalizeSeparators(itemPath);
     // Windows
@@ -2202,11 +2203,11 @@ function safeTrimTrailingSeparator(p) {
     // Normalize separators
     p = normalizeSeparators(p);
     // No trailing slash
-    if (!p.endsWith(__builtin$8.sep)) {
+    if (!p.endsWith(__builtin$6.sep)) {
         return p;
     }
     // Check '/' on Linux/macOS and '\' on Windows
-    if (p === __builtin$8.sep) {
+    if (p === __builtin$6.sep) {
         return p;
     }
     // On Windows check if drive root. E.g. C:\
@@ -5028,12 +5029,12 @@ class Path {
         this.segments = [];
         // String
         if (typeof itemPath === 'string') {
-            __builtin$9(itemPath, `Parameter 'itemPath' must not be empty`);
+            __builtin$7(itemPath, `Parameter 'itemPath' must not be empty`);
             // Normalize slashes and trim unnecessary trailing slash
             itemPath = safeTrimTrailingSeparator(itemPath);
             // Not rooted
             if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(__builtin$8.sep);
+                this.segments = itemPath.split(__builtin$6.sep);
             }
             // Rooted
             else {
@@ -5042,7 +5043,7 @@ class Path {
                 let dir = dirname(remaining);
                 while (dir !== remaining) {
                     // Add the segment
-                    const basename = __builtin$8.basename(remaining);
+                    const basename = __builtin$6.basename(remaining);
                     this.segments.unshift(basename);
                     // Truncate the last segment
                     remaining = dir;
@@ -5055,24 +5056,24 @@ class Path {
         // Array
         else {
             // Must not be empty
-            __builtin$9(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+            __builtin$7(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
             // Each segment
             for (let i = 0; i < itemPath.length; i++) {
                 let segment = itemPath[i];
                 // Must not be empty
-                __builtin$9(segment, `Parameter 'itemPath' must not contain any empty segments`);
+                __builtin$7(segment, `Parameter 'itemPath' must not contain any empty segments`);
                 // Normalize slashes
                 segment = normalizeSeparators(itemPath[i]);
                 // Root segment
                 if (i === 0 && hasRoot(segment)) {
                     segment = safeTrimTrailingSeparator(segment);
-                    __builtin$9(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    __builtin$7(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
                     this.segments.push(segment);
                 }
                 // All other segments
                 else {
                     // Must not contain slash
-                    __builtin$9(!segment.includes(__builtin$8.sep), `Parameter 'itemPath' contains unexpected path separators`);
+                    __builtin$7(!segment.includes(__builtin$6.sep), `Parameter 'itemPath' contains unexpected path separators`);
                     this.segments.push(segment);
                 }
             }
@@ -5085,13 +5086,13 @@ class Path {
         // First segment
         let result = this.segments[0];
         // All others
-        let skipSlash = result.endsWith(__builtin$8.sep) || (IS_WINDOWS$3 && /^[A-Z]:$/i.test(result));
+        let skipSlash = result.endsWith(__builtin$6.sep) || (IS_WINDOWS$3 && /^[A-Z]:$/i.test(result));
         for (let i = 1; i < this.segments.length; i++) {
             if (skipSlash) {
                 skipSlash = false;
             }
             else {
-                result += __builtin$8.sep;
+                result += __builtin$6.sep;
             }
             result += this.segments[i];
         }
@@ -5115,9 +5116,9 @@ class Pattern {
         else {
             // Convert to pattern
             segments = segments || [];
-            __builtin$9(segments.length, `Parameter 'segments' must not empty`);
+            __builtin$7(segments.length, `Parameter 'segments' must not empty`);
             const root = Pattern.getLiteral(segments[0]);
-            __builtin$9(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+            __builtin$7(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
             pattern = new Path(segments).toString().trim();
             if (patternOrNegate) {
                 pattern = `!${pattern}`;
@@ -5134,7 +5135,7 @@ class Pattern {
         this.segments = new Path(pattern).segments;
         // Trailing slash indicates the pattern should only match directories, not regular files
         this.trailingSeparator = normalizeSeparators(pattern)
-            .endsWith(__builtin$8.sep);
+            .endsWith(__builtin$6.sep);
         pattern = safeTrimTrailingSeparator(pattern);
         // Search path (literal path prior to the first glob segment)
         let foundGlob = false;
@@ -5168,10 +5169,10 @@ class Pattern {
             // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
             // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
             // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(__builtin$8.sep) && this.isImplicitPattern === false) {
+            if (!itemPath.endsWith(__builtin$6.sep) && this.isImplicitPattern === false) {
                 // Note, this is safe because the constructor ensures the pattern has an absolute root.
                 // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${__builtin$8.sep}`;
+                itemPath = `${itemPath}${__builtin$6.sep}`;
             }
         }
         else {
@@ -5210,24 +5211,24 @@ class Pattern {
      */
     static fixupPattern(pattern, homedir) {
         // Empty
-        __builtin$9(pattern, 'pattern cannot be empty');
+        __builtin$7(pattern, 'pattern cannot be empty');
         // Must not contain `.` segment, unless first segment
         // Must not contain `..` segment
         const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
-        __builtin$9(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+        __builtin$7(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
         // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
-        __builtin$9(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+        __builtin$7(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
         // Normalize slashes
         pattern = normalizeSeparators(pattern);
         // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${__builtin$8.sep}`)) {
+        if (pattern === '.' || pattern.startsWith(`.${__builtin$6.sep}`)) {
             pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
         }
         // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${__builtin$8.sep}`)) {
-            homedir = homedir || __builtin$a.homedir();
-            __builtin$9(homedir, 'Unable to determine HOME directory');
-            __builtin$9(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
+        else if (pattern === '~' || pattern.startsWith(`~${__builtin$6.sep}`)) {
+            homedir = homedir || __builtin$8.homedir();
+            __builtin$7(homedir, 'Unable to determine HOME directory');
+            __builtin$7(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
             pattern = Pattern.globEscape(homedir) + pattern.substr(1);
         }
         // Replace relative drive root, e.g. pattern is C: or C:foo
@@ -5411,7 +5412,7 @@ class DefaultGlobber {
                 try {
                     // Intentionally using lstat. Detection for broken symlink
                     // will be performed later (if following symlinks).
-                    yield __await(__builtin$7.promises.lstat(searchPath));
+                    yield __await(__builtin$5.promises.lstat(searchPath));
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -5441,7 +5442,7 @@ class DefaultGlobber {
                     continue;
                 }
                 // Hidden file or directory?
-                if (options.excludeHiddenFiles && __builtin$8.basename(item.path).match(/^\./)) {
+                if (options.excludeHiddenFiles && __builtin$6.basename(item.path).match(/^\./)) {
                     continue;
                 }
                 // Directory
@@ -5456,7 +5457,7 @@ class DefaultGlobber {
                     }
                     // Push the child items in reverse
                     const childLevel = item.level + 1;
-                    const childItems = (yield __await(__builtin$7.promises.readdir(item.path))).map(x => new SearchState(__builtin$8.join(item.path, x), childLevel));
+                    const childItems = (yield __await(__builtin$5.promises.readdir(item.path))).map(x => new SearchState(__builtin$6.join(item.path, x), childLevel));
                     stack.push(...childItems.reverse());
                 }
                 // File
@@ -5500,7 +5501,7 @@ class DefaultGlobber {
             if (options.followSymbolicLinks) {
                 try {
                     // Use `stat` (following symlinks)
-                    stats = yield __builtin$7.promises.stat(item.path);
+                    stats = yield __builtin$5.promises.stat(item.path);
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -5515,12 +5516,12 @@ class DefaultGlobber {
             }
             else {
                 // Use `lstat` (not following symlinks)
-                stats = yield __builtin$7.promises.lstat(item.path);
+                stats = yield __builtin$5.promises.lstat(item.path);
             }
             // Note, isDirectory() returns false for the lstat of a symlink
             if (stats.isDirectory() && options.followSymbolicLinks) {
                 // Get the realpath
-                const realPath = yield __builtin$7.promises.realpath(item.path);
+                const realPath = yield __builtin$5.promises.realpath(item.path);
                 // Fixup the traversal chain to match the item level
                 while (traversalChain.length >= item.level) {
                     traversalChain.pop();
@@ -8939,15 +8940,15 @@ function createTempDirectory() {
                     baseLocation = '/home';
                 }
             }
-            tempDirectory = __builtin$8.join(baseLocation, 'actions', 'temp');
+            tempDirectory = __builtin$6.join(baseLocation, 'actions', 'temp');
         }
-        const dest = __builtin$8.join(tempDirectory, __builtin$c.randomUUID());
+        const dest = __builtin$6.join(tempDirectory, __builtin$b.randomUUID());
         yield mkdirP(dest);
         return dest;
     });
 }
 function getArchiveFileSizeInBytes(filePath) {
-    return __builtin$7.statSync(filePath).size;
+    return __builtin$5.statSync(filePath).size;
 }
 function resolvePaths(patterns) {
     return __awaiter$7(this, void 0, void 0, function* () {
@@ -8963,8 +8964,8 @@ function resolvePaths(patterns) {
                 _c = _g.value;
                 _e = false;
                 const file = _c;
-                const relativeFile = __builtin$8.relative(workspace, file)
-                    .replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/');
+                const relativeFile = __builtin$6.relative(workspace, file)
+                    .replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/');
                 debug(`Matched: ${relativeFile}`);
                 // Paths are made relative so the tar entries are all relative to the root of the workspace.
                 if (relativeFile === '') {
@@ -8988,7 +8989,7 @@ function resolvePaths(patterns) {
 }
 function unlinkFile(filePath) {
     return __awaiter$7(this, void 0, void 0, function* () {
-        return __builtin$4.promisify(__builtin$7.unlink)(filePath);
+        return __builtin$2.promisify(__builtin$5.unlink)(filePath);
     });
 }
 function getVersion(app_1) {
@@ -9035,7 +9036,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
     return __awaiter$7(this, void 0, void 0, function* () {
-        if (__builtin$7.existsSync(GnuTarPathOnWindows)) {
+        if (__builtin$5.existsSync(GnuTarPathOnWindows)) {
             return GnuTarPathOnWindows;
         }
         const versionOutput = yield getVersion('tar');
@@ -9062,7 +9063,7 @@ function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false)
     }
     // Add salt to cache version to support breaking changes in cache entry
     components.push(versionSalt);
-    return __builtin$c.createHash('sha256').update(components.join('|')).digest('hex');
+    return __builtin$b.createHash('sha256').update(components.join('|')).digest('hex');
 }
 function getRuntimeToken() {
     const token = process.env['ACTIONS_RUNTIME_TOKEN'];
@@ -9113,7 +9114,7 @@ let AbortError$1 = class AbortError extends Error {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 function log(message, ...args) {
-    __builtin$d.stderr.write(`${__builtin$4.format(message, ...args)}${__builtin$a.EOL}`);
+    __builtin$c.stderr.write(`${__builtin$2.format(message, ...args)}${__builtin$8.EOL}`);
 }
 
 // Copyright (c) Microsoft Corporation.
@@ -9124,16 +9125,16 @@ function log(message, ...args) {
  * @internal
  */
 function getEnvironmentVariable(name) {
-    return __builtin$d.env[name];
+    return __builtin$c.env[name];
 }
 /**
  * A constant that indicates whether the environment the code is running is Deno.
  */
-typeof __builtin$d.versions.deno === "string" && __builtin$d.versions.deno.length > 0;
+typeof __builtin$c.versions.deno === "string" && __builtin$c.versions.deno.length > 0;
 /**
  * A constant that indicates whether the environment the code is running is Bun.sh.
  */
-typeof __builtin$d.versions.bun === "string" && __builtin$d.versions.bun.length > 0;
+typeof __builtin$c.versions.bun === "string" && __builtin$c.versions.bun.length > 0;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -9874,7 +9875,7 @@ function isError$1(e) {
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
-const custom = __builtin$4.inspect.custom;
+const custom = __builtin$2.inspect.custom;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -10166,7 +10167,7 @@ function isStreamComplete(stream) {
 function isArrayBuffer(body) {
     return body && typeof body.byteLength === "number";
 }
-class ReportTransform extends __builtin$e.Transform {
+class ReportTransform extends __builtin$d.Transform {
     loadedBytes = 0;
     progressCallback;
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10325,7 +10326,7 @@ class NodeHttpClient {
             ...request.requestOverrides,
         };
         return new Promise((resolve, reject) => {
-            const req = isInsecure ? __builtin$3.request(options, resolve) : __builtin$2.request(options, resolve);
+            const req = isInsecure ? __builtin.request(options, resolve) : __builtin$1.request(options, resolve);
             req.once("error", (err) => {
                 reject(new RestError$2(err.message, { code: err.code ?? RestError$2.REQUEST_SEND_ERROR, request }));
             });
@@ -10363,11 +10364,11 @@ class NodeHttpClient {
         if (isInsecure) {
             if (disableKeepAlive) {
                 // keepAlive:false is the default so we don't need a custom Agent
-                return __builtin$3.globalAgent;
+                return __builtin.globalAgent;
             }
             if (!this.cachedHttpAgent) {
                 // If there is no cached agent create a new one and cache it.
-                this.cachedHttpAgent = new __builtin$3.Agent({ keepAlive: true });
+                this.cachedHttpAgent = new __builtin.Agent({ keepAlive: true });
             }
             return this.cachedHttpAgent;
         }
@@ -10375,7 +10376,7 @@ class NodeHttpClient {
             if (disableKeepAlive && !request.tlsSettings) {
                 // When there are no tlsSettings and keepAlive is false
                 // we don't need a custom agent
-                return __builtin$2.globalAgent;
+                return __builtin$1.globalAgent;
             }
             // We use the tlsSettings to index cached clients
             const tlsSettings = request.tlsSettings ?? DEFAULT_TLS_SETTINGS;
@@ -10386,7 +10387,7 @@ class NodeHttpClient {
                 return agent;
             }
             logger$4.info("No cached TLS Agent exist, creating a new Agent");
-            agent = new __builtin$2.Agent({
+            agent = new __builtin$1.Agent({
                 // keepAlive is true if disableKeepAlive is false.
                 keepAlive: !disableKeepAlive,
                 // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
@@ -10415,12 +10416,12 @@ function getResponseHeaders(res) {
 function getDecodedResponseStream(stream, headers) {
     const contentEncoding = headers.get("Content-Encoding");
     if (contentEncoding === "gzip") {
-        const unzip = __builtin$f.createGunzip();
+        const unzip = __builtin$e.createGunzip();
         stream.pipe(unzip);
         return unzip;
     }
     else if (contentEncoding === "deflate") {
-        const inflate = __builtin$f.createInflate();
+        const inflate = __builtin$e.createInflate();
         stream.pipe(inflate);
         return inflate;
     }
@@ -11794,8 +11795,6 @@ function requireBrowser () {
 
 var node = {exports: {}};
 
-const __builtin = process.getBuiltinModule?.("node:tty") ?? createRequire(import.meta.url)("node:tty");
-
 var hasFlag;
 var hasRequiredHasFlag;
 
@@ -11818,8 +11817,8 @@ var hasRequiredSupportsColor;
 function requireSupportsColor () {
 	if (hasRequiredSupportsColor) return supportsColor_1;
 	hasRequiredSupportsColor = 1;
-	const os = __builtin$a;
-	const tty = __builtin;
+	const os = __builtin$8;
+	const tty = __builtin$f;
 	const hasFlag = requireHasFlag();
 
 	const {env} = process;
@@ -11965,8 +11964,8 @@ function requireNode () {
 	if (hasRequiredNode) return node.exports;
 	hasRequiredNode = 1;
 	(function (module, exports) {
-		const tty = __builtin;
-		const util = __builtin$4;
+		const tty = __builtin$f;
+		const util = __builtin$2;
 
 		/**
 		 * This is the Node.js implementation of `debug()`.
@@ -12280,8 +12279,8 @@ function requireHelpers () {
 	};
 	Object.defineProperty(helpers, "__esModule", { value: true });
 	helpers.req = helpers.json = helpers.toBuffer = void 0;
-	const http = __importStar(__builtin$3);
-	const https = __importStar(__builtin$2);
+	const http = __importStar(__builtin);
+	const https = __importStar(__builtin$1);
 	async function toBuffer(stream) {
 	    let length = 0;
 	    const chunks = [];
@@ -12358,8 +12357,8 @@ function requireDist$2 () {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.Agent = void 0;
 		const net = __importStar(__builtin$g);
-		const http = __importStar(__builtin$3);
-		const https_1 = __builtin$2;
+		const http = __importStar(__builtin);
+		const https_1 = __builtin$1;
 		__exportStar(requireHelpers(), exports);
 		const INTERNAL = Symbol('AgentBaseInternalState');
 		class Agent extends http.Agent {
@@ -12654,8 +12653,8 @@ function requireDist$1 () {
 	Object.defineProperty(dist$2, "__esModule", { value: true });
 	dist$2.HttpsProxyAgent = void 0;
 	const net = __importStar(__builtin$g);
-	const tls = __importStar(__builtin$6);
-	const assert_1 = __importDefault(__builtin$9);
+	const tls = __importStar(__builtin$4);
+	const assert_1 = __importDefault(__builtin$7);
 	const debug_1 = __importDefault(requireSrc());
 	const agent_base_1 = requireDist$2();
 	const url_1 = __builtin$h;
@@ -12845,9 +12844,9 @@ function requireDist () {
 	Object.defineProperty(dist, "__esModule", { value: true });
 	dist.HttpProxyAgent = void 0;
 	const net = __importStar(__builtin$g);
-	const tls = __importStar(__builtin$6);
+	const tls = __importStar(__builtin$4);
 	const debug_1 = __importDefault(requireSrc());
-	const events_1 = __builtin$5;
+	const events_1 = __builtin$3;
 	const agent_base_1 = requireDist$2();
 	const url_1 = __builtin$h;
 	const debug = (0, debug_1.default)('http-proxy-agent');
@@ -13271,7 +13270,7 @@ function makeAsyncIterable(webStream) {
 function ensureNodeStream(stream) {
     if (stream instanceof ReadableStream) {
         makeAsyncIterable(stream);
-        return __builtin$e.Readable.fromWeb(stream);
+        return __builtin$d.Readable.fromWeb(stream);
     }
     else {
         return stream;
@@ -13279,7 +13278,7 @@ function ensureNodeStream(stream) {
 }
 function toStream(source) {
     if (source instanceof Uint8Array) {
-        return __builtin$e.Readable.from(Buffer.from(source));
+        return __builtin$d.Readable.from(Buffer.from(source));
     }
     else if (isBlob(source)) {
         return ensureNodeStream(source.stream());
@@ -13300,7 +13299,7 @@ function toStream(source) {
 async function concat(sources) {
     return function () {
         const streams = sources.map((x) => (typeof x === "function" ? x() : x)).map(toStream);
-        return __builtin$e.Readable.from((async function* () {
+        return __builtin$d.Readable.from((async function* () {
             for (const stream of streams) {
                 for await (const chunk of stream) {
                     yield chunk;
@@ -13491,9 +13490,9 @@ function getHeaderName() {
  * @internal
  */
 async function setPlatformSpecificData(map) {
-    if (__builtin$d && __builtin$d.versions) {
-        const osInfo = `${__builtin$a.type()} ${__builtin$a.release()}; ${__builtin$a.arch()}`;
-        const versions = __builtin$d.versions;
+    if (__builtin$c && __builtin$c.versions) {
+        const osInfo = `${__builtin$8.type()} ${__builtin$8.release()}; ${__builtin$8.arch()}`;
+        const versions = __builtin$c.versions;
         if (versions.bun) {
             map.set("Bun", `${versions.bun} (${osInfo})`);
         }
@@ -24331,7 +24330,7 @@ const logger$1 = createClientLogger("storage-blob");
 /**
  * This class generates a readable stream from the data in an array of buffers.
  */
-class BuffersStream extends __builtin$e.Readable {
+class BuffersStream extends __builtin$d.Readable {
     buffers;
     byteLength;
     /**
@@ -24561,7 +24560,7 @@ class BufferScheduler {
     /**
      * An internal event emitter.
      */
-    emitter = new __builtin$5.EventEmitter();
+    emitter = new __builtin$3.EventEmitter();
     /**
      * Concurrency of executing outgoingHandlers. (0 lesser than concurrency lesser than or equal to maxBuffers)
      */
@@ -24804,7 +24803,7 @@ let __dirname$1;
 if (__isNode__) {
   require$1 = createRequire(import.meta.url);
   __filename$1 = __builtin$h.fileURLToPath(import.meta.url);
-  __dirname$1 = __builtin$8.dirname(__filename$1);
+  __dirname$1 = __builtin$6.dirname(__filename$1);
 }
 // ESM-COMPAT-END
 
@@ -27820,7 +27819,7 @@ class StorageSharedKeyCredential extends Credential {
      * @param stringToSign -
      */
     computeHMACSHA256(stringToSign) {
-        return __builtin$c.createHmac("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
+        return __builtin$b.createHmac("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
     }
 }
 
@@ -28312,7 +28311,7 @@ function storageSharedKeyCredentialPolicy(options) {
             "\n" +
             getCanonicalizedHeadersString(request) +
             getCanonicalizedResourceString(request);
-        const signature = __builtin$c.createHmac("sha256", options.accountKey)
+        const signature = __builtin$b.createHmac("sha256", options.accountKey)
             .update(stringToSign, "utf8")
             .digest("base64");
         request.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
@@ -28477,7 +28476,7 @@ class UserDelegationKeyCredential {
      * @param stringToSign -
      */
     computeHMACSHA256(stringToSign) {
-        return __builtin$c.createHmac("sha256", this.key).update(stringToSign, "utf8").digest("base64");
+        return __builtin$b.createHmac("sha256", this.key).update(stringToSign, "utf8").digest("base64");
     }
 }
 
@@ -44833,7 +44832,7 @@ class BlobLeaseClient {
  *
  * A Node.js ReadableStream will internally retry when internal ReadableStream unexpected ends.
  */
-class RetriableReadableStream extends __builtin$e.Readable {
+class RetriableReadableStream extends __builtin$d.Readable {
     start;
     offset;
     end;
@@ -45968,7 +45967,7 @@ class AvroReadableFromStream extends AvroReadable {
  *
  * A Node.js BlobQuickQueryStream will internally parse avro data stream for blob query.
  */
-class BlobQuickQueryStream extends __builtin$e.Readable {
+class BlobQuickQueryStream extends __builtin$d.Readable {
     source;
     avroReader;
     avroIter;
@@ -47186,7 +47185,7 @@ class Batch {
             throw new RangeError("concurrency must be larger than 0");
         }
         this.concurrency = concurrency;
-        this.emitter = new __builtin$5.EventEmitter();
+        this.emitter = new __builtin$3.EventEmitter();
     }
     /**
      * Add a operation into queue.
@@ -47316,7 +47315,7 @@ async function streamToBuffer(stream, buffer, offset, end, encoding) {
  */
 async function readStreamToLocalFile(rs, file) {
     return new Promise((resolve, reject) => {
-        const ws = __builtin$7.createWriteStream(file);
+        const ws = __builtin$5.createWriteStream(file);
         rs.on("error", (err) => {
             reject(err);
         });
@@ -47332,8 +47331,8 @@ async function readStreamToLocalFile(rs, file) {
  *
  * Promisified version of fs.stat().
  */
-const fsStat = __builtin$4.promisify(__builtin$7.stat);
-const fsCreateReadStream = __builtin$7.createReadStream;
+const fsStat = __builtin$2.promisify(__builtin$5.stat);
+const fsCreateReadStream = __builtin$5.createReadStream;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -50435,7 +50434,7 @@ var __awaiter$4 = (undefined && undefined.__awaiter) || function (thisArg, _argu
  */
 function pipeResponseToStream(response, output) {
     return __awaiter$4(this, void 0, void 0, function* () {
-        const pipeline = __builtin$4.promisify(__builtin$e.pipeline);
+        const pipeline = __builtin$2.promisify(__builtin$d.pipeline);
         yield pipeline(response.message, output);
     });
 }
@@ -50547,7 +50546,7 @@ class DownloadProgress {
  */
 function downloadCacheHttpClient(archiveLocation, archivePath) {
     return __awaiter$4(this, void 0, void 0, function* () {
-        const writeStream = __builtin$7.createWriteStream(archivePath);
+        const writeStream = __builtin$5.createWriteStream(archivePath);
         const httpClient = new HttpClient('actions/cache');
         const downloadResponse = yield retryHttpClientResponse('downloadCache', () => __awaiter$4(this, void 0, void 0, function* () { return httpClient.get(archiveLocation); }));
         // Abort download if no traffic received over the socket.
@@ -50579,7 +50578,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
     return __awaiter$4(this, void 0, void 0, function* () {
         var _a;
-        const archiveDescriptor = yield __builtin$7.promises.open(archivePath, 'w');
+        const archiveDescriptor = yield __builtin$5.promises.open(archivePath, 'w');
         const httpClient = new HttpClient('actions/cache', undefined, {
             socketTimeout: options.timeoutInMs,
             keepAlive: true
@@ -50714,7 +50713,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             // Updated segment size to 128MB = 134217728 bytes, to complete a segment faster and fail fast
             const maxSegmentSize = Math.min(134217728, __builtin$i.constants.MAX_LENGTH);
             const downloadProgress = new DownloadProgress(contentLength);
-            const fd = __builtin$7.openSync(archivePath, 'w');
+            const fd = __builtin$5.openSync(archivePath, 'w');
             try {
                 downloadProgress.startDisplayTimer();
                 const controller = new AbortController();
@@ -50733,13 +50732,13 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
                         throw new Error('Aborting cache download as the download time exceeded the timeout.');
                     }
                     else if (Buffer.isBuffer(result)) {
-                        __builtin$7.writeFileSync(fd, result);
+                        __builtin$5.writeFileSync(fd, result);
                     }
                 }
             }
             finally {
                 downloadProgress.stopDisplayTimer();
-                __builtin$7.closeSync(fd);
+                __builtin$5.closeSync(fd);
             }
         }
     });
@@ -51074,7 +51073,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
         // Upload Chunks
         const fileSize = getArchiveFileSizeInBytes(archivePath);
         const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-        const fd = __builtin$7.openSync(archivePath, 'r');
+        const fd = __builtin$5.openSync(archivePath, 'r');
         const uploadOptions = getUploadOptions(options);
         const concurrency = assertDefined('uploadConcurrency', uploadOptions.uploadConcurrency);
         const maxChunkSize = assertDefined('uploadChunkSize', uploadOptions.uploadChunkSize);
@@ -51088,7 +51087,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
                     const start = offset;
                     const end = offset + chunkSize - 1;
                     offset += maxChunkSize;
-                    yield uploadChunk(httpClient, resourceUrl, () => __builtin$7.createReadStream(archivePath, {
+                    yield uploadChunk(httpClient, resourceUrl, () => __builtin$5.createReadStream(archivePath, {
                         fd,
                         start,
                         end,
@@ -51101,7 +51100,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
             })));
         }
         finally {
-            __builtin$7.closeSync(fd);
+            __builtin$5.closeSync(fd);
         }
         return;
     });
@@ -54911,7 +54910,7 @@ function getTarPath() {
                     // Use GNUtar as default on windows
                     return { path: gnuTar, type: ArchiveToolType.GNU };
                 }
-                else if (__builtin$7.existsSync(systemTar)) {
+                else if (__builtin$5.existsSync(systemTar)) {
                     return { path: systemTar, type: ArchiveToolType.BSD };
                 }
                 break;
@@ -54953,21 +54952,21 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
             case 'create':
                 args.push('--posix', '-cf', BSD_TAR_ZSTD
                     ? tarFile
-                    : cacheFileName.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '--exclude', BSD_TAR_ZSTD
+                    : cacheFileName.replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/'), '--exclude', BSD_TAR_ZSTD
                     ? tarFile
-                    : cacheFileName.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '-P', '-C', workingDirectory.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '--files-from', ManifestFilename);
+                    : cacheFileName.replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/'), '-P', '-C', workingDirectory.replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/'), '--files-from', ManifestFilename);
                 break;
             case 'extract':
                 args.push('-xf', BSD_TAR_ZSTD
                     ? tarFile
-                    : archivePath.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '-P', '-C', BSD_TAR_ZSTD
+                    : archivePath.replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/'), '-P', '-C', BSD_TAR_ZSTD
                     ? quoteAbsolutePath(workingDirectory)
-                    : workingDirectory.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'));
+                    : workingDirectory.replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/'));
                 break;
             case 'list':
                 args.push('-tf', BSD_TAR_ZSTD
                     ? tarFile
-                    : archivePath.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'), '-P');
+                    : archivePath.replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/'), '-P');
                 break;
         }
         // Platform specific args
@@ -55013,7 +55012,7 @@ function getWorkingDirectory() {
     return (_a = process.env['GITHUB_WORKSPACE']) !== null && _a !== void 0 ? _a : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-    return `"${__builtin$8.resolve(filePath).replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/')}"`;
+    return `"${__builtin$6.resolve(filePath).replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/')}"`;
 }
 // Common function for extractTar and listTar to get the compression method
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
@@ -55063,7 +55062,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
                 return BSD_TAR_ZSTD
                     ? [
                         'zstd -T0 --long=30 --force -o',
-                        cacheFileName.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'),
+                        cacheFileName.replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/'),
                         TarFilename
                     ]
                     : [
@@ -55074,7 +55073,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
                 return BSD_TAR_ZSTD
                     ? [
                         'zstd -T0 --force -o',
-                        cacheFileName.replace(new RegExp(`\\${__builtin$8.sep}`, 'g'), '/'),
+                        cacheFileName.replace(new RegExp(`\\${__builtin$6.sep}`, 'g'), '/'),
                         TarFilename
                     ]
                     : ['--use-compress-program', IS_WINDOWS ? '"zstd -T0"' : 'zstdmt'];
@@ -55142,7 +55141,7 @@ function extractTar(archivePath, compressionMethod) {
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
     return __awaiter$1(this, void 0, void 0, function* () {
         // Write source directories to manifest.txt to avoid command length limits
-        __builtin$7.writeFileSync(__builtin$8.join(archiveFolder, ManifestFilename), sourceDirectories.join('\n'));
+        __builtin$5.writeFileSync(__builtin$6.join(archiveFolder, ManifestFilename), sourceDirectories.join('\n'));
         const { commands } = yield getCommands(compressionMethod, 'create');
         yield execCommands(commands, archiveFolder);
     });
@@ -55338,7 +55337,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 info('Lookup only - skipping download');
                 return cacheEntry.cacheKey;
             }
-            archivePath = __builtin$8.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+            archivePath = __builtin$6.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
             debug(`Archive Path: ${archivePath}`);
             // Download the cache from the cache entry
             yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
@@ -55446,7 +55445,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 info('Lookup only - skipping download');
                 return response.matchedKey;
             }
-            archivePath = __builtin$8.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+            archivePath = __builtin$6.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
             debug(`Archive path: ${archivePath}`);
             debug(`Starting download of archive to: ${archivePath}`);
             yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -55543,7 +55542,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
             throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
         }
         const archiveFolder = yield createTempDirectory();
-        const archivePath = __builtin$8.join(archiveFolder, getCacheFileName(compressionMethod));
+        const archivePath = __builtin$6.join(archiveFolder, getCacheFileName(compressionMethod));
         debug(`Archive Path: ${archivePath}`);
         try {
             yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -55646,7 +55645,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
             throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
         }
         const archiveFolder = yield createTempDirectory();
-        const archivePath = __builtin$8.join(archiveFolder, getCacheFileName(compressionMethod));
+        const archivePath = __builtin$6.join(archiveFolder, getCacheFileName(compressionMethod));
         debug(`Archive Path: ${archivePath}`);
         try {
             yield createTar(archiveFolder, cachePaths, compressionMethod);

@@ -4,9 +4,15 @@ const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { i as allFindings } from './workspace.js';
 import { fingerprintAll } from './sarif.js';
 import { p as plain, s as summaryOf, o as otherPlaces, a as plural, h as hintOf } from './words.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
+import './_builtin_path_posix.js';
 import 'node:module';
+import './_builtin_crypto.js';
+import './_builtin_fs.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_builtin_path.js';
+import './_commonjs_helpers.js';
 
 // GitLab Code Quality (a subset of the Code Climate issue format): one issue per finding, for the
 // merge request widget. GitLab reads description, check_name, fingerprint, severity and

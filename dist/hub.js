@@ -2,13 +2,22 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { parseHubRef, prefetchForTree, cacheDirOf, hubNotes } from './hub2.js';
-import { m as missingRoots, w as workspaceSource, g as readTree } from './workspace.js';
+import './_builtin_path_posix.js';
+import { m as missingRoots, w as workspaceSource, h as readTree } from './workspace.js';
 import { U as UsageError } from './output.js';
-import './_builtin_os.js';
+import './_builtin_fs.js';
 import 'node:module';
-import './promises.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
+import './_builtin_path.js';
+import './_builtin_os.js';
+import './_builtin_fs_promises.js';
+import './_builtin_stream.js';
+import './_builtin_stream_promises.js';
+import './_builtin_crypto.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_commonjs_helpers.js';
+import './_builtin_util.js';
 
 // check --hub: Hub ids among the PATHs, then the Hub cards the local tree and those models lack,
 // fetched before the (pure) analysis. Loaded only when --hub is given.

@@ -1,12 +1,20 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { c as __builtin, _ as __builtin$1, h as classify, $ as MAX_TEXT_BYTES, a1 as LINEAGE_LIMITS, g as readTree, a8 as sourceOf, aa as HUB_DATASETS_DIR, ab as HUB_MODELS_DIR, ac as modelDirIndex, ad as resolvesModel, ae as resolvesDataset, l as localeOrder, af as hubIdOf } from './workspace.js';
+import { _ as __builtin$1 } from './_builtin_fs.js';
+import { _ as __builtin } from './_builtin_path.js';
 import './_builtin_os.js';
-import './promises.js';
-import './undici.js';
-import { createRequire } from 'node:module';
-import './_builtin_worker_threads.js';
+import './_builtin_fs_promises.js';
+import './_builtin_stream.js';
+import './_builtin_stream_promises.js';
+import { c as classify, X as MAX_TEXT_BYTES, Z as LINEAGE_LIMITS, h as readTree, a5 as sourceOf, a6 as HUB_DATASETS_DIR, a7 as HUB_MODELS_DIR, a8 as modelDirIndex, a9 as resolvesModel, aa as resolvesDataset, l as localeOrder, ab as hubIdOf } from './workspace.js';
+import 'node:module';
+import './_builtin_path_posix.js';
+import './_builtin_crypto.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_commonjs_helpers.js';
 
 // On-disk cache of cards fetched from the Hugging Face Hub, keyed by repo id and revision, so CI can
 // keep it between runs (actions/cache) and a run without network can still use what it saw before.
@@ -1552,8 +1560,6 @@ const VERIFICATION_KEY = new Uint8Array([
 ]);
 Hasher.newKeyed(ZERO_KEY);
 Hasher.newKeyed(VERIFICATION_KEY);
-
-process.getBuiltinModule?.("node:stream/promises") ?? createRequire(import.meta.url)("node:stream/promises");
 
 // src/lib/cache-management.ts
 

@@ -1,11 +1,17 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { k as identifyLicense } from './workspace.js';
-export { n as DEFAULT_FINGERPRINTS, N as NAME_RANKS, o as NORMALISATION_STEPS, q as fingerprintIndex, s as normalise, t as pickGoverningLicense } from './workspace.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
+import { j as identifyLicense } from './workspace.js';
+export { k as DEFAULT_FINGERPRINTS, N as NAME_RANKS, n as NORMALISATION_STEPS, o as fingerprintIndex, q as normalise, s as pickGoverningLicense } from './workspace.js';
+import './_builtin_path_posix.js';
 import 'node:module';
+import './_builtin_crypto.js';
+import './_builtin_fs.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_builtin_path.js';
+import './_commonjs_helpers.js';
 
 function passageLine(p) {
   const at = p.lines.from === p.lines.to ? `line ${p.lines.from}` : `lines ${p.lines.from}-${p.lines.to}`;

@@ -3,9 +3,16 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { D as DEFAULT_POLICY_PATH, P as POLICY_SCHEMA_URL } from './workspace.js';
 import { p as parse, U as UsageError, w as writeOutput, a as outputGuard } from './output.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
+import './_builtin_path_posix.js';
 import 'node:module';
+import './_builtin_crypto.js';
+import './_builtin_fs.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_builtin_path.js';
+import './_commonjs_helpers.js';
+import './_builtin_util.js';
 
 // `model-provenance init [FILE]`: a starter policy (default .github/model-provenance.yml) whose
 // first line points editors at the published JSON Schema of this version. Never overwrites.

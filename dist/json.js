@@ -2,9 +2,15 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { S as SourceTable } from './workspace.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
+import './_builtin_path_posix.js';
 import 'node:module';
+import './_builtin_crypto.js';
+import './_builtin_fs.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_builtin_path.js';
+import './_commonjs_helpers.js';
 
 // The JSON report (schemaVersion 2.0, schema/report.schema.json): written as a stream, one model
 // per line, so that a repository of any size is written without holding its report. The run's

@@ -1,11 +1,18 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { m as missingRoots, e as decodeText, f as readCapped, c as __builtin } from './workspace.js';
+import { _ as __builtin } from './_builtin_path.js';
+import { m as missingRoots, g as decodeText, b as readCapped } from './workspace.js';
 import { p as parse, o as oneOf, U as UsageError } from './output.js';
-import './undici.js';
-import './_builtin_worker_threads.js';
 import 'node:module';
+import './_builtin_path_posix.js';
+import './_builtin_crypto.js';
+import './_builtin_fs.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_commonjs_helpers.js';
+import './_builtin_util.js';
 
 // `model-provenance license FILE`: which license one file holds. Exit 0 when it is identified,
 // 1 when it is not (an unknown text, `other` or `none`), 2 when it cannot be read.

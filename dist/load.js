@@ -1,12 +1,18 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { z as strictObject, A as string, B as boolean, E as array, F as _enum, O as OBLIGATIONS, G as GRANTS, H as SUPPORT, c as __builtin$1, I as parseYaml, _ as __builtin$2, J as zodProblems } from './workspace.js';
-import { c as __builtin } from './undici.js';
+import { _ as __builtin$2 } from './_builtin_fs.js';
+import { _ as __builtin$1 } from './_builtin_path.js';
+import { _ as __builtin } from './_builtin_url.js';
+import { y as strictObject, z as string, A as boolean, B as array, _ as _enum, O as OBLIGATIONS, G as GRANTS, E as SUPPORT, F as parseYaml, H as zodProblems } from './workspace.js';
 import { l as loadCompiledKnowledgeBase, K as KnowledgeBase, d as KnowledgeBaseError } from './words.js';
 export { e as aliasKey, f as compileKnowledgeBase, g as loadKnowledgeBaseFromJson } from './words.js';
 import 'node:module';
-import './_builtin_worker_threads.js';
+import './_builtin_path_posix.js';
+import './_builtin_crypto.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_commonjs_helpers.js';
 
 // zod schemas for the rules/ knowledge base. An entry that does not cite a source fails to load.
 

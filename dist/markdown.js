@@ -1,7 +1,7 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { u as releasedFile, x as docsUrl } from './workspace.js';
+import { t as releasedFile, u as docsUrl } from './workspace.js';
 import { L as LINE_BREAK, C as CONTROL, w as wellFormed, o as otherPlaces, a as plural, c as countsText, s as summaryOf, h as hintOf, b as alsoAtText } from './words.js';
 
 // GitHub-flavoured Markdown for PR comments, review comments and job summaries. Every string

@@ -1,8 +1,8 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { a as __builtin } from './undici.js';
-import { l as localeOrder, j as count, v as verdictOf } from './workspace.js';
+import { _ as __builtin } from './_builtin_util.js';
+import { l as localeOrder, f as count, v as verdictOf } from './workspace.js';
 
 // The shards' reports of a matrix (check --shard K/N) as the one report a single run would have
 // written: every shard present once, made by the same tool under the same policy, each model in one

@@ -5,8 +5,15 @@ import { _ as __builtin } from './_builtin_worker_threads.js';
 import { prereadShare } from './preread.js';
 import 'node:module';
 import './_builtin_os.js';
+import './_builtin_path.js';
 import './workspace.js';
-import './undici.js';
+import './_builtin_path_posix.js';
+import './_builtin_crypto.js';
+import './_builtin_fs.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_commonjs_helpers.js';
 
 // A worker thread of the CLI's parallel read (src/cli/preread.ts): reads its share of the cards and
 // license files from disk and posts back their facts, in the order it was given them.

@@ -2,10 +2,17 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { _ as __builtin$1 } from './_builtin_os.js';
-import { f as readCapped, c as __builtin, p as prereadFile, h as classify } from './workspace.js';
+import { _ as __builtin } from './_builtin_path.js';
 import { _ as __builtin$2 } from './_builtin_worker_threads.js';
+import { b as readCapped, p as prereadFile, c as classify } from './workspace.js';
 import 'node:module';
-import './undici.js';
+import './_builtin_path_posix.js';
+import './_builtin_crypto.js';
+import './_builtin_fs.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_commonjs_helpers.js';
 
 // Reading a large tree on every core: the cards and license files (parsing front matter and prose,
 // identifying licenses) are read in worker threads, each file on its own, and handed to the

@@ -2,8 +2,29 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { u as undiciExports } from './undici.js';
-import './_builtin_worker_threads.js';
+import './_builtin_buffer.js';
 import 'node:module';
+import './_builtin_net.js';
+import './_builtin_tls.js';
+import './_builtin_http.js';
+import './_builtin_events.js';
+import './_builtin_assert.js';
+import './_builtin_util.js';
+import './_builtin_stream.js';
+import './_builtin_querystring.js';
+import './_builtin_diagnostics_channel.js';
+import './_builtin_zlib.js';
+import './_builtin_perf_hooks.js';
+import './_builtin_util_types.js';
+import './_builtin_worker_threads.js';
+import './_builtin_crypto.js';
+import './_builtin_http2.js';
+import './_builtin_url.js';
+import './_builtin_async_hooks.js';
+import './_builtin_console.js';
+import './_builtin_dns.js';
+import './_builtin_string_decoder.js';
+import './_commonjs_helpers.js';
 
 // Requests through the proxy of a self-hosted runner, as curl reads the environment: HTTPS_PROXY
 // for https URLs, HTTP_PROXY for http ones (upper or lower case), and NO_PROXY's hosts (a name

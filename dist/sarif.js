@@ -1,11 +1,17 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { b as __builtin } from './undici.js';
-import { C as CHECKS, i as allFindings, y as REPOSITORY_URL, x as docsUrl } from './workspace.js';
+import { a as __builtin } from './_builtin_crypto.js';
+import { C as CHECKS, i as allFindings, x as REPOSITORY_URL, u as docsUrl } from './workspace.js';
 import { L as LINE_BREAK, C as CONTROL, v as visible, w as wellFormed, b as alsoAtText } from './words.js';
-import './_builtin_worker_threads.js';
 import 'node:module';
+import './_builtin_path_posix.js';
+import './_builtin_fs.js';
+import './_builtin_url.js';
+import './_builtin_process.js';
+import './_builtin_buffer.js';
+import './_builtin_path.js';
+import './_commonjs_helpers.js';
 
 // SARIF message strings (result and related-location messages, suppression justifications), for
 // GitHub code scanning and other SARIF viewers. Only `message.text` is written, never

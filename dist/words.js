@@ -1,8 +1,9 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { Q as ownData, _ as __builtin$1 } from './workspace.js';
-import { c as __builtin } from './undici.js';
+import { _ as __builtin$1 } from './_builtin_fs.js';
+import { _ as __builtin } from './_builtin_url.js';
+import { K as ownData } from './workspace.js';
 
 // How cards write a dataset: a Hub id in any case, a Hub URL (with /viewer/<config>/<split> or
 // /tree/main), a config (`:en`, `glue/mrpc`), a split (`-train`), a version (`common_voice_8_0`).
@@ -656,7 +657,19 @@ function shorten(s, max) {
 }
 
 function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+
+/**
+ * `12,345`, as toLocaleString("en-US") writes it. Its first call loads ICU's number formats (some
+ * 20 ms of a one-model check), so whole numbers, all a report counts, are grouped here.
+ */
+function thousands(n) {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 /** "2 errors, 1 warning" (notes only when there are some); "no findings" when all are zero. */
@@ -689,4 +702,4 @@ function lowerFirst(s) {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-export { CONTROL as C, KnowledgeBase as K, LINE_BREAK as L, plural as a, alsoAtText as b, countsText as c, KnowledgeBaseError as d, aliasKey as e, compileKnowledgeBase as f, loadKnowledgeBaseFromJson as g, hintOf as h, shorten as i, plainLines as j, alsoAtLine as k, loadCompiledKnowledgeBase as l, otherPlaces as o, plain as p, summaryOf as s, visible as v, wellFormed as w };
+export { CONTROL as C, KnowledgeBase as K, LINE_BREAK as L, plural as a, alsoAtText as b, countsText as c, KnowledgeBaseError as d, aliasKey as e, compileKnowledgeBase as f, loadKnowledgeBaseFromJson as g, hintOf as h, shorten as i, plainLines as j, alsoAtLine as k, loadCompiledKnowledgeBase as l, otherPlaces as o, plain as p, summaryOf as s, thousands as t, visible as v, wellFormed as w };
