@@ -7512,14 +7512,40 @@ const memo = new WeakMap();
 function coherentFix(ctx) {
   const cached = memo.get(ctx.model);
   if (cached && cached.scope === ctx.scope) return cached.fix;
-  const fix = computeFix(ctx);
+  const fix = sharedFix(ctx);
   memo.set(ctx.model, { scope: ctx.scope, fix });
   return fix;
 }
 
+/**
+ * The fix depends on the license, the bases' licenses, the rights excluded and the sources that
+ * exclude them, whether the card passes restrictions on, and whether anything is definite; not on
+ * the model otherwise. Thousands of fine-tunes of one base share it: worked out once per
+ * knowledge base and scope, and only reused for the very same license objects.
+ */
+const shared = new WeakMap();
+
+function sharedFix(ctx) {
+  let byKb = shared.get(ctx.kb);
+  if (!byKb || byKb.scope !== ctx.scope) shared.set(ctx.kb, (byKb = { scope: ctx.scope, fixes: new Map() }));
+  const current = currentLicense(ctx);
+  const { excluded, bases, why } = constraintsOf(ctx);
+  const key = JSON.stringify([current?.id ?? null, excluded, bases.map((b) => b.id), why, dutiesOf(ctx.model).passesOnRestrictions, conflictsOf(ctx).definite.size === 0]);
+  const hit = byKb.fixes.get(key);
+  if (hit && hit.current === current && hit.bases.length === bases.length && hit.bases.every((b, i) => b === bases[i])) return hit.fix;
+  const fix = computeFix(ctx);
+  byKb.fixes.set(key, { current, bases, fix });
+  return fix;
+}
+
+function currentLicense(ctx) {
+  const m = ctx.model;
+  return conflictsOf(ctx).license?.entry ?? (m.license.entry?.kind === "placeholder" ? undefined : m.license.entry);
+}
+
 function computeFix(ctx) {
   const m = ctx.model;
-  const current = conflictsOf(ctx).license?.entry ?? (m.license.entry?.kind === "placeholder" ? undefined : m.license.entry);
+  const current = currentLicense(ctx);
   const { excluded, bases, why } = constraintsOf(ctx);
   const baseIds = new Set(bases.map((b) => b.id));
   const pool = candidates(ctx.kb, bases).filter((l) => excluded.every((r) => l.grants[r] === "no"));
@@ -7798,7 +7824,8 @@ function rightsOf(limits) {
 function unique(evidence) {
   const seen = new Set();
   return evidence.filter((e) => {
-    const key = JSON.stringify([e.about, e.id, e.statement]);
+    // Unambiguous without JSON: `about` is a word, `id` carries its length.
+    const key = `${e.about}|${e.id === undefined ? "-" : `${e.id.length}:${e.id}`}|${e.statement}`;
     return !seen.has(key) && (seen.add(key), true);
   });
 }
@@ -27286,18 +27313,23 @@ const ReportJsonSchema = /*#__PURE__*/ ReportSchema.extend({
 class SourceTable {
    sources = [];
     index = new Map();
+  /** Citations are mostly the knowledge base's own objects, cited by thousands of findings: found without a key. */
+    byObject = new WeakMap();
 
   finding(f) {
     return { ...f, evidence: f.evidence.map((e) => (e.sources ? { ...e, sources: e.sources.map((s) => this.ref(s)) } : (e ))) };
   }
 
    ref(s) {
+    const known = this.byObject.get(s);
+    if (known !== undefined) return known;
     const key = `${s.url}\u0000${s.section ?? ""}\u0000${s.retrieved ?? ""}`;
     let i = this.index.get(key);
     if (i === undefined) {
       i = this.sources.push(s) - 1;
       this.index.set(key, i);
     }
+    this.byObject.set(s, i);
     return i;
   }
 }
