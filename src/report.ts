@@ -126,18 +126,23 @@ type FindingJson = z.infer<typeof FindingJsonSchema>;
 export class SourceTable {
   readonly sources: Source[] = [];
   private readonly index = new Map<string, number>();
+  /** Citations are mostly the knowledge base's own objects, cited by thousands of findings: found without a key. */
+  private readonly byObject = new WeakMap<Source, number>();
 
   finding(f: Finding): FindingJson {
     return { ...f, evidence: f.evidence.map((e) => (e.sources ? { ...e, sources: e.sources.map((s) => this.ref(s)) } : (e as Omit<Evidence, "sources">))) };
   }
 
   private ref(s: Source): number {
+    const known = this.byObject.get(s);
+    if (known !== undefined) return known;
     const key = `${s.url}\u0000${s.section ?? ""}\u0000${s.retrieved ?? ""}`;
     let i = this.index.get(key);
     if (i === undefined) {
       i = this.sources.push(s) - 1;
       this.index.set(key, i);
     }
+    this.byObject.set(s, i);
     return i;
   }
 }

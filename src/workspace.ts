@@ -1,6 +1,6 @@
 // Reads the files the analysis needs from disk. Only cards, license files and dataset cards are
 // read, and never more than the size limit of each: weights next to them are never opened.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { FileSource, InputFile } from "./pipeline.js";
 import { classify, isContextFile, toPosix } from "./readers/discover.js";
@@ -129,8 +129,9 @@ function kindOf(abs: string): "file" | "dir" | undefined {
 export function readCapped(file: string): Uint8Array {
   const fd = openSync(file, "r");
   try {
-    const size = Math.min(statSync(file).size, MAX_TEXT_BYTES + 1);
-    const buf = Buffer.alloc(size);
+    const size = Math.min(fstatSync(fd).size, MAX_TEXT_BYTES + 1);
+    // Every byte returned is read into it first: no need to zero it.
+    const buf = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
       const n = readSync(fd, buf, read, size - read, read);

@@ -57,6 +57,7 @@ describe("front matter the fast path places itself", () => {
     ["a comment and blank lines before the first key, indented list items (LoRA cards)", "# generated\n\n  \nlicense: openrail++\ntags:\n  - lora\n  - text-to-image\ninstance_prompt: a photo of sks dog\n"],
     ["a key given twice keeps its last value, located at the last (hand-edited cards)", "license: mit\ndatasets:\n- a\nlicense: apache-2.0\n"],
     ["a reward figure with +/- and a value that only looks numeric (RL cards)", "model-index:\n- name: ppo\n  results:\n  - metrics:\n    - type: mean_reward\n      value: 7.56 +/- 2.71\nlibrary_version: 3.0 beta\n"],
+    ["MTEB results: a revision hash starting with digits, a version, a date (sentence-embedding cards)", "model-index:\n- name: sgpt\n  results:\n  - dataset:\n      revision: 0bbdb47bcbe3a90093699aefeed338a0f28a7ee8\n      config: 2d8a1007\n    metrics:\n    - type: accuracy\n      value: 73.51\nlibrary_version: 3.0.0\nreleased: 2023-01-01\n"],
     ["a plain value continued on the next line (long descriptions)", "license: cc-by-4.0\ndescription: a model that\n  reads cards\ndatasets:\n- c4\n"],
   ];
   for (const [name, yaml] of cases) {
@@ -112,6 +113,7 @@ describe("where js-yaml and the exact path read differently, the fast path stand
     ["a tab in indentation (a problem for the exact path)", "datasets:\n\t- c4\n"],
     ["a numeric key", "1: x\n"],
     ["a value whose core-schema type is not plainly alike", "license: mit\nversion: 0x1F\nrelease: .inf\n"],
+    ["a binary literal, a leading zero, a sexagesimal", "a: 0b1010\nb: 007\nc: 1:30\n"],
     ["two YAML documents", "license: mit\n---\nlicense: gpl-3.0\n"],
     ["a `__proto__` key (no card key: left to the exact path rather than trusting two object builders alike)", "__proto__: x\n"],
   ];

@@ -84,14 +84,40 @@ const memo = new WeakMap<ResolvedModel, { scope: CheckContext["scope"]; fix: Coh
 export function coherentFix(ctx: CheckContext): CoherentFix {
   const cached = memo.get(ctx.model);
   if (cached && cached.scope === ctx.scope) return cached.fix;
-  const fix = computeFix(ctx);
+  const fix = sharedFix(ctx);
   memo.set(ctx.model, { scope: ctx.scope, fix });
   return fix;
 }
 
+/**
+ * The fix depends on the license, the bases' licenses, the rights excluded and the sources that
+ * exclude them, whether the card passes restrictions on, and whether anything is definite; not on
+ * the model otherwise. Thousands of fine-tunes of one base share it: worked out once per
+ * knowledge base and scope, and only reused for the very same license objects.
+ */
+const shared = new WeakMap<KnowledgeBase, { scope: CheckContext["scope"]; fixes: Map<string, { current: License | undefined; bases: License[]; fix: CoherentFix }> }>();
+
+function sharedFix(ctx: CheckContext): CoherentFix {
+  let byKb = shared.get(ctx.kb);
+  if (!byKb || byKb.scope !== ctx.scope) shared.set(ctx.kb, (byKb = { scope: ctx.scope, fixes: new Map() }));
+  const current = currentLicense(ctx);
+  const { excluded, bases, why } = constraintsOf(ctx);
+  const key = JSON.stringify([current?.id ?? null, excluded, bases.map((b) => b.id), why, dutiesOf(ctx.model).passesOnRestrictions, conflictsOf(ctx).definite.size === 0]);
+  const hit = byKb.fixes.get(key);
+  if (hit && hit.current === current && hit.bases.length === bases.length && hit.bases.every((b, i) => b === bases[i])) return hit.fix;
+  const fix = computeFix(ctx);
+  byKb.fixes.set(key, { current, bases, fix });
+  return fix;
+}
+
+function currentLicense(ctx: CheckContext): License | undefined {
+  const m = ctx.model;
+  return conflictsOf(ctx).license?.entry ?? (m.license.entry?.kind === "placeholder" ? undefined : m.license.entry);
+}
+
 function computeFix(ctx: CheckContext): CoherentFix {
   const m = ctx.model;
-  const current = conflictsOf(ctx).license?.entry ?? (m.license.entry?.kind === "placeholder" ? undefined : m.license.entry);
+  const current = currentLicense(ctx);
   const { excluded, bases, why } = constraintsOf(ctx);
   const baseIds = new Set(bases.map((b) => b.id));
   const pool = candidates(ctx.kb, bases).filter((l) => excluded.every((r) => l.grants[r] === "no"));

@@ -48,7 +48,8 @@ function rightsOf(limits: Limit[]): Right[] {
 function unique(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => {
-    const key = JSON.stringify([e.about, e.id, e.statement]);
+    // Unambiguous without JSON: `about` is a word, `id` carries its length.
+    const key = `${e.about}|${e.id === undefined ? "-" : `${e.id.length}:${e.id}`}|${e.statement}`;
     return !seen.has(key) && (seen.add(key), true);
   });
 }

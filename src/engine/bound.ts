@@ -24,23 +24,65 @@ interface Kind {
   unlisted: Record<ReportedSeverity | "waived", number>;
 }
 
+/** A finding seen: the listed finding of its identity, or null once that identity is unlisted. */
+interface Seen {
+  first: Finding;
+  /** identity(first), written when another finding of the same check and message arrives. */
+  full?: string;
+  listed: Finding | null;
+}
+
+/**
+ * Findings by identity (see identity()). Most findings differ already in their check and message,
+ * so the full identity (a JSON text of the evidence, 5% of a 10,000-model scan when written for
+ * every finding) is only written when two share those.
+ */
+class SeenFindings {
+  private readonly byMessage = new Map<string, Seen[]>();
+  private readonly entries = new Map<Finding, Seen>();
+
+  find(f: Finding): Seen | undefined {
+    const same = this.byMessage.get(messageKey(f));
+    if (!same) return undefined;
+    const full = identity(f);
+    return same.find((e) => (e.full ??= identity(e.first)) === full);
+  }
+
+  add(f: Finding): void {
+    const key = messageKey(f);
+    const entry: Seen = { first: f, listed: f };
+    const same = this.byMessage.get(key);
+    if (same) same.push(entry);
+    else this.byMessage.set(key, [entry]);
+    this.entries.set(f, entry);
+  }
+
+  /** `f` (a finding added) is no longer listed: findings of its identity are dropped. */
+  unlist(f: Finding): void {
+    this.entries.get(f)!.listed = null;
+  }
+}
+
+/** What identity() begins with: findings that differ here differ. */
+function messageKey(f: Finding): string {
+  return `${f.checkId}\0${f.messageId}\0${f.severity}\0${f.model ?? ""}\0${f.message}`;
+}
+
 export class FindingBounds {
-  /** Identity (see identity()) → the listed finding, or null once it is unlisted. */
-  private readonly seen = new Map<string, Finding | null>();
+  private readonly seen = new SeenFindings();
   private readonly kinds = new Map<string, Kind>();
 
   constructor(private readonly limits: Limits) {}
 
   add(f: Finding): void {
-    const key = identity(f);
-    const known = this.seen.get(key);
+    const known = this.seen.find(f);
     if (known !== undefined) {
-      if (known) addPlace(known, f.location, this.limits.places_per_finding);
+      if (known.listed) addPlace(known.listed, f.location, this.limits.places_per_finding);
       return;
     }
     const kind = this.kinds.get(f.checkId) ?? { listed: [], unlisted: { error: 0, warning: 0, note: 0, waived: 0 } };
     this.kinds.set(f.checkId, kind);
-    this.seen.set(key, f);
+    this.seen.add(f);
     if (kind.listed.length < this.limits.findings_per_check) {
       kind.listed.push(f);
       return;
@@ -49,7 +91,7 @@ export class FindingBounds {
     const weakest = kind.listed.reduce((w, g, i) => (rank(g) < rank(kind.listed[w]!) ? i : w), 0);
     const out = rank(f) > rank(kind.listed[weakest]!) ? kind.listed.splice(weakest, 1)[0]! : f;
     if (out !== f) kind.listed.push(f);
-    this.seen.set(out === f ? key : identity(out), null);
+    this.seen.unlist(out);
     kind.unlisted[out.waived ? "waived" : out.severity]++;
     if (!kind.top || rank(out) > rank(kind.top)) kind.top = out;
   }
@@ -67,8 +109,7 @@ export class FindingBounds {
 function identity(f: Finding): string {
   const evidence = f.evidence.map((e) => [e.about, e.id, e.statement, e.location && !samePlace(e.location, f.location) ? e.location : "here", e.sources]);
   const fields = [f.checkId, f.messageId, f.severity, f.model, f.message, f.summary, f.hint, f.fix, f.openQuestion, f.waived, evidence];
-  // The text itself is the key: the bounds live for one model, and hashing it cost more than the
-  // comparison (a SHA-1 per finding, 2% of a 10,000-model scan).
+  // The text itself is compared: the bounds live for one model, and a SHA-1 of it cost more.
   return JSON.stringify(fields);
 }
 

@@ -24,9 +24,15 @@ const NON_STRING_WORD = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
  * A plain scalar value both resolve alike: one starting with a letter, `_` or `/` (a string, or a
  * core-schema null or boolean word, which both read), `~`, a decimal number without leading
  * zeros, or one holding a character no number, null or boolean has (`7.56 +/- 2.71`, `72%`).
- * Others (`.inf`, `0x1F`, `+1`, `007`, `1:30`, `2023-01-01`) go exact.
  */
 const PLAIN_ALIKE = /^(?:[A-Za-z_/]|~$|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$)|[^0-9A-Za-z+\-._:]/;
+/**
+ * Anything a core schema could read as a number (a generous superset: underscores, leading zeros,
+ * `0x`/`0o`/`0b`, `.inf`, `.nan`). A value outside it without a `:` is a string in both
+ * (`3.0.0`, `2023-01-01`, a commit hash `2d8a1007…`); one inside it that PLAIN_ALIKE does not take
+ * (`0x1F`, `+1`, `007`, `1e5`), or with a `:` (`1:30`, a YAML 1.1 sexagesimal), goes exact.
+ */
+const NUMBER_LIKE = /^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9_]+)?$|^[-+]?0(?:o[0-7_]+|x[0-9a-f_]+|b[01_]+)$|^[-+]?\.(?:inf|nan)$/i;
 
 /** The exact path's locate(), on demand: for what the event stream does not place as `yaml` does. */
 export type ExactLocate = () => ParsedYaml["locate"];
@@ -87,7 +93,7 @@ function readsAlike(events: Event[], text: string): boolean {
       if (atKey) {
         if (e.style === 1 && (!STRING_KEY.test(source) || NON_STRING_WORD.test(source))) return false;
         if (e.style > 3) return false;
-      } else if (e.style === 1 && e.valueStart >= 0 && !PLAIN_ALIKE.test(source)) return false;
+      } else if (e.style === 1 && e.valueStart >= 0 && !PLAIN_ALIKE.test(source) && (source.includes(":") || NUMBER_LIKE.test(source))) return false;
       if (top >= 0) stack[top] = atKey ? "v" : stack[top] === "v" ? "m" : "s";
     } else if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) {
       if (atKey) return false;
