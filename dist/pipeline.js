@@ -3,49 +3,11 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { _ as __builtin$3 } from './_builtin_path_posix.js';
 import { l as localeOrder, d as decodeText, p as positionAt, c as classify, f as looksLikeLicenseText, g as isDataLicense, b as discover, h as globFilter, n as notAModelCard } from './workspace.js';
+import { o as ownData } from './own-data.js';
 import { a as __builtin } from './_builtin_crypto.js';
 import { i as identifyLicense, p as pickGoverningLicense } from './governing.js';
 import { _ as __builtin$1 } from './_builtin_process.js';
 import { _ as __builtin$2 } from './_builtin_buffer.js';
-
-// Names in a card that are not public datasets at all: AutoTrain's private uploads, local paths,
-// the generic loaders of local files, placeholders ("custom"). No catalogue can know them; they
-// are the publisher's own data, whose terms only the card (or the policy) can state. Telling them
-// apart from an unknown public dataset keeps the advice honest: "declare its terms", not "wait
-// for the catalogue to learn it".
-
-
-
-
-
-
-
-/** `org/autotrain-data-<project>`: the dataset repository AutoTrain (and AutoNLP before it) creates, private by default, for a project's uploaded files. */
-const AUTOTRAIN = /(?:^|\/)(?:autotrain|autonlp)-data-[\w.-]+$/i;
-/** `./data/train.csv`, `/home/me/corpus`, `C:\data`, `train.jsonl`. */
-const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt|parquet|arrow|xlsx?|zip|tar(?:\.gz)?)$/i;
-/** The `datasets` library's loaders of local files: the name says how files were read, not which. */
-const LOCAL_LOADERS = new Set(["audiofolder", "audio_folder", "imagefolder", "image_folder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
-const PLACEHOLDERS = new Set(
-  // `none`: the Trainer's card template says "fine-tuned ... on the None dataset" when it was given no dataset name.
-  ["none", "custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
-);
-
-function ownData(ref) {
-  const name = ref.trim();
-  if (AUTOTRAIN.test(name)) {
-    return { kind: "autotrain-upload", reason: `'${name}' is the dataset repository AutoTrain creates for a project's uploaded files (private by default): the publisher's own data, not a public dataset` };
-  }
-  const lower = name.toLowerCase();
-  if (LOCAL_LOADERS.has(lower)) return { kind: "local-files", reason: `'${name}' is the datasets library's loader of local files: it says how the data was read, not what it is` };
-  if (LOCAL_PATH.test(name)) return { kind: "local-files", reason: `'${name}' is a path to local files, not a public dataset` };
-  // "the None dataset", "proprietary data": the placeholder followed by the word for data.
-  const placeholder = lower.replace(/[_-]+/g, " ").trim();
-  if (PLACEHOLDERS.has(placeholder) || PLACEHOLDERS.has(placeholder.replace(/\s+(?:dataset|data set|data|corpus)$/, ""))) {
-    return { kind: "placeholder", reason: `'${name}' names no dataset: it stands for the publisher's own data` };
-  }
-  return undefined;
-}
 
 /**
  * Headings that say how authors are credited. A "Citation" or "BibTeX" section asks users to cite
@@ -20481,4 +20443,4 @@ function runNotes(webContent, kb) {
     : [];
 }
 
-export { number as A, sourceOf as B, CHECKS as C, DEFAULT_POLICY_PATH as D, HUB_DATASETS_DIR as E, HUB_MODELS_DIR as F, GRANTS as G, HUB_DIR as H, modelDirIndex as I, resolvesModel as J, resolvesDataset as K, LINEAGE_LIMITS as L, hubIdOf as M, NEVER as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, schema as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, _enum as _, analyze as a, ReportFormatError as b, count as c, readTree as d, allFindings as e, releasedFile as f, docsUrl as g, REPOSITORY_URL as h, string$1 as i, boolean as j, array as k, SUPPORT as l, parseYaml as m, failsAt as n, ownData as o, prereadFile as p, parseShard as q, readReport as r, strictObject as s, treeScope as t, startAnalysis as u, verdictOf as v, nameIndex as w, readModelCard as x, readDatasetCard as y, zodProblems as z };
+export { sourceOf as A, HUB_DATASETS_DIR as B, CHECKS as C, DEFAULT_POLICY_PATH as D, HUB_MODELS_DIR as E, modelDirIndex as F, GRANTS as G, HUB_DIR as H, resolvesModel as I, resolvesDataset as J, hubIdOf as K, LINEAGE_LIMITS as L, schema as M, NEVER as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, _enum as _, analyze as a, ReportFormatError as b, count as c, readTree as d, allFindings as e, releasedFile as f, docsUrl as g, REPOSITORY_URL as h, string$1 as i, boolean as j, array as k, SUPPORT as l, parseYaml as m, failsAt as n, parseShard as o, prereadFile as p, startAnalysis as q, readReport as r, strictObject as s, treeScope as t, nameIndex as u, verdictOf as v, readModelCard as w, readDatasetCard as x, number as y, zodProblems as z };
