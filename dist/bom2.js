@@ -9327,6 +9327,33 @@ function datasetRef(s) {
 
 function toCycloneDx(report, opts = {}) {
   const bom = new index_nodeExports.Models.Bom();
+  describeRun(bom, report, opts);
+  const data = dataComponents(report);
+  for (const c of data.values()) bom.components.add(c);
+  const models = new Map();
+  for (const m of report.models) {
+    bom.components.add(modelComponent(m, data));
+    models.set(modelRef(m), m);
+  }
+  const options = { sortLists: true };
+  const factory = new index_nodeExports.Serialize.JSON.Normalize.Factory(index_nodeExports.Spec.Spec1dot6);
+  const json = factory.makeForBom().normalize(bom, options) ;
+  // What the library does not model: modelCard and pedigree on models, `data` on datasets.
+  const normalize = (a) => factory.makeForComponent().normalize(a, options);
+  for (const c of (json.components ) ?? []) {
+    const m = models.get(c["bom-ref"] );
+    if (m) {
+      c.modelCard = modelCard(m);
+      if (m.baseModels.length > 0) c.pedigree = { ancestors: m.baseModels.map((b) => normalize(ancestor(modelRef(m), b))) };
+    } else if (c.type === "data") {
+      c.data = [{ type: "dataset", name: c.name }];
+    }
+  }
+  return json;
+}
+
+/** The BOM's metadata: this tool, the subject when given, the run's properties. */
+function describeRun(bom, report, opts) {
   if (opts.serialNumber) bom.serialNumber = opts.serialNumber;
   if (opts.timestamp) bom.metadata.timestamp = opts.timestamp;
   bom.metadata.tools.components.add(
@@ -9343,8 +9370,10 @@ function toCycloneDx(report, opts = {}) {
     });
   }
   for (const p of runProperties(report)) bom.metadata.properties.add(p);
+}
 
-  // One data component per training dataset, shared by every model trained on it.
+/** One data component per training dataset, shared by every model trained on it, by bom-ref. */
+function dataComponents(report) {
   const data = new Map();
   for (const s of report.models.flatMap((m) => m.trainingSources)) {
     const ref = datasetRef(s);
@@ -9366,52 +9395,31 @@ function toCycloneDx(report, opts = {}) {
     for (const [k, v] of props) if (v) c.properties.add(prop(k, v));
     addRef(c, s.ref);
     data.set(ref, c);
-    bom.components.add(c);
   }
+  return data;
+}
 
-  const models = new Map();
-  for (const m of report.models) {
-    const c = new index_nodeExports.Models.Component(index_nodeExports.Enums.ComponentType.MachineLearningModel, m.name, { bomRef: modelRef(m) });
-    const lic = license(m.license.id ?? undefined, m.license.name);
-    if (lic) c.licenses.add(lic);
-    for (const p of modelProperties(m)) c.properties.add(p);
-    for (const s of m.trainingSources) {
-      const d = data.get(datasetRef(s));
-      if (d) c.dependencies.add(d.bomRef);
-    }
-    models.set(modelRef(m), m);
-    bom.components.add(c);
+function modelComponent(m, data) {
+  const c = new index_nodeExports.Models.Component(index_nodeExports.Enums.ComponentType.MachineLearningModel, m.name, { bomRef: modelRef(m) });
+  const lic = license(m.license.id ?? undefined, m.license.name);
+  if (lic) c.licenses.add(lic);
+  for (const p of modelProperties(m)) c.properties.add(p);
+  for (const s of m.trainingSources) {
+    const d = data.get(datasetRef(s));
+    if (d) c.dependencies.add(d.bomRef);
   }
+  return c;
+}
 
-  const options = { sortLists: true };
-  const factory = new index_nodeExports.Serialize.JSON.Normalize.Factory(index_nodeExports.Spec.Spec1dot6);
-  const json = factory.makeForBom().normalize(bom, options) ;
-
-  // What the library does not model: modelCard and pedigree on models, `data` on datasets.
-  const componentNormalizer = factory.makeForComponent();
-  for (const c of (json.components ) ?? []) {
-    const ref = c["bom-ref"] ;
-    const m = models.get(ref);
-    if (m) {
-      c.modelCard = modelCard(m);
-      if (m.baseModels.length > 0) {
-        c.pedigree = {
-          ancestors: m.baseModels.map((b) => {
-            const a = new index_nodeExports.Models.Component(index_nodeExports.Enums.ComponentType.MachineLearningModel, b.ref, { bomRef: `${ref}#base:${b.ref}` });
-            const l = license(b.license, undefined);
-            if (l) a.licenses.add(l);
-            a.properties.add(prop("base-model.relation", b.relation));
-            if (b.id) a.properties.add(prop("base-model.id", b.id));
-            if (b.location) a.properties.add(prop("base-model.declared-at", `${b.location.file}:${b.location.line}`));
-            return componentNormalizer.normalize(a, options);
-          }),
-        };
-      }
-    } else if (c.type === "data") {
-      c.data = [{ type: "dataset", name: c.name }];
-    }
-  }
-  return json;
+/** A base model in a model's pedigree, with how it relates and where the card declares it. */
+function ancestor(ref, b) {
+  const a = new index_nodeExports.Models.Component(index_nodeExports.Enums.ComponentType.MachineLearningModel, b.ref, { bomRef: `${ref}#base:${b.ref}` });
+  const l = license(b.license, undefined);
+  if (l) a.licenses.add(l);
+  a.properties.add(prop("base-model.relation", b.relation));
+  if (b.id) a.properties.add(prop("base-model.id", b.id));
+  if (b.location) a.properties.add(prop("base-model.declared-at", `${b.location.file}:${b.location.line}`));
+  return a;
 }
 
 function renderBom(report, opts = {}) {

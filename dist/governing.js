@@ -580,8 +580,9 @@ const NORMALISATION_STEPS = [
     { pattern: /\\([!-/:-@[-`{-~])/g, replacement: "$1", when: "\\" },
   ]),
   // Link text and targets cannot hold their own brackets, so each scan stops at the next bracket: linear.
-  rewriteStep("markdown-links", "keep the text of Markdown links; drop link targets and reference definitions", [
-    { pattern: /!?\[([^[\]\n]*)\]\([^()\n]*\)/g, replacement: "$1", when: "](" },
+  // One line break may fall inside either (a re-wrapped "[No\nLiability](#no-liability)").
+  rewriteStep("markdown-links", "keep the text of Markdown links (one line break inside allowed); drop link targets and reference definitions", [
+    { pattern: /!?\[([^[\]\n]*(?:\n[^[\]\n]*)?)\]\([^()\n]*(?:\n[^()\n]*)?\)/g, replacement: "$1", when: "](" },
     { pattern: /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, replacement: "$1", when: "][" },
     { pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$/gm, replacement: "", when: "]:" },
   ]),
@@ -1808,9 +1809,10 @@ function digest(hashes, at, from, to) {
 
 /**
  * The chunks of a token stream. `starts` are positions in the token stream (for lines); the word
- * counts in `info` count the tokens that take part (markers left out).
+ * counts in `info` count the tokens that take part (markers left out). `variable` marks tokens a
+ * reference's template says each copy fills in (sources/template.ts): their chunks are variable too.
  */
-function chunkTokens(hashes, tokens) {
+function chunkTokens(hashes, tokens, variable) {
   const at = kept(tokens, hashes.length);
   if (at.length === 0) return { digests: new Uint32Array(0), starts: new Uint32Array([0]), info: new Uint8Array(0), ops: new Uint32Array(0) };
   const bs = boundaries(hashes, at);
@@ -1828,7 +1830,7 @@ function chunkTokens(hashes, tokens) {
     const tokenTo = to < at.length ? at[to] : hashes.length;
     let b = Math.min(to - from, INFO_LENGTH);
     if (tokens.length > 0 && isOperative(tokens, tokenFrom, tokenTo)) b |= INFO_OPERATIVE;
-    if (tokens.length > 0 && isVariable(tokens, tokenFrom, tokenTo)) b |= INFO_VARIABLE;
+    if (tokens.length > 0 && (isVariable(tokens, tokenFrom, tokenTo) || (variable !== undefined))) b |= INFO_VARIABLE;
     info[c] = b;
     ops[c] = operativeSum(tokens, hashes, tokenFrom, tokenTo);
   }
@@ -1923,16 +1925,18 @@ function verify(input, license, variant, index) {
   }
   let matchedWords = 0;
   for (const [, j] of pairs) matchedWords += ref.info[j] & INFO_LENGTH;
-  const matched = variant.wordCount === 0 ? 0 : Math.min(1, matchedWords / variant.wordCount);
   const lines = lazyLines(input);
   const passages = [];
   const passageSpans = [];
   for (const g of gaps) {
     const p = passageOf(g, input, mine, ref, lines, words);
     if (!p) continue;
+    // A name filled in where the reference's template has a variable part is found text, as SPDX matches it.
+    if (p.effect === "editorial" && allFlagged(ref.info, g.refFrom, g.refTo, INFO_VARIABLE)) matchedWords += p.referenceWords;
     passages.push(p);
     passageSpans.push({ from: mine.starts[g.inFrom], to: mine.starts[g.inTo] });
   }
+  const matched = variant.wordCount === 0 ? 0 : Math.min(1, matchedWords / variant.wordCount);
   const matchedSpans = pairs.map(([i]) => ({ from: mine.starts[i], to: mine.starts[i + 1] }));
   const v = { license, variant, matched, chunks: ref.digests.length, passages, passageSpans, matchedSpans, reasons: titleReasons(input.raw, license), modified: false };
   return settle(v);

@@ -2,8 +2,8 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { _ as __builtin$1 } from './_builtin_fs.js';
+import { _ as __builtin$2 } from './_builtin_os.js';
 import { _ as __builtin } from './_builtin_path.js';
-import './_builtin_os.js';
 import './_builtin_fs_promises.js';
 import './_builtin_stream.js';
 import './_builtin_stream_promises.js';
@@ -29,7 +29,8 @@ import './_builtin_buffer.js';
 // Snapshots are JSON, never `README.md` files, so a cache inside the scanned tree is never read as
 // a model of its own.
 
-const DEFAULT_CACHE_DIR = ".model-provenance-cache";
+/** Under the user's cache folder: a cache inside the repository could be committed by a pull request. */
+const DEFAULT_CACHE_DIR = __builtin.join("model-provenance-check", "hub");
 
  
 
@@ -45,9 +46,14 @@ const DEFAULT_CACHE_DIR = ".model-provenance-cache";
 
 
 
-/** The cache directory: an explicit one, else $MODEL_PROVENANCE_CACHE, else .model-provenance-cache under cwd. */
+/**
+ * The cache directory: an explicit one, else $MODEL_PROVENANCE_CACHE, else model-provenance-check/hub
+ * in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache), outside any repository.
+ */
 function cacheDirOf(explicit, cwd, env = process.env) {
-  return __builtin.resolve(cwd, explicit ?? env.MODEL_PROVENANCE_CACHE ?? DEFAULT_CACHE_DIR);
+  const chosen = explicit ?? env.MODEL_PROVENANCE_CACHE;
+  if (chosen) return __builtin.resolve(cwd, chosen);
+  return __builtin.join(env.XDG_CACHE_HOME || __builtin.join(__builtin$2.homedir(), ".cache"), DEFAULT_CACHE_DIR);
 }
 
 function repoDir(dir, kind, id) {
@@ -3835,15 +3841,7 @@ async function prefetchForTree(local, kb, opts = {}) {
 
   // Models to check straight from the Hub (depth 0), then what the tree's own cards name and nobody knows.
   let queue = [];
-  for (const m of opts.models ?? []) {
-    const parsed = parseHubRef(m);
-    if (!parsed) {
-      result.notes.push(`Hub: '${m}' is not a Hub model id (org/name); not fetched.`);
-      continue;
-    }
-    result.modelDirs.push(hubModelDir(parsed.id));
-    want(queue, { kind: "model", id: parsed.id, revision: parsed.revision ?? "main", depth: 0, licenses: true });
-  }
+  for (const w of requestedModels(opts.models ?? [], result)) want(queue, w);
   const scanned = new Set();
   for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
 
@@ -3854,27 +3852,43 @@ async function prefetchForTree(local, kb, opts = {}) {
     if (!ready) await opts.beforeFetch?.();
     ready = true;
     const fetched = await mapLimit(level, concurrency, (w) => fetchRepo({ kind: w.kind, id: w.id, revision: w.revision, licenses: w.licenses }, client));
-    const added = [];
-    level.forEach((w, i) => {
-      const r = fetched[i];
-      result.repos.push(record(w, r));
-      if (!r.ok) {
-        const what = w.depth === 0 ? "model" : w.kind === "model" ? "base model" : "dataset";
-        result.notes.push(`Hub: could not fetch the card of ${what} ${w.id} (${r.reason}); ${w.depth === 0 ? "it was not checked" : "what it adds is unchecked"}.`);
-        return;
-      }
-      if (r.stale) result.notes.push(`Hub: ${w.id} could not be fetched (${r.stale}); used the cached card of commit ${r.snapshot.sha.slice(0, 7)} from ${r.snapshot.fetchedAt.slice(0, 10)}.`);
-      const dir = w.kind === "model" ? hubModelDir(w.id) : hubDatasetDir(w.id);
-      const files = Object.entries(r.snapshot.files).map(([file, content]) => ({ path: `${dir}/${file}`, content }));
-      if (!files.some((f) => /(^|\/)readme\.md$/i.test(f.path))) result.notes.push(`Hub: ${w.kind} ${w.id} has no README.md card; what it adds is unchecked.`);
-      result.files.push(...files);
-      added.push(...files);
-    });
+    const added = level.flatMap((w, i) => keepFetched(w, fetched[i], result));
     addFacts(tree, readTree(sourceOf(added), kb, { fetched: true }));
     for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
   }
   if (skipped > 0) result.notes.push(`Hub: more than ${maxRepos} repositories to fetch; ${skipped} more were not fetched.`);
   return result;
+}
+
+/** The `org/model[@revision]` ids asked for on the command line, as depth-0 requests; a bad id gets a note. */
+function requestedModels(models, result) {
+  const wanted = [];
+  for (const m of models) {
+    const parsed = parseHubRef(m);
+    if (!parsed) {
+      result.notes.push(`Hub: '${m}' is not a Hub model id (org/name); not fetched.`);
+      continue;
+    }
+    result.modelDirs.push(hubModelDir(parsed.id));
+    wanted.push({ kind: "model", id: parsed.id, revision: parsed.revision ?? "main", depth: 0, licenses: true });
+  }
+  return wanted;
+}
+
+/** Records one fetch and returns its files under `.hub/`; a failure, a stale copy or a missing card gets a note. */
+function keepFetched(w, r, result) {
+  result.repos.push(record(w, r));
+  if (!r.ok) {
+    const what = w.depth === 0 ? "model" : w.kind === "model" ? "base model" : "dataset";
+    result.notes.push(`Hub: could not fetch the card of ${what} ${w.id} (${r.reason}); ${w.depth === 0 ? "it was not checked" : "what it adds is unchecked"}.`);
+    return [];
+  }
+  if (r.stale) result.notes.push(`Hub: ${w.id} could not be fetched (${r.stale}); used the cached card of commit ${r.snapshot.sha.slice(0, 7)} from ${r.snapshot.fetchedAt.slice(0, 10)}.`);
+  const dir = w.kind === "model" ? hubModelDir(w.id) : hubDatasetDir(w.id);
+  const files = Object.entries(r.snapshot.files).map(([file, content]) => ({ path: `${dir}/${file}`, content }));
+  if (!files.some((f) => /(^|\/)readme\.md$/i.test(f.path))) result.notes.push(`Hub: ${w.kind} ${w.id} has no README.md card; what it adds is unchecked.`);
+  result.files.push(...files);
+  return files;
 }
 
 function record(w, r) {
@@ -3914,7 +3928,8 @@ function unknownRefs(tree, scanned, kb, depthFor, maxDepth) {
     const bases = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
     for (const b of bases) if (!resolvesModel(b.value, m.dir, models, kb)) add("model", b.value, depth);
     for (const d of card.datasets) if (!resolvesDataset(d.value, datasetCards, kb)) add("dataset", d.value, depth);
-    for (const d of card.proseDatasets) if (!d.value.id && !resolvesDataset(d.value.ref, datasetCards, kb)) add("dataset", d.value.ref, depth);
+    // A share ("Books 7%", a Dropbox link) names nothing the Hub could have.
+    for (const d of card.proseDatasets) if (!d.value.id && d.value.kind !== "share" && !resolvesDataset(d.value.name ?? d.value.ref, datasetCards, kb)) add("dataset", d.value.ref, depth);
   }
   for (const c of tree.datasetCards) {
     if (scanned.has(c.file)) continue;

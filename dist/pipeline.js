@@ -211,7 +211,7 @@ const allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function isPlainObject(o) {
+function isPlainObject$1(o) {
     if (isObject(o) === false)
         return false;
     // modified constructor
@@ -231,7 +231,7 @@ function isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (isPlainObject(o))
+    if (isPlainObject$1(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -330,7 +330,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!isPlainObject$1(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -354,7 +354,7 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!isPlainObject$1(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
@@ -913,7 +913,7 @@ function flattenError(error, mapper = (issue) => issue.message) {
     }
     return { formErrors, fieldErrors };
 }
-function formatError(error, mapper = (issue) => issue.message) {
+function formatError$1(error, mapper = (issue) => issue.message) {
     const fieldErrors = { _errors: [] };
     const processError = (error, path = []) => {
         for (const issue of error.issues) {
@@ -2718,7 +2718,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (isPlainObject$1(a) && isPlainObject$1(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -2820,7 +2820,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!isPlainObject$1(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -5816,7 +5816,7 @@ const initializer = (inst, issues) => {
     if (_installedErrorProtos.has(proto))
         return;
     _installedErrorProtos.add(proto);
-    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
+    _lazyMethod(proto, "format", (self) => (mapper) => formatError$1(self, mapper));
     _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
     _lazyMethod(proto, "addIssue", (self) => (issue) => {
         self.issues.push(issue);
@@ -7358,7 +7358,7 @@ function conflictsOf(ctx) {
   if (license) {
     for (const source of m.sources) {
       if (!source.dataset || ctx.policy.datasets.allow.includes(source.dataset.id)) continue;
-      const limits = limitsOf(source.dataset, ctx.scope).filter((l) => grants(license.entry, l.right));
+      const limits = limitsFor(source.dataset, ctx.scope).filter((l) => grants(license.entry, l.right));
       // A base model's own open questions are reported on the base, not on every derivative.
       const relevant = source.via === "base-model" ? limits.filter((l) => l.support === "no") : limits;
       if (relevant.length === 0) continue;
@@ -7371,6 +7371,20 @@ function conflictsOf(ctx) {
   }
   memo$1.set(m, { ctx: ctx.scope, result });
   return result;
+}
+
+/**
+ * A dataset's limits depend on the dataset and the scope alone: worked out once per dataset, not
+ * once per model that cites it (thousands of fine-tunes of one dataset in a monorepo). Read-only.
+ */
+const limitsMemo = new WeakMap();
+
+function limitsFor(ds, scope) {
+  const cached = limitsMemo.get(ds);
+  if (cached && cached.scope === scope) return cached.limits;
+  const limits = limitsOf(ds, scope);
+  limitsMemo.set(ds, { scope, limits });
+  return limits;
 }
 
 /** Own conflicts that are one conflict across several sources (the same legal basis, the same terms): grouped. */
@@ -7606,6 +7620,525 @@ const cardMalformed = {
   },
 };
 
+/** Bounds that keep a malicious or mistaken lineage from looping or exploding. */
+const LINEAGE_LIMITS = { maxDepth: 16, maxBases: 64 };
+
+/**
+ * What a derivative takes from the model it names, by `base_model_relation` (the Hub's values, plus
+ * the two rules/models uses). Every relation below carries the base's weights, or was trained to
+ * reproduce them, so each inherits both the base's training data (its limits reach the derivative)
+ * and the obligations of the base's license (checked by base-model-terms-violated):
+ * - `finetune`: the base's weights trained further on new data; the default for one `base_model`.
+ * - `adapter`: a LoRA/PEFT adapter that only works loaded on top of the base's weights.
+ * - `merge`: weights averaged or spliced from several parents; the default for a list of bases.
+ * - `quantized`: the base's weights at lower precision (GGUF, AWQ, GPTQ); a copy, not a new model.
+ * - `component`: a pretrained part the weights ship unchanged (a frozen text encoder, a VAE), named
+ *   in the card's prose on the line that says it is one, or listed in rules/models.
+ * - `distilled` (rules/models only): a student trained on the teacher's outputs; inherited
+ *   conservatively, because the teacher's license terms usually reach distillation too.
+ * An unknown relation (reported by card-malformed) is read as `finetune`.
+ */
+const BASE_MODEL_RELATIONS$1 = {
+  finetune: { inheritsData: true, inheritsObligations: true },
+  adapter: { inheritsData: true, inheritsObligations: true },
+  merge: { inheritsData: true, inheritsObligations: true },
+  quantized: { inheritsData: true, inheritsObligations: true },
+  component: { inheritsData: true, inheritsObligations: true },
+  distilled: { inheritsData: true, inheritsObligations: true },
+} ;
+
+ 
+
+/**
+ * The relation a card declares for its bases; else the one its prose gives ("GGUF format model
+ * files for X", "a merge of A and B"), so a quantised copy or a merge is not judged as a fine-tune;
+ * else the Hub's defaults. A prose "fine-tuned from" does not overrule the default for a list of
+ * `base_model` ids (a merge).
+ */
+function relationOf$1(card) {
+  const declared = card.baseModelRelation?.value;
+  if (declared && declared in BASE_MODEL_RELATIONS$1) return declared ;
+  const prose = card.proseBaseRelation && card.proseBaseRelation in BASE_MODEL_RELATIONS$1 ? (card.proseBaseRelation ) : undefined;
+  if (prose && (prose !== "finetune" || card.baseModels.length === 0)) return prose;
+  return card.baseModels.length > 1 ? "merge" : "finetune";
+}
+
+/** Where prefetched Hub cards sit in the tree (see src/hub): `.hub/models/<id>`, `.hub/datasets/<id>`. */
+const HUB_DIR = ".hub";
+const HUB_MODELS_DIR = `${HUB_DIR}/models/`;
+const HUB_DATASETS_DIR = `${HUB_DIR}/datasets/`;
+const HUB_URL = "https://huggingface.co";
+
+/**
+ * Per-tree lookups and memoised facts, so resolving every model of a large tree does not re-read
+ * or re-scan: model folders by path and by last segment, dataset cards by name, each model's own
+ * facts, and each dataset reference's view. Keyed by the Tree object; rebuilt for another kb/policy.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const memos = new WeakMap();
+
+function memoOf(tree, kb, policy) {
+  const existing = memos.get(tree);
+  if (existing && existing.kb === kb && existing.policy === policy) return existing;
+  const memo = {
+    kb,
+    policy,
+    byDir: new Map(),
+    byLast: new Map(),
+    hubDatasetCards: new Map(),
+    datasetCardsByName: new Map(),
+    own: new Map(),
+    datasets: new Map(),
+  };
+  for (const m of tree.models) {
+    const dir = m.dir.toLowerCase();
+    if (!memo.byDir.has(dir)) memo.byDir.set(dir, m);
+    // Hub cards are matched by their full id only: `.hub/models/a/base` is not `b/base`.
+    if (m.dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
+    const last = dir.split("/").pop();
+    memo.byLast.set(last, [...(memo.byLast.get(last) ?? []), m]);
+  }
+  for (const c of tree.datasetCards) {
+    const hubId = hubIdOf(c.file, HUB_DATASETS_DIR);
+    if (hubId) {
+      if (!memo.hubDatasetCards.has(hubId.toLowerCase())) memo.hubDatasetCards.set(hubId.toLowerCase(), c);
+    } else if (!memo.datasetCardsByName.has(c.name.toLowerCase())) memo.datasetCardsByName.set(c.name.toLowerCase(), c);
+  }
+  memos.set(tree, memo);
+  return memo;
+}
+
+/** The Hub id of a prefetched card's file (`.hub/models/org/name/README.md` → `org/name`), else undefined. */
+function hubIdOf(file, prefix) {
+  if (!file.startsWith(prefix)) return undefined;
+  const rest = file.slice(prefix.length);
+  const slash = rest.lastIndexOf("/");
+  return slash > 0 ? rest.slice(0, slash) : undefined;
+}
+
+function resolveModel(model, tree, kb, policy) {
+  const memo = memoOf(tree, kb, policy);
+  const own = ownFactsOf(model, tree, memo);
+  const resolved = { ...own, sources: [...own.sources], bases: [], lineageProblems: [], reliedOn: [] };
+  const card = model.card;
+  if (card) {
+    const walk = { r: resolved, tree, memo, seen: new Set([`tree:${model.dir}`]), path: new Set([`tree:${model.dir}`]), sourceKeys: new Set(resolved.sources.map(sourceKey)) };
+    followBases(card, undefined, 1, [selfName(model)], walk);
+  }
+  resolved.reliedOn = reliedOnOf(resolved, model);
+  return resolved;
+}
+
+/** In-tree cards whose facts the resolution used: dataset cards read as sources, and bases' cards. */
+function reliedOnOf(r, self) {
+  const files = new Set();
+  for (const s of r.sources) if (s.dataset?.origin === "dataset-card" && !s.dataset.file.startsWith(`${HUB_DIR}/`)) files.add(s.dataset.file);
+  for (const b of r.bases) if (b.file && !b.file.startsWith("rules/") && !b.file.startsWith(`${HUB_DIR}/`) && b.file !== self.card?.file) files.add(b.file);
+  return [...files].sort();
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Walks a card's bases (metadata, else prose) and its pretrained components. */
+function followBases(card, inheritedLocation, depth, chain, w) {
+  const baseRefs = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
+  const relation = relationOf$1(card);
+  for (const b of baseRefs) walkBase(b.value, relation, inheritedLocation ?? b.location, depth, chain, w);
+  for (const c of card.proseComponents) walkBase(c.value, "component", inheritedLocation ?? c.location, depth, chain, w);
+}
+
+function selfName(m) {
+  return m.dir === "." ? m.name : m.dir;
+}
+
+/** What a model's own files say: its license and the datasets its card names (no lineage). Memoised per tree. */
+function ownFactsOf(model, tree, memo) {
+  const cached = memo.own.get(model);
+  if (cached) return cached;
+  const r = { facts: model, license: { id: null, source: "none" }, weightStatements: [], sources: [], bases: [], lineageProblems: [], reliedOn: [] };
+  memo.own.set(model, r);
+  resolveLicense(r, memo.kb);
+  const card = model.card;
+  const self = selfName(model);
+  if (!card) return r;
+  for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, memo));
+  for (const d of card.proseDatasets) {
+    const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
+    if (known) continue;
+    // "the RACE dataset": looked up as "RACE" when the card's words are not a name rules/ knows.
+    const lookup = d.value.id ?? (d.value.name && findDataset(d.value.name, tree, memo).view ? d.value.name : undefined);
+    const s = source(d.value.ref, "prose", d.location, [self], tree, memo, lookup);
+    if (d.value.kind === "share") s.share = { ...(d.value.terms ? { terms: d.value.terms } : {}), ...(d.value.host ? { host: d.value.host } : {}) };
+    r.sources.push(s);
+  }
+  return r;
+}
+
+function resolveLicense(r, kb) {
+  const card = r.facts.card;
+  if (card?.license) {
+    const raw = card.license.value;
+    let entry = kb.license(raw);
+    let location = card.license.location;
+    if (raw.toLowerCase() === "other" && card.licenseName) {
+      entry = kb.license(card.licenseName.value) ?? entry;
+      location = card.licenseName.location;
+    }
+    if (raw.toLowerCase() === "other" && card.licenseLink) {
+      const linked = r.facts.licenseFiles.find((f) => f.file.toLowerCase().endsWith(`/${card.licenseLink.value.replace(/^\.\//, "").toLowerCase()}`) || f.file.toLowerCase() === card.licenseLink.value.toLowerCase());
+      const id = linked?.identification?.id;
+      if (id && kb.license(id) && entry?.kind === "placeholder") entry = kb.license(id);
+    }
+    r.metadataLicense = { id: entry?.id ?? null, entry, source: "metadata", raw: card.licenseName?.value ?? raw, location };
+  }
+  const gov = r.facts.governingLicense;
+  if (gov) {
+    const ident = gov.identification;
+    const entry = ident?.id ? kb.license(ident.id) : undefined;
+    r.fileLicense = {
+      id: entry?.id ?? null,
+      entry,
+      source: "license-file",
+      raw: ident?.id ?? "unrecognized",
+      location: { file: gov.file, line: 1, column: 1 },
+    };
+  }
+  const body = (card?.licenseStatements ?? []).filter((st) => st.via !== "metadata" && st.via !== "license_name" && st.via !== "license_link");
+  // The weights' license from the body: what a statement about the weights (or about nothing
+  // else) names; "This code repository is licensed under MIT" is not it.
+  r.weightStatements = body.flatMap((st) => {
+    const entry = st.license && st.subject === "weights" ? kb.license(st.license) : undefined;
+    return entry ? [{ id: entry.id, entry, source: "prose" , raw: st.text, location: st.location, ...(st.negated ? { negated: true } : {}) }] : [];
+  });
+  r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
+  const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
+  const prose = card?.proseLicenses[0];
+  if (card?.licenseStatements) {
+    if (stated) r.proseLicense = { id: kb.license(stated.license).id, entry: kb.license(stated.license), source: "prose", raw: stated.text, location: stated.location };
+  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
+
+  const usable = (l) => l?.entry && l.entry.kind !== "placeholder";
+  r.license =
+    [r.metadataLicense, r.fileLicense, r.proseLicense].find(usable) ??
+    r.metadataLicense ??
+    r.fileLicense ??
+    r.proseLicense ?? { id: null, source: "none" };
+}
+
+function findDataset(ref, tree, memo) {
+  const lower = ref.toLowerCase();
+  const cached = memo.datasets.get(lower);
+  if (cached) return cached;
+  const found = findDatasetUncached(lower, tree, memo);
+  memo.datasets.set(lower, found);
+  return found;
+}
+
+/**
+ * Whose word counts: the policy's declarations first; then rules/ (an in-tree or fetched card
+ * never changes what rules/ knows); then, for what rules/ does not know, a dataset card in the
+ * tree, and last a card fetched from the Hub (matched by its full id only).
+ */
+function findDatasetUncached(lower, tree, memo) {
+  const last = lower.split("/").pop();
+  const declared = memo.policy.declarations.find((d) => [d.id, d.name ?? "", ...d.aliases].some((n) => n.toLowerCase() === lower || n.toLowerCase() === last));
+  if (declared) return { view: viewOfDeclaration(declared, tree.policyFile) };
+  const match = memo.kb.lookupDataset(lower);
+  if (match) return { view: viewOfEntry(match.entry), match };
+  const card = memo.datasetCardsByName.get(lower) ?? memo.datasetCardsByName.get(last);
+  if (card) return { view: inTreeView(card, tree, memo.kb) };
+  const hub = memo.hubDatasetCards.get(lower.replace(/^https?:\/\/huggingface\.co\/datasets\//, ""));
+  return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
+}
+
+/** A dataset card whose front matter cannot be read claims nothing: its terms are unknown, never permissive. */
+function unreadableCard(card) {
+  return {
+    id: card.name,
+    name: card.name,
+    origin: "dataset-card",
+    file: card.file,
+    license: null,
+    licenseScope: "dataset",
+    modelGenerated: [],
+    contentStatus: "mixed",
+    itemLicenses: [],
+    useRestriction: "unknown",
+    legalBasis: null,
+    alternativeBases: [],
+    optOuts: "not-applicable",
+    attributionPerItem: false,
+    derivedFrom: [],
+    note: `its dataset card ${card.file} cannot be read (${card.problems[0].message}), so its terms are unknown`,
+    sources: [],
+    problems: card.problems.map((p) => ({ message: p.message, location: p.location })),
+  };
+}
+
+/** How far a view restricts use: the higher, the more binding. */
+function restriction(v) {
+  return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
+}
+
+/**
+ * An in-tree dataset card's view. On a pull request a changed card counts only where it adds
+ * restrictions: against the base branch's version when there is one, else against not knowing the
+ * dataset at all (a card the PR adds cannot make an unknown dataset permissive).
+ */
+function inTreeView(card, tree, kb) {
+  const head = viewOfDatasetCard(card, kb);
+  const pr = tree.pullRequest;
+  if (!pr?.changed.has(card.file)) return head;
+  const baseCard = pr.baseDatasetCards.get(card.file);
+  const base = baseCard
+    ? viewOfDatasetCard(baseCard, kb)
+    : { ...head, license: null, useRestriction: "unknown", legalBasis: null, contentStatus: "mixed", note: `${card.file} is added by this pull request; terms that would loosen the verdict count from the base branch only` };
+  return restriction(head) > restriction(base) ? head : { ...base, note: `${base.note ?? ""} (${card.file} as the base branch has it: this pull request's version would loosen the verdict)`.trim() };
+}
+
+/** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
+function viewOfDatasetCard(card, kb) {
+  if (card.problems.length > 0) return unreadableCard(card);
+  const { license, useRestriction } = bindingLicense(card, kb);
+  const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
+  const declaredBy = hubId ? `its dataset card on the Hub (${HUB_URL}/datasets/${hubId}), fetched with --hub` : `its dataset card ${card.file}`;
+  return {
+    id: hubId ?? card.name,
+    name: hubId ?? card.name,
+    origin: "dataset-card",
+    file: card.file,
+    license,
+    licenseScope: "dataset",
+    modelGenerated: [],
+    contentStatus: useRestriction === "unknown" ? "mixed" : "licensed",
+    itemLicenses: [],
+    useRestriction,
+    legalBasis: useRestriction === "unknown" ? null : "licensed",
+    alternativeBases: [],
+    optOuts: "not-applicable",
+    attributionPerItem: false,
+    // Its sources' limits still apply through it (a subset of LAION stays LAION).
+    derivedFrom: card.sourceDatasets.map((s) => kb.dataset(s.value)?.id).filter((id) => id !== undefined),
+    note:
+      card.licenses.length === 0
+        ? `${declaredBy} declares no license, so its terms are unknown`
+        : useRestriction === "unknown"
+          ? `${declaredBy} declares the license '${license}', which rules/ does not know, so its terms are unknown`
+          : `declared by ${declaredBy}`,
+    sources: hubId ? [{ url: `${HUB_URL}/datasets/${hubId}` }] : [],
+  };
+}
+
+/**
+ * The license that binds among those a dataset card lists: the most restrictive. A card that lists
+ * none, or a license rules/ does not know, leaves the terms unknown, never permissive.
+ */
+function bindingLicense(card, kb) {
+  const rank = { none: 0, unknown: 1, "non-commercial": 2 } ;
+  let binding = { license: null, useRestriction: "unknown" };
+  card.licenses.forEach((named, i) => {
+    const entry = kb.license(named.value);
+    const useRestriction = !entry ? "unknown" : entry.grants["commercial-use"] === "no" ? "non-commercial" : "none";
+    if (i === 0 || rank[useRestriction] > rank[binding.useRestriction]) binding = { license: entry?.id ?? named.value, useRestriction };
+  });
+  return binding;
+}
+
+/** `ref` as the card writes it; `id` when the reader already matched it to rules/. */
+function source(ref, via, location, chain, tree, memo, id) {
+  const { view: dataset, match } = findDataset(id ?? ref, tree, memo);
+  return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset, ...(match && match.how !== "exact" ? { match: { how: match.how, version: match.version, config: match.config } } : {}) };
+}
+
+/**
+ * A model in the tree for `ref`: the folder that is the ref; a card fetched from the Hub for it
+ * (`.hub/models/<ref>`, exact id); else a folder whose name is the ref's last segment (a Hub id
+ * written for a model kept in this repository).
+ */
+function localModel(ref, memo, self) {
+  const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
+  const exact = memo.byDir.get(clean);
+  if (exact) return exact;
+  const hub = memo.byDir.get(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`);
+  if (hub) return hub;
+  const last = clean.split("/").pop();
+  // A quantised copy often sits in a folder named like its base: never resolve a model to itself by name.
+  return memo.byLast.get(last)?.find((m) => m !== self);
+}
+
+/** Model folders by lower-cased path and by last segment, as localModel matches them: built once per tree. */
+
+
+
+
+
+function modelDirIndex(modelDirs) {
+  const index = { dirs: new Set(), byLast: new Map() };
+  for (const d of modelDirs) {
+    const dir = d.toLowerCase();
+    index.dirs.add(dir);
+    if (dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
+    const last = dir.split("/").pop();
+    index.byLast.set(last, [...(index.byLast.get(last) ?? []), dir]);
+  }
+  return index;
+}
+
+/**
+ * Whether `ref` resolves without the Hub, by the same rules as localModel and rules/models: for
+ * src/hub, which fetches only what the tree and rules/ do not know. `self` is the naming model's folder.
+ */
+function resolvesModel(ref, self, models, kb) {
+  if (kb.model(ref)) return true;
+  const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
+  if (models.dirs.has(clean) || models.dirs.has(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`)) return true;
+  const lowerSelf = self.toLowerCase();
+  return (models.byLast.get(clean.split("/").pop()) ?? []).some((dir) => dir !== lowerSelf);
+}
+
+/** Whether a dataset `ref` resolves without the Hub: rules/datasets, a dataset card in the tree, or a fetched one. */
+function resolvesDataset(ref, datasetCardFiles, kb) {
+  if (kb.dataset(ref)) return true;
+  const lower = ref.toLowerCase().replace(/^https?:\/\/huggingface\.co\/datasets\//, "");
+  const last = lower.split("/").pop();
+  return datasetCardFiles.some((f) => {
+    const hubId = hubIdOf(f, HUB_DATASETS_DIR);
+    if (hubId) return hubId.toLowerCase() === lower;
+    const name = f.split("/").slice(-2, -1)[0]?.toLowerCase();
+    return name === lower || name === last;
+  });
+}
+
+function walkBase(ref, relation, location, depth, chain, w) {
+  const { r, memo } = w;
+  const loc = location ?? r.facts.card?.baseModels[0]?.location ?? { file: r.facts.card?.file ?? r.facts.dir, line: 1, column: 1 };
+  if (depth > LINEAGE_LIMITS.maxDepth) {
+    r.lineageProblems.push({ message: `lineage deeper than ${LINEAGE_LIMITS.maxDepth} levels at ${[...chain, ref].join(" → ")}; stopped there`, location: loc });
+    return;
+  }
+  if (r.bases.length >= LINEAGE_LIMITS.maxBases) {
+    if (!r.lineageProblems.some((p) => p.message.startsWith("more than"))) {
+      r.lineageProblems.push({ message: `more than ${LINEAGE_LIMITS.maxBases} base models; the rest were not followed`, location: loc });
+    }
+    return;
+  }
+  // A base rules/ knows is read from rules/: a local folder or a fetched card named like it is not
+  // its word. Only an explicit relative path (`./base`) names a folder of this repository.
+  const known = ref.startsWith("./") ? undefined : memo.kb.model(ref);
+  const local = known ? undefined : localModel(ref, memo, r.facts);
+  const entry = local ? undefined : (known ?? memo.kb.model(ref));
+  const key = local ? `tree:${local.dir}` : entry ? `kb:${entry.id}` : `ref:${ref.toLowerCase()}`;
+  if (w.seen.has(key)) {
+    // Seen on the path from the root: a cycle. Seen elsewhere (a diamond): already followed.
+    if (w.path.has(key)) r.lineageProblems.push({ message: `lineage cycle: ${[...chain, ref].join(" → ")}`, location: loc });
+    return;
+  }
+  w.seen.add(key);
+  w.path.add(key);
+  try {
+    followBase(ref, relation, location, loc, depth, chain, local, entry, w);
+  } finally {
+    w.path.delete(key);
+  }
+}
+
+function followBase(
+  ref,
+  relation,
+  location,
+  loc,
+  depth,
+  chain,
+  local,
+  entry,
+  w,
+) {
+  const { r, memo } = w;
+  const link = [...chain, ref];
+  const base = { ref, relation, location, depth, chain: link };
+  r.bases.push(base);
+  const inherits = BASE_MODEL_RELATIONS$1[relation ] ?? BASE_MODEL_RELATIONS$1.finetune;
+
+  if (local) {
+    // A base in the same repository (or fetched from the Hub) is read from the tree: its license, its own data, its bases.
+    const own = prView(local, w.tree, memo);
+    base.license = own.license.entry;
+    base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
+    base.file = local.card?.file;
+    base.dir = local.dir;
+    const hubId = hubIdOf(local.card?.file ?? "", HUB_MODELS_DIR);
+    if (hubId) base.sourceUrl = `${HUB_URL}/${hubId}`;
+    base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
+    if (inherits.inheritsData) for (const s of own.sources) inherit(w, { ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
+    if (local.card) followBases(local.card, loc, depth + 1, link, w);
+    return;
+  }
+  if (entry) {
+    base.license = memo.kb.license(entry.license);
+    base.licenseRef = entry.license;
+    base.dataDisclosed = entry.dataDisclosed;
+    base.file = `rules/${entry.file}`;
+    base.sourceUrl = entry.sources[0]?.url;
+    if (inherits.inheritsData) {
+      for (const id of entry.datasets) inherit(w, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, w.tree, memo).view });
+    }
+    for (const b of entry.baseModels) walkBase(b.id, b.relation, loc, depth + 1, link, w);
+  }
+}
+
+/** How much a license grants: the more rights granted, the looser. */
+function looseness(l) {
+  if (!l || l.kind === "placeholder" || l.family) return -1;
+  return Object.values(l.grants).filter((g) => g === "yes" || g === "conditional").length;
+}
+
+/**
+ * An in-tree base's facts on a pull request. If the PR changed its folder, the base branch's
+ * license counts unless the PR's is stricter; the data either version names counts (it only adds).
+ */
+function prView(local, tree, memo) {
+  const head = ownFactsOf(local, tree, memo);
+  const pr = tree.pullRequest;
+  const baseFacts = pr?.baseModels.get(local.dir);
+  if (!pr || !baseFacts) return head;
+  const base = ownFactsOf(baseFacts, tree, memo);
+  const license = looseness(head.license.entry) >= 0 && looseness(head.license.entry) < looseness(base.license.entry) ? head.license : base.license;
+  const keys = new Set(base.sources.map(sourceKey));
+  return { ...head, license, sources: [...base.sources, ...head.sources.filter((s) => !keys.has(sourceKey(s)))] };
+}
+
+function sourceKey(s) {
+  return s.dataset?.id ?? s.ref.toLowerCase();
+}
+
+/** Adds an inherited source once: the same dataset reached through two bases is one source. */
+function inherit(w, s) {
+  const key = sourceKey(s);
+  if (w.sourceKeys.has(key)) return;
+  w.sourceKeys.add(key);
+  w.r.sources.push(s);
+}
+
 const datasetUnknown = {
   meta: {
     id: "dataset-unknown",
@@ -7617,76 +8150,103 @@ const datasetUnknown = {
       "dataset cards is unknown; one rules/ lists without terms (an imported annotation that records no license) is unknown in what matters; a name " +
       "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. A name that is no " +
       "public dataset (an AutoTrain upload `org/autotrain-data-<project>`, a local path, `audiofolder`, `custom`) is the publisher's own data: no " +
-      "catalogue can know it, so its origin and terms are for the card or the policy to state. Declare the dataset in the policy with its terms, or " +
+      "catalogue can know it, so its origin and terms are for the card or the policy to state. Data the card only describes (\"a large corpus of " +
+      "parallel text\", files linked on Dropbox) is reported with the terms the card states for it (\"licensed data\", \"public domain\"), shown as the card " +
+      "words them. Declare the dataset in the policy with its terms, or " +
       "add a dataset card.",
     messages: {
       unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked",
       termsUnknown: "training dataset {name} is known, but its terms are not: no source records its license or use restrictions",
       variant: "training dataset '{ref}' is read as a variant of {name}; its limits apply, but its own terms are not recorded",
       ownData: "training data '{ref}' is the publisher's own data, not a public dataset; its origin and terms are not stated, so the rights it supports cannot be checked",
+      share: "training data '{ref}' is described, not named: {detail}, so the rights it supports cannot be checked",
     },
   },
   run(ctx) {
     for (const src of ctx.model.sources) {
       if (src.via === "base-model" || !src.location) continue;
       if (ctx.policy.datasets.allow.includes(src.ref) || (src.dataset && ctx.policy.datasets.allow.includes(src.dataset.id))) continue;
-      const ds = src.dataset;
-      const fix = `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
-      const own = ds ? undefined : ownData(src.ref);
-      if (own) {
-        ctx.report({
-          messageId: "ownData",
-          data: { ref: src.ref },
-          location: src.location,
-          openQuestion: true,
-          evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data; ${own.reason}`, location: src.location }],
-          summary: `'${src.ref}' is the publisher's own data, with no terms stated`,
-          hint: "state where the data comes from and its terms",
-          fix: `State in the card where the data in '${src.ref}' comes from and under which terms it may be used, or declare it under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`,
-        });
-      } else if (!ds) {
-        ctx.report({
-          messageId: "unknown",
-          data: { ref: src.ref },
-          location: src.location,
-          openQuestion: true,
-          evidence: [{ about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location }],
-          summary: `'${src.ref}' is not a dataset the tool knows`,
-          hint: "declare it in the policy",
-          fix,
-        });
-      } else if (ds.origin !== "policy" && ds.useRestriction === "unknown" && !ds.license) {
-        ctx.report({
-          messageId: "termsUnknown",
-          data: { name: ds.name },
-          location: src.location,
-          openQuestion: true,
-          evidence: [
-            { about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location },
-            { about: "dataset", id: ds.id, statement: `${ds.name}: ${ds.note ?? "no license or use restriction recorded"}`, sources: ds.sources },
-          ],
-          summary: `the terms of ${ds.name} are not recorded`,
-          hint: "declare its terms in the policy",
-          fix,
-        });
-      } else if (src.match?.how === "variant") {
-        ctx.report({
-          messageId: "variant",
-          data: { ref: src.ref, name: ds.name },
-          location: src.location,
-          openQuestion: true,
-          evidence: [
-            { about: "card", statement: `the card names '${src.ref}' as training data`, location: src.location },
-            { about: "dataset", id: ds.id, statement: `'${src.ref}' extends the id of ${ds.name}, so it is read as a copy or subset of it`, sources: ds.sources },
-          ],
-          summary: `'${src.ref}' is read as a variant of ${ds.name}`,
-          hint: "declare its terms in the policy",
-          fix,
-        });
-      }
+      const report = reportFor(src, src.location);
+      if (report) ctx.report(report);
     }
   },
 };
+
+/** What is missing about one training source, or undefined when its terms are known. */
+function reportFor(src, location) {
+  const ds = src.dataset;
+  const named = { about: "card", statement: `the card names '${src.ref}' as training data`, location } ;
+  if (!ds) {
+    const own = ownData(src.ref);
+    if (src.share) return shareReport(src, src.share, location, own?.reason);
+    if (own) {
+      return {
+        messageId: "ownData",
+        data: { ref: src.ref },
+        location,
+        openQuestion: true,
+        evidence: [{ ...named, statement: `${named.statement}; ${own.reason}` }],
+        summary: `'${src.ref}' is the publisher's own data, with no terms stated`,
+        hint: "state where the data comes from and its terms",
+        fix: `State in the card where the data in '${src.ref}' comes from and under which terms it may be used, or declare it under \`declarations:\` in the policy (license, use_restriction, legal_basis, note).`,
+      };
+    }
+    const summary = `'${src.ref}' is not a dataset the tool knows`;
+    return { messageId: "unknown", data: { ref: src.ref }, location, openQuestion: true, evidence: [named], summary, hint: "declare it in the policy", fix: fixFor(src.ref, ds) };
+  }
+  if (ds.origin !== "policy" && ds.useRestriction === "unknown" && (!ds.license || ds.origin === "dataset-card")) {
+    return {
+      messageId: "termsUnknown",
+      data: { name: ds.name },
+      location,
+      openQuestion: true,
+      evidence: [named, { about: "dataset", id: ds.id, statement: `${ds.name}: ${ds.note ?? "no license or use restriction recorded"}`, sources: ds.sources }],
+      summary: `the terms of ${ds.name} are not recorded`,
+      hint: "declare its terms in the policy",
+      fix: fixFor(src.ref, ds),
+    };
+  }
+  if (src.match?.how !== "variant") return undefined;
+  return {
+    messageId: "variant",
+    data: { ref: src.ref, name: ds.name },
+    location,
+    openQuestion: true,
+    evidence: [named, { about: "dataset", id: ds.id, statement: `'${src.ref}' extends the id of ${ds.name}, so it is read as a copy or subset of it`, sources: ds.sources }],
+    summary: `'${src.ref}' is read as a variant of ${ds.name}`,
+    hint: "declare its terms in the policy",
+    fix: fixFor(src.ref, ds),
+  };
+}
+
+/** Data the card describes without a name: what it says of the terms is shown as it says it (no license is read from free words). */
+function shareReport(src, share, location, ownReason) {
+  const { terms, host } = share;
+  const detail = terms
+    ? `the card states its terms as '${terms}', which names no license the tool can check`
+    : host
+      ? `it is linked as files on ${host}, the publisher's own data, with no terms stated`
+      : ownReason
+        ? `${ownReason}, and no terms are stated`
+        : "no catalogue can know it and the card states no terms for it";
+  return {
+    messageId: "share",
+    data: { ref: src.ref, detail },
+    location,
+    openQuestion: true,
+    evidence: [{ about: "card", statement: `the card describes '${src.ref}' as training data${terms ? ` and says of its terms: '${terms}'` : ""}${host ? ` (files on ${host})` : ""}`, location }],
+    summary: terms ? `'${src.ref}' is described with terms '${terms}', not named` : `'${src.ref}' is described, not named, with no terms stated`,
+    hint: "name the dataset or state its terms",
+    fix: `Name the dataset (a Hub id in \`datasets:\`), or declare '${src.ref}' under \`declarations:\` in the policy with its license and use restriction${terms ? ` (the card says '${terms}')` : ""}.`,
+  };
+}
+
+/** A dataset card in the repository is fixed where it is; anything else is declared in the policy. */
+function fixFor(ref, ds) {
+  const declare = `declare '${ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note)`;
+  if (ds?.origin === "dataset-card" && ds.file && !ds.file.startsWith(`${HUB_DIR}/`)) return `Give ${ds.file} a \`license:\` that rules/ knows, or ${declare}.`;
+  return `${declare[0].toUpperCase()}${declare.slice(1)}, or add its dataset card to the repository.`;
+}
 
 /** The seed case: a license that grants commercial use over research-only or unlawful data. */
 const licenseExceedsDataRights = {
@@ -8326,14 +8886,6 @@ function formatMessage(template, data = {}) {
   });
 }
 
-// Bounds on what one model (or the run) reports, so that a hostile card cannot flood the report, the
-// PR comment or a SARIF upload: a card naming one dataset 150,000 times is one finding with many
-// places, and a check lists at most `limits.findings_per_check` findings per model, the most severe
-// first, with one more finding that counts the rest. Findings are bounded as the checks report them,
-// so unlisted ones are counted, not kept.
-
-
-
 /** The messageId of the finding that counts a check's unlisted findings. */
 const UNLISTED = "unlisted";
 
@@ -8395,7 +8947,9 @@ class FindingBounds {
 function identity$1(f) {
   const evidence = f.evidence.map((e) => [e.about, e.id, e.statement, e.location && !samePlace(e.location, f.location) ? e.location : "here", e.sources]);
   const fields = [f.checkId, f.messageId, f.severity, f.model, f.message, f.summary, f.hint, f.fix, f.openQuestion, f.waived, evidence];
-  return __builtin.createHash("sha1").update(JSON.stringify(fields)).digest("base64");
+  // The text itself is the key: the bounds live for one model, and hashing it cost more than the
+  // comparison (a SHA-1 per finding, 2% of a 10,000-model scan).
+  return JSON.stringify(fields);
 }
 
 function addPlace(f, l, max) {
@@ -8613,493 +9167,6 @@ const RANK = { error: 3, warning: 2, note: 1 };
 function failsAt(counts, failOn) {
   if (failOn === "never") return false;
   return (Object.keys(counts) ).some((s) => counts[s] > 0 && RANK[s] >= RANK[failOn]);
-}
-
-/** Bounds that keep a malicious or mistaken lineage from looping or exploding. */
-const LINEAGE_LIMITS = { maxDepth: 16, maxBases: 64 };
-
-/**
- * What a derivative takes from the model it names, by `base_model_relation` (the Hub's values, plus
- * the two rules/models uses). Every relation below carries the base's weights, or was trained to
- * reproduce them, so each inherits both the base's training data (its limits reach the derivative)
- * and the obligations of the base's license (checked by base-model-terms-violated):
- * - `finetune`: the base's weights trained further on new data; the default for one `base_model`.
- * - `adapter`: a LoRA/PEFT adapter that only works loaded on top of the base's weights.
- * - `merge`: weights averaged or spliced from several parents; the default for a list of bases.
- * - `quantized`: the base's weights at lower precision (GGUF, AWQ, GPTQ); a copy, not a new model.
- * - `component`: a pretrained part the weights ship unchanged (a frozen text encoder, a VAE), named
- *   in the card's prose on the line that says it is one, or listed in rules/models.
- * - `distilled` (rules/models only): a student trained on the teacher's outputs; inherited
- *   conservatively, because the teacher's license terms usually reach distillation too.
- * An unknown relation (reported by card-malformed) is read as `finetune`.
- */
-const BASE_MODEL_RELATIONS$1 = {
-  finetune: { inheritsData: true, inheritsObligations: true },
-  adapter: { inheritsData: true, inheritsObligations: true },
-  merge: { inheritsData: true, inheritsObligations: true },
-  quantized: { inheritsData: true, inheritsObligations: true },
-  component: { inheritsData: true, inheritsObligations: true },
-  distilled: { inheritsData: true, inheritsObligations: true },
-} ;
-
- 
-
-/** The relation a card declares for its bases, with the Hub's defaults. */
-function relationOf$1(card) {
-  const declared = card.baseModelRelation?.value;
-  if (declared && declared in BASE_MODEL_RELATIONS$1) return declared ;
-  return card.baseModels.length > 1 ? "merge" : "finetune";
-}
-
-/** Where prefetched Hub cards sit in the tree (see src/hub): `.hub/models/<id>`, `.hub/datasets/<id>`. */
-const HUB_DIR = ".hub";
-const HUB_MODELS_DIR = `${HUB_DIR}/models/`;
-const HUB_DATASETS_DIR = `${HUB_DIR}/datasets/`;
-const HUB_URL = "https://huggingface.co";
-
-/**
- * Per-tree lookups and memoised facts, so resolving every model of a large tree does not re-read
- * or re-scan: model folders by path and by last segment, dataset cards by name, each model's own
- * facts, and each dataset reference's view. Keyed by the Tree object; rebuilt for another kb/policy.
- */
-
-
-
-
-
-
-
-
-
-
-
-const memos = new WeakMap();
-
-function memoOf(tree, kb, policy) {
-  const existing = memos.get(tree);
-  if (existing && existing.kb === kb && existing.policy === policy) return existing;
-  const memo = {
-    kb,
-    policy,
-    byDir: new Map(),
-    byLast: new Map(),
-    hubDatasetCards: new Map(),
-    datasetCardsByName: new Map(),
-    own: new Map(),
-    datasets: new Map(),
-  };
-  for (const m of tree.models) {
-    const dir = m.dir.toLowerCase();
-    if (!memo.byDir.has(dir)) memo.byDir.set(dir, m);
-    // Hub cards are matched by their full id only: `.hub/models/a/base` is not `b/base`.
-    if (m.dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
-    const last = dir.split("/").pop();
-    memo.byLast.set(last, [...(memo.byLast.get(last) ?? []), m]);
-  }
-  for (const c of tree.datasetCards) {
-    const hubId = hubIdOf(c.file, HUB_DATASETS_DIR);
-    if (hubId) {
-      if (!memo.hubDatasetCards.has(hubId.toLowerCase())) memo.hubDatasetCards.set(hubId.toLowerCase(), c);
-    } else if (!memo.datasetCardsByName.has(c.name.toLowerCase())) memo.datasetCardsByName.set(c.name.toLowerCase(), c);
-  }
-  memos.set(tree, memo);
-  return memo;
-}
-
-/** The Hub id of a prefetched card's file (`.hub/models/org/name/README.md` → `org/name`), else undefined. */
-function hubIdOf(file, prefix) {
-  if (!file.startsWith(prefix)) return undefined;
-  const rest = file.slice(prefix.length);
-  const slash = rest.lastIndexOf("/");
-  return slash > 0 ? rest.slice(0, slash) : undefined;
-}
-
-function resolveModel(model, tree, kb, policy) {
-  const memo = memoOf(tree, kb, policy);
-  const own = ownFactsOf(model, tree, memo);
-  const resolved = { ...own, sources: [...own.sources], bases: [], lineageProblems: [], reliedOn: [] };
-  const card = model.card;
-  if (card) {
-    const walk = { r: resolved, tree, memo, seen: new Set([`tree:${model.dir}`]), path: new Set([`tree:${model.dir}`]), sourceKeys: new Set(resolved.sources.map(sourceKey)) };
-    followBases(card, undefined, 1, [selfName(model)], walk);
-  }
-  resolved.reliedOn = reliedOnOf(resolved, model);
-  return resolved;
-}
-
-/** In-tree cards whose facts the resolution used: dataset cards read as sources, and bases' cards. */
-function reliedOnOf(r, self) {
-  const files = new Set();
-  for (const s of r.sources) if (s.dataset?.origin === "dataset-card" && !s.dataset.file.startsWith(`${HUB_DIR}/`)) files.add(s.dataset.file);
-  for (const b of r.bases) if (b.file && !b.file.startsWith("rules/") && !b.file.startsWith(`${HUB_DIR}/`) && b.file !== self.card?.file) files.add(b.file);
-  return [...files].sort();
-}
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Walks a card's bases (metadata, else prose) and its pretrained components. */
-function followBases(card, inheritedLocation, depth, chain, w) {
-  const baseRefs = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
-  const relation = relationOf$1(card);
-  for (const b of baseRefs) walkBase(b.value, relation, inheritedLocation ?? b.location, depth, chain, w);
-  for (const c of card.proseComponents) walkBase(c.value, "component", inheritedLocation ?? c.location, depth, chain, w);
-}
-
-function selfName(m) {
-  return m.dir === "." ? m.name : m.dir;
-}
-
-/** What a model's own files say: its license and the datasets its card names (no lineage). Memoised per tree. */
-function ownFactsOf(model, tree, memo) {
-  const cached = memo.own.get(model);
-  if (cached) return cached;
-  const r = { facts: model, license: { id: null, source: "none" }, weightStatements: [], sources: [], bases: [], lineageProblems: [], reliedOn: [] };
-  memo.own.set(model, r);
-  resolveLicense(r, memo.kb);
-  const card = model.card;
-  const self = selfName(model);
-  if (!card) return r;
-  for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, memo));
-  for (const d of card.proseDatasets) {
-    const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
-    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, memo, d.value.id));
-  }
-  return r;
-}
-
-function resolveLicense(r, kb) {
-  const card = r.facts.card;
-  if (card?.license) {
-    const raw = card.license.value;
-    let entry = kb.license(raw);
-    let location = card.license.location;
-    if (raw.toLowerCase() === "other" && card.licenseName) {
-      entry = kb.license(card.licenseName.value) ?? entry;
-      location = card.licenseName.location;
-    }
-    if (raw.toLowerCase() === "other" && card.licenseLink) {
-      const linked = r.facts.licenseFiles.find((f) => f.file.toLowerCase().endsWith(`/${card.licenseLink.value.replace(/^\.\//, "").toLowerCase()}`) || f.file.toLowerCase() === card.licenseLink.value.toLowerCase());
-      const id = linked?.identification?.id;
-      if (id && kb.license(id) && entry?.kind === "placeholder") entry = kb.license(id);
-    }
-    r.metadataLicense = { id: entry?.id ?? null, entry, source: "metadata", raw: card.licenseName?.value ?? raw, location };
-  }
-  const gov = r.facts.governingLicense;
-  if (gov) {
-    const ident = gov.identification;
-    const entry = ident?.id ? kb.license(ident.id) : undefined;
-    r.fileLicense = {
-      id: entry?.id ?? null,
-      entry,
-      source: "license-file",
-      raw: ident?.id ?? "unrecognized",
-      location: { file: gov.file, line: 1, column: 1 },
-    };
-  }
-  const body = (card?.licenseStatements ?? []).filter((st) => st.via !== "metadata" && st.via !== "license_name" && st.via !== "license_link");
-  // The weights' license from the body: what a statement about the weights (or about nothing
-  // else) names; "This code repository is licensed under MIT" is not it.
-  r.weightStatements = body.flatMap((st) => {
-    const entry = st.license && st.subject === "weights" ? kb.license(st.license) : undefined;
-    return entry ? [{ id: entry.id, entry, source: "prose" , raw: st.text, location: st.location, ...(st.negated ? { negated: true } : {}) }] : [];
-  });
-  r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
-  const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
-  const prose = card?.proseLicenses[0];
-  if (card?.licenseStatements) {
-    if (stated) r.proseLicense = { id: kb.license(stated.license).id, entry: kb.license(stated.license), source: "prose", raw: stated.text, location: stated.location };
-  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
-
-  const usable = (l) => l?.entry && l.entry.kind !== "placeholder";
-  r.license =
-    [r.metadataLicense, r.fileLicense, r.proseLicense].find(usable) ??
-    r.metadataLicense ??
-    r.fileLicense ??
-    r.proseLicense ?? { id: null, source: "none" };
-}
-
-function findDataset(ref, tree, memo) {
-  const lower = ref.toLowerCase();
-  const cached = memo.datasets.get(lower);
-  if (cached) return cached;
-  const found = findDatasetUncached(lower, tree, memo);
-  memo.datasets.set(lower, found);
-  return found;
-}
-
-/**
- * Whose word counts: the policy's declarations first; then rules/ (an in-tree or fetched card
- * never changes what rules/ knows); then, for what rules/ does not know, a dataset card in the
- * tree, and last a card fetched from the Hub (matched by its full id only).
- */
-function findDatasetUncached(lower, tree, memo) {
-  const last = lower.split("/").pop();
-  const declared = memo.policy.declarations.find((d) => [d.id, d.name ?? "", ...d.aliases].some((n) => n.toLowerCase() === lower || n.toLowerCase() === last));
-  if (declared) return { view: viewOfDeclaration(declared, tree.policyFile) };
-  const match = memo.kb.lookupDataset(lower);
-  if (match) return { view: viewOfEntry(match.entry), match };
-  const card = memo.datasetCardsByName.get(lower) ?? memo.datasetCardsByName.get(last);
-  if (card) return { view: inTreeView(card, tree, memo.kb) };
-  const hub = memo.hubDatasetCards.get(lower.replace(/^https?:\/\/huggingface\.co\/datasets\//, ""));
-  return { view: hub ? viewOfDatasetCard(hub, memo.kb) : undefined };
-}
-
-/** A dataset card whose front matter cannot be read claims nothing: its terms are unknown, never permissive. */
-function unreadableCard(card) {
-  return {
-    id: card.name,
-    name: card.name,
-    origin: "dataset-card",
-    file: card.file,
-    license: null,
-    licenseScope: "dataset",
-    modelGenerated: [],
-    contentStatus: "mixed",
-    itemLicenses: [],
-    useRestriction: "unknown",
-    legalBasis: null,
-    alternativeBases: [],
-    optOuts: "not-applicable",
-    attributionPerItem: false,
-    derivedFrom: [],
-    note: `its dataset card ${card.file} cannot be read (${card.problems[0].message}), so its terms are unknown`,
-    sources: [],
-    problems: card.problems.map((p) => ({ message: p.message, location: p.location })),
-  };
-}
-
-/** How far a view restricts use: the higher, the more binding. */
-function restriction(v) {
-  return { "research-only": 4, "non-commercial": 3, unknown: 2, "recommended-research": 1, none: 0 }[v.useRestriction];
-}
-
-/**
- * An in-tree dataset card's view. On a pull request a changed card counts only where it adds
- * restrictions: against the base branch's version when there is one, else against not knowing the
- * dataset at all (a card the PR adds cannot make an unknown dataset permissive).
- */
-function inTreeView(card, tree, kb) {
-  const head = viewOfDatasetCard(card, kb);
-  const pr = tree.pullRequest;
-  if (!pr?.changed.has(card.file)) return head;
-  const baseCard = pr.baseDatasetCards.get(card.file);
-  const base = baseCard
-    ? viewOfDatasetCard(baseCard, kb)
-    : { ...head, license: null, useRestriction: "unknown", legalBasis: null, contentStatus: "mixed", note: `${card.file} is added by this pull request; terms that would loosen the verdict count from the base branch only` };
-  return restriction(head) > restriction(base) ? head : { ...base, note: `${base.note ?? ""} (${card.file} as the base branch has it: this pull request's version would loosen the verdict)`.trim() };
-}
-
-/** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
-function viewOfDatasetCard(card, kb) {
-  if (card.problems.length > 0) return unreadableCard(card);
-  const lic = card.license ? kb.license(card.license.value) : undefined;
-  const nc = lic?.grants["commercial-use"] === "no";
-  const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
-  return {
-    id: hubId ?? card.name,
-    name: hubId ?? card.name,
-    origin: "dataset-card",
-    file: card.file,
-    license: lic?.id ?? card.license?.value ?? null,
-    licenseScope: "dataset",
-    modelGenerated: [],
-    contentStatus: "licensed",
-    itemLicenses: [],
-    useRestriction: nc ? "non-commercial" : "none",
-    legalBasis: "licensed",
-    alternativeBases: [],
-    optOuts: "not-applicable",
-    attributionPerItem: false,
-    // Its sources' limits still apply through it (a subset of LAION stays LAION).
-    derivedFrom: card.sourceDatasets.map((s) => kb.dataset(s.value)?.id).filter((id) => id !== undefined),
-    note: hubId ? `declared by its dataset card on the Hub (${HUB_URL}/datasets/${hubId}), fetched with --hub` : `declared by its dataset card ${card.file}`,
-    sources: hubId ? [{ url: `${HUB_URL}/datasets/${hubId}` }] : [],
-  };
-}
-
-/** `ref` as the card writes it; `id` when the reader already matched it to rules/. */
-function source(ref, via, location, chain, tree, memo, id) {
-  const { view: dataset, match } = findDataset(id ?? ref, tree, memo);
-  return { ref, via, location, chain: [...chain, dataset?.id ?? ref], dataset, ...(match && match.how !== "exact" ? { match: { how: match.how, version: match.version, config: match.config } } : {}) };
-}
-
-/**
- * A model in the tree for `ref`: the folder that is the ref; a card fetched from the Hub for it
- * (`.hub/models/<ref>`, exact id); else a folder whose name is the ref's last segment (a Hub id
- * written for a model kept in this repository).
- */
-function localModel(ref, memo, self) {
-  const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
-  const exact = memo.byDir.get(clean);
-  if (exact) return exact;
-  const hub = memo.byDir.get(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`);
-  if (hub) return hub;
-  const last = clean.split("/").pop();
-  // A quantised copy often sits in a folder named like its base: never resolve a model to itself by name.
-  return memo.byLast.get(last)?.find((m) => m !== self);
-}
-
-/** Model folders by lower-cased path and by last segment, as localModel matches them: built once per tree. */
-
-
-
-
-
-function modelDirIndex(modelDirs) {
-  const index = { dirs: new Set(), byLast: new Map() };
-  for (const d of modelDirs) {
-    const dir = d.toLowerCase();
-    index.dirs.add(dir);
-    if (dir === "." || dir.startsWith(`${HUB_DIR}/`)) continue;
-    const last = dir.split("/").pop();
-    index.byLast.set(last, [...(index.byLast.get(last) ?? []), dir]);
-  }
-  return index;
-}
-
-/**
- * Whether `ref` resolves without the Hub, by the same rules as localModel and rules/models: for
- * src/hub, which fetches only what the tree and rules/ do not know. `self` is the naming model's folder.
- */
-function resolvesModel(ref, self, models, kb) {
-  if (kb.model(ref)) return true;
-  const clean = ref.replace(/^\.\//, "").replace(/\/$/, "").toLowerCase();
-  if (models.dirs.has(clean) || models.dirs.has(`${HUB_MODELS_DIR}${clean.replace(/^https?:\/\/huggingface\.co\//, "")}`)) return true;
-  const lowerSelf = self.toLowerCase();
-  return (models.byLast.get(clean.split("/").pop()) ?? []).some((dir) => dir !== lowerSelf);
-}
-
-/** Whether a dataset `ref` resolves without the Hub: rules/datasets, a dataset card in the tree, or a fetched one. */
-function resolvesDataset(ref, datasetCardFiles, kb) {
-  if (kb.dataset(ref)) return true;
-  const lower = ref.toLowerCase().replace(/^https?:\/\/huggingface\.co\/datasets\//, "");
-  const last = lower.split("/").pop();
-  return datasetCardFiles.some((f) => {
-    const hubId = hubIdOf(f, HUB_DATASETS_DIR);
-    if (hubId) return hubId.toLowerCase() === lower;
-    const name = f.split("/").slice(-2, -1)[0]?.toLowerCase();
-    return name === lower || name === last;
-  });
-}
-
-function walkBase(ref, relation, location, depth, chain, w) {
-  const { r, memo } = w;
-  const loc = location ?? r.facts.card?.baseModels[0]?.location ?? { file: r.facts.card?.file ?? r.facts.dir, line: 1, column: 1 };
-  if (depth > LINEAGE_LIMITS.maxDepth) {
-    r.lineageProblems.push({ message: `lineage deeper than ${LINEAGE_LIMITS.maxDepth} levels at ${[...chain, ref].join(" → ")}; stopped there`, location: loc });
-    return;
-  }
-  if (r.bases.length >= LINEAGE_LIMITS.maxBases) {
-    if (!r.lineageProblems.some((p) => p.message.startsWith("more than"))) {
-      r.lineageProblems.push({ message: `more than ${LINEAGE_LIMITS.maxBases} base models; the rest were not followed`, location: loc });
-    }
-    return;
-  }
-  // A base rules/ knows is read from rules/: a local folder or a fetched card named like it is not
-  // its word. Only an explicit relative path (`./base`) names a folder of this repository.
-  const known = ref.startsWith("./") ? undefined : memo.kb.model(ref);
-  const local = known ? undefined : localModel(ref, memo, r.facts);
-  const entry = local ? undefined : (known ?? memo.kb.model(ref));
-  const key = local ? `tree:${local.dir}` : entry ? `kb:${entry.id}` : `ref:${ref.toLowerCase()}`;
-  if (w.seen.has(key)) {
-    // Seen on the path from the root: a cycle. Seen elsewhere (a diamond): already followed.
-    if (w.path.has(key)) r.lineageProblems.push({ message: `lineage cycle: ${[...chain, ref].join(" → ")}`, location: loc });
-    return;
-  }
-  w.seen.add(key);
-  w.path.add(key);
-  try {
-    followBase(ref, relation, location, loc, depth, chain, local, entry, w);
-  } finally {
-    w.path.delete(key);
-  }
-}
-
-function followBase(
-  ref,
-  relation,
-  location,
-  loc,
-  depth,
-  chain,
-  local,
-  entry,
-  w,
-) {
-  const { r, memo } = w;
-  const link = [...chain, ref];
-  const base = { ref, relation, location, depth, chain: link };
-  r.bases.push(base);
-  const inherits = BASE_MODEL_RELATIONS$1[relation ] ?? BASE_MODEL_RELATIONS$1.finetune;
-
-  if (local) {
-    // A base in the same repository (or fetched from the Hub) is read from the tree: its license, its own data, its bases.
-    const own = prView(local, w.tree, memo);
-    base.license = own.license.entry;
-    base.licenseRef = own.license.raw ?? own.license.id ?? undefined;
-    base.file = local.card?.file;
-    base.dir = local.dir;
-    const hubId = hubIdOf(local.card?.file ?? "", HUB_MODELS_DIR);
-    if (hubId) base.sourceUrl = `${HUB_URL}/${hubId}`;
-    base.dataDisclosed = own.sources.length > 0 ? "yes" : "no";
-    if (inherits.inheritsData) for (const s of own.sources) inherit(w, { ...s, via: "base-model", location: loc, chain: [...link, ...s.chain.slice(1)] });
-    if (local.card) followBases(local.card, loc, depth + 1, link, w);
-    return;
-  }
-  if (entry) {
-    base.license = memo.kb.license(entry.license);
-    base.licenseRef = entry.license;
-    base.dataDisclosed = entry.dataDisclosed;
-    base.file = `rules/${entry.file}`;
-    base.sourceUrl = entry.sources[0]?.url;
-    if (inherits.inheritsData) {
-      for (const id of entry.datasets) inherit(w, { ref: id, via: "base-model", location: loc, chain: [...link, id], dataset: findDataset(id, w.tree, memo).view });
-    }
-    for (const b of entry.baseModels) walkBase(b.id, b.relation, loc, depth + 1, link, w);
-  }
-}
-
-/** How much a license grants: the more rights granted, the looser. */
-function looseness(l) {
-  if (!l || l.kind === "placeholder" || l.family) return -1;
-  return Object.values(l.grants).filter((g) => g === "yes" || g === "conditional").length;
-}
-
-/**
- * An in-tree base's facts on a pull request. If the PR changed its folder, the base branch's
- * license counts unless the PR's is stricter; the data either version names counts (it only adds).
- */
-function prView(local, tree, memo) {
-  const head = ownFactsOf(local, tree, memo);
-  const pr = tree.pullRequest;
-  const baseFacts = pr?.baseModels.get(local.dir);
-  if (!pr || !baseFacts) return head;
-  const base = ownFactsOf(baseFacts, tree, memo);
-  const license = looseness(head.license.entry) >= 0 && looseness(head.license.entry) < looseness(base.license.entry) ? head.license : base.license;
-  const keys = new Set(base.sources.map(sourceKey));
-  return { ...head, license, sources: [...base.sources, ...head.sources.filter((s) => !keys.has(sourceKey(s)))] };
-}
-
-function sourceKey(s) {
-  return s.dataset?.id ?? s.ref.toLowerCase();
-}
-
-/** Adds an inherited source once: the same dataset reached through two bases is one source. */
-function inherit(w, s) {
-  const key = sourceKey(s);
-  if (w.sourceKeys.has(key)) return;
-  w.sourceKeys.add(key);
-  w.r.sources.push(s);
 }
 
 function formatPath(path) {
@@ -11364,7 +11431,7 @@ function requirePair () {
 	return Pair;
 }
 
-var Schema = {};
+var Schema$1 = {};
 
 var map = {};
 
@@ -13015,7 +13082,7 @@ function requireTags () {
 var hasRequiredSchema;
 
 function requireSchema () {
-	if (hasRequiredSchema) return Schema;
+	if (hasRequiredSchema) return Schema$1;
 	hasRequiredSchema = 1;
 
 	var identity = requireIdentity();
@@ -13025,7 +13092,7 @@ function requireSchema () {
 	var tags = requireTags();
 
 	const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-	let Schema$1 = class Schema {
+	class Schema {
 	    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
 	        this.compat = Array.isArray(compat)
 	            ? tags.getTags(compat, 'compat')
@@ -13052,10 +13119,10 @@ function requireSchema () {
 	        copy.tags = this.tags.slice();
 	        return copy;
 	    }
-	};
+	}
 
-	Schema.Schema = Schema$1;
-	return Schema;
+	Schema$1.Schema = Schema;
+	return Schema$1;
 }
 
 var stringifyDocument = {};
@@ -17880,6 +17947,2861 @@ function checkAliases(doc) {
   return found;
 }
 
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument$1(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument$1(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+({
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name))});
+
+// Front matter read by js-yaml first: some 2–4× faster than the `yaml` package, which the exact path
+// (yaml.ts) builds PyYAML-compatible leniency and source positions on. js-yaml's event stream
+// carries offsets, so a key a finding cites is located from it, without a second parse.
+//
+// The fast path only takes what the two are known to read alike (tested in
+// __tests__/readers/yaml-fast.test.ts against the exact path, over the generated monorepo and
+// fixtures shaped like Hub cards). Everything else goes to the exact path, which alone says what a
+// problem is and where: text js-yaml refuses; anchors, aliases, merge keys, tags and directives
+// (bounded and merged there, as PyYAML does); tabs (the `yaml` package refuses tab indentation);
+// keys that are not plain strings (`1:`, `null:`, `[a, b]:`, which the two turn into different
+// property names); scalars whose core-schema type the two may resolve differently.
+
+
+/** Characters that start an anchor, alias or tag at a token start, a directive, or a merge key. */
+const EXACT_ONLY = /(?:^|[\s[{,])[&*!]|^%|<<|\t|__proto__/m;
+/**
+ * A plain key that reads as a string in both (anything that is not null, a boolean or a number):
+ * it starts with a letter or `_`, and is not one of the core schema's null or boolean words.
+ */
+const STRING_KEY = /^[A-Za-z_][^\n]*$/;
+const NON_STRING_WORD = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+/**
+ * A plain scalar value both resolve alike: one starting with a letter, `_` or `/` (a string, or a
+ * core-schema null or boolean word, which both read), `~`, a decimal number without leading
+ * zeros, or one holding a character no number, null or boolean has (`7.56 +/- 2.71`, `72%`).
+ * Others (`.inf`, `0x1F`, `+1`, `007`, `1:30`, `2023-01-01`) go exact.
+ */
+const PLAIN_ALIKE = /^(?:[A-Za-z_/]|~$|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$)|[^0-9A-Za-z+\-._:]/;
+
+/** The exact path's locate(), on demand: for what the event stream does not place as `yaml` does. */
+ 
+
+/**
+ * The front matter read by js-yaml, or undefined when the exact path must read it (see above).
+ * `exact` gives the exact path's locate() for the few places the events do not say the same.
+ */
+function parseYamlFast(text, lineOffset, exact) {
+  if (EXACT_ONLY.test(text)) return undefined;
+  let events;
+  let value;
+  try {
+    events = parseEvents(text, {});
+    if (!readsAlike(events, text)) return undefined;
+    const docs = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, json: true });
+    if (docs.length > 1) return undefined;
+    value = docs[0] ?? null;
+  } catch {
+    return undefined;
+  }
+  let exactLocate;
+  let tree;
+  let lines;
+  const pos = (offset) => {
+    lines ??= lineStarts(text);
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1 + lineOffset, column: offset - lines[lo] + 1 };
+  };
+  return {
+    value,
+    problems: [],
+    locate(path, preferKey = false) {
+      tree ??= locatedTree(events, text);
+      const offset = walk(tree, path, preferKey);
+      if (offset !== undefined) return pos(offset);
+      exactLocate ??= exact();
+      return exactLocate(path, preferKey);
+    },
+  };
+}
+
+/** Whether every key is a plain or quoted string scalar and every plain value one both resolve alike. */
+function readsAlike(events, text) {
+  // For each open collection: "m" mapping expecting a key, "v" mapping expecting a value, "s" sequence.
+  const stack = [];
+  for (const e of events) {
+    const top = stack.length - 1;
+    const atKey = stack[top] === "m";
+    if (e.type === EVENT_ID.SCALAR) {
+      const source = e.valueStart < 0 ? "" : text.slice(e.valueStart, e.valueEnd);
+      if (atKey) {
+        if (e.style === 1 && (!STRING_KEY.test(source) || NON_STRING_WORD.test(source))) return false;
+        if (e.style > 3) return false;
+      } else if (e.style === 1 && e.valueStart >= 0 && !PLAIN_ALIKE.test(source)) return false;
+      if (top >= 0) stack[top] = atKey ? "v" : stack[top] === "v" ? "m" : "s";
+    } else if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) {
+      if (atKey) return false;
+      if (top >= 0 && stack[top] === "v") stack[top] = "m";
+      stack.push(e.type === EVENT_ID.MAPPING ? "m" : "s");
+    } else if (e.type === EVENT_ID.POP) {
+      if (stack.length > 0) stack.pop();
+    } else if (e.type === EVENT_ID.ALIAS) return false;
+  }
+  return true;
+}
+
+/** A node of the document with the offset `yaml` gives it, when the events say it unambiguously. */
+
+
+
+
+
+
+
+
+function locatedTree(events, text) {
+  let i = 0;
+  const node = () => {
+    const e = events[i++];
+    if (e.type === EVENT_ID.SCALAR) {
+      // Quoted: `yaml` starts at the quote, js-yaml inside it. Block scalars and empty values
+      // (js-yaml gives no offset) are left to the exact path.
+      if (e.valueStart < 0 || e.style > 3) return { at: undefined };
+      return { at: e.style === 1 ? e.valueStart : e.valueStart - 1 };
+    }
+    if (e.type === EVENT_ID.MAPPING) {
+      const entries = new Map();
+      while (events[i].type !== EVENT_ID.POP) {
+        const k = events[i] ;
+        const key = text.slice(k.valueStart, k.valueEnd);
+        const keyNode = node();
+        const value = node();
+        // A quoted key with escapes is not its source text: such a key is not found here.
+        if (k.style === 1 || !/["'\\]/.test(key)) entries.set(key, { keyAt: keyNode.at ?? -1, value });
+      }
+      i++;
+      return { at: e.start, entries };
+    }
+    if (e.type === EVENT_ID.SEQUENCE) {
+      const items = [];
+      while (events[i].type !== EVENT_ID.POP) items.push(node());
+      i++;
+      return { at: e.start, items };
+    }
+    return { at: undefined };
+  };
+  while (i < events.length && events[i].type === EVENT_ID.DOCUMENT) {
+    i++;
+    if (events[i]?.type === EVENT_ID.POP) return { at: undefined };
+    return node();
+  }
+  return { at: undefined };
+}
+
+/**
+ * The offset locate() gives `path`, as yaml.ts's locate() walks it: the deepest node found, its key
+ * when `preferKey`; undefined when a node on the way has no offset the events can give.
+ */
+function walk(root, path, preferKey) {
+  let node = root;
+  let best = root.at;
+  let keyAt;
+  for (const step of path) {
+    if (node?.entries) {
+      const entry = node.entries.get(String(step));
+      if (!entry) {
+        // Not found: the key may be quoted with escapes, which this tree does not hold.
+        return undefined;
+      }
+      keyAt = entry.keyAt;
+      node = entry.value;
+    } else if (node?.items && typeof step === "number") {
+      keyAt = undefined;
+      node = node.items[step];
+      if (!node) return undefined;
+    } else break;
+    if (node.at === undefined) return undefined;
+    best = node.at;
+  }
+  if (preferKey && keyAt !== undefined) return keyAt < 0 ? undefined : keyAt;
+  return best;
+}
+
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 // PyYAML (the Hub's parser) reads a quoted value or a flow collection (`[a, b]`, `{a: 1}`) whose
 // continuation lines start at column 1:
 //
@@ -17966,8 +20888,9 @@ function scanLine(line, continuing, state) {
   }
 }
 
-// YAML with source positions. We use the `yaml` package, not js-yaml: js-yaml reports no positions
-// for keys and values, and every finding must name the line it is about.
+// YAML with source positions. The exact path is the `yaml` package: its nodes carry positions and
+// it reports every problem with its place. Cards' front matter is read by js-yaml first (faster),
+// where the two are known to read alike (yaml-fast.ts).
 
  
 
@@ -18007,9 +20930,15 @@ const EXPECTED = {
 
 /**
  * Parses YAML text. `lineOffset` shifts reported lines when the YAML is embedded (front matter),
- * so positions are always those of the containing file.
+ * so positions are always those of the containing file. Hub-style text goes to js-yaml first
+ * (yaml-fast.ts: what the two read alike); the rest, and every problem, is read here.
  */
 function parseYaml(text, lineOffset = 0, opts = {}) {
+  return (opts.hub && parseYamlFast(text, lineOffset, () => parseYamlExact(text, lineOffset, opts).locate)) || parseYamlExact(text, lineOffset, opts);
+}
+
+/** The `yaml` package's reading, with PyYAML's leniency when `opts.hub`. */
+function parseYamlExact(text, lineOffset = 0, opts = {}) {
   let lineCounter = new distExports.LineCounter();
   const parse = (t) => distExports.parseDocument(t, { lineCounter, prettyErrors: false, uniqueKeys: !opts.hub, merge: opts.hub === true, strict: true });
   let doc = parse(text);
@@ -18330,7 +21259,7 @@ function lineCount(s) {
 // declare its own terms without touching the policy.
 
 function readDatasetCard(file, content) {
-  const facts = { file, name: __builtin$3.basename(__builtin$3.dirname(file)), sourceDatasets: [], problems: [] };
+  const facts = { file, name: __builtin$3.basename(__builtin$3.dirname(file)), licenses: [], sourceDatasets: [], problems: [] };
   const decoded = decodeText(content);
   if (!decoded.ok) {
     facts.problems.push({ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } });
@@ -18343,10 +21272,10 @@ function readDatasetCard(file, content) {
   const meta = parsed.value ;
   if (!meta || typeof meta !== "object") return facts;
   const at = (key, i) => ({ file, ...parsed.locate(i === undefined ? [key] : [key, i]) });
-  // Dataset cards may list several licenses; the most restrictive is the one that binds.
+  // Dataset cards may list several licenses: all are kept, the facts decide which one binds.
   const lic = meta.license;
-  if (typeof lic === "string") facts.license = { value: lic, location: at("license") };
-  else if (Array.isArray(lic) && typeof lic[0] === "string") facts.license = { value: lic[0], location: at("license", 0) };
+  if (typeof lic === "string") facts.licenses.push({ value: lic, location: at("license") });
+  else if (Array.isArray(lic)) lic.forEach((v, i) => typeof v === "string" && facts.licenses.push({ value: v, location: at("license", i) }));
   const src = meta.source_datasets;
   const list = Array.isArray(src) ? src : typeof src === "string" ? [src] : [];
   list.forEach((v, i) => {
@@ -19057,6 +21986,10 @@ const LINEAGE = new Set(["fine-tuned-from", "merged-from", "quantized-from", "ad
 
 
 
+
+
+
+
 /** Cue wordings; in a sentence, the nearest one before a mention decides its relation. */
 const CUES = [
   ["lineage", /\b(fine-?tuned (version|checkpoint|variant) of|(fine-?tuned|finetuned|trained|initiali[sz]ed|derived|continued|adapted|converted) from|based on|built (up)?on( top of)?|on top of|starting from|(base|parent|original|foundation) model( is| was|:)|finetuned from model( \[optional\])?:|version of)\b|\bfrom the (pre-?trained )?(checkpoint|weights) of\b|\b(base( model)?|parent( model)?|original model|foundation model|starting checkpoint)[\s*]*[|:]/gi],
@@ -19076,8 +22009,14 @@ const CUES = [
 
 const NEGATION$1 = /\b(not|never|without|no|nor|excluding|except|neither)\b|n't\b/i;
 
-/** Words with a slash that are not Hub ids. */
-const NOT_HUB_ID = /^(and\/or|or\/and|he\/she|w\/o|input\/output|[\d.]+\/[\d.]+|\w+\/(s|es|sec|h|hour|day|gpu|step|epoch)s?)$/i;
+/**
+ * Words with a slash that are not Hub ids: pairs of words ("train/test", "function/method"),
+ * units ("g/kg"), a model and its patch size ("ViT-L/14"), frameworks ("Jax/Flax"), subreddits.
+ */
+const NOT_HUB_ID = /^(and\/or|or\/and|he\/she|w\/o|input\/output|[\d.]+\/[\d.]+|\w+\/(s|es|sec|h|hour|day|gpu|step|epoch)s?|[\w.-]+\/\d+|\w\/\w+|jax\/flax|pytorch\/\w+|\w+\/(pytorch|tensorflow|jax|flax|keras)|(train|training|test|testing|validation|valid|dev|eval|word|words|phrase|phrases|function|functions|method|methods|class|classes|multiclass|multilabel|binary|text|image|images|audio|video|question|questions|answer|answers|source|target|input|output|positive|negative|male|female|true|false|min|max|mol|mmol|kg|km|m)\/(train|training|test|testing|validation|valid|dev|eval|word|words|phrase|phrases|function|functions|method|methods|class|classes|multiclass|multilabel|binary|text|image|images|audio|video|question|questions|answer|answers|source|target|input|output|positive|negative|male|female|true|false|min|max|mol|mmol|kg|km|m|s))$/i;
+
+/** The name part of a Hub id that is a model's ("facebook/bart-base", "hfl/chinese-bert-wwm-ext"): a model is lineage or a component, never data. */
+const MODEL_ID = /(^|[-_.])(bert|roberta|deberta(v\d)?|electra|albert|xlm|xlnet|gpt\w*|t5|mt5|bart|mbart|pegasus|llama\w*|mistral\w*|falcon|bloom\w*|whisper|wav2vec2?|hubert|vit|deit|convnext|resnet\d*|swin|clip|stable-diffusion|distil\w+|marian|opus-mt|cased|uncased)([-_.]|$)/i;
 
 /** Hub paths that are not model ids. */
 const HUB_NOT_MODEL = /^(datasets|spaces|docs|blog|papers|models|join|login|settings|organizations|tasks|learn|course|pricing|api|collections|new|posts|chat|enterprise|huggingface)$/i;
@@ -19162,6 +22101,8 @@ function sentencesOf$1(block) {
 
 
 
+
+
 function readSentence(s, block, hits, links, names, self, lead, out) {
   const candidates = [...linkCandidates(s, links, names), ...nameCandidates(s, hits), ...templateCandidates(s), ...unnamedCandidates(s, block.section, links)];
   if (candidates.length === 0) return;
@@ -19211,48 +22152,171 @@ function nameCandidates(s, hits) {
   for (const h of hits) out.push(h.kind === "model" ? { kind: "model", ref: h.id, id: h.id, start: h.start, end: h.end } : { kind: "dataset", ref: h.text, id: h.id, start: h.start, end: h.end });
   // Hub ids written out ("fine-tuned from openai/whisper-small", "trained on allenai/c4").
   if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w./-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-])/g)) {
-    if (!NOT_HUB_ID.test(m[1])) out.push({ kind: "hub-id", ref: m[1], start: s.start + m.index, end: s.start + m.index + m[0].length });
+    if (!NOT_HUB_ID.test(m[1])) out.push({ kind: MODEL_ID.test(m[1].split("/")[1]) ? "model" : "hub-id", ref: m[1], start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
   return out;
 }
 
 /** "This model is a fine-tuned version of [base](...) on the squad dataset": the Trainer's own words for its data. */
 function templateCandidates(s) {
-  const m = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the ([\w./-]+) dataset/.exec(s.text);
+  // "... on the following datasets: Common Voice 11, VoxPopuli and FLEURS": the list names them.
+  const list = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the following datasets?:\s*([^\n]{2,200})/.exec(s.text);
+  if (list) {
+    const out = [];
+    readPhrase(s, list[1].replace(/\.\s*$/, ""), list.index + list[0].length - list[1].length, undefined, 0, out);
+    return out.filter((c) => c.kind === "dataset");
+  }
+  const m = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the ([\w./-]+) dataset\b/.exec(s.text);
   if (!m || /^(none|unknown|generator|custom|default|my|own|[a-z]+_?dataset)$/i.test(m[1])) return [];
   const start = s.start + m.index + m[0].lastIndexOf(m[1]);
   return [{ kind: "dataset", ref: m[1], start, end: start + m[1].length }];
 }
 
-/** Data the card describes without a name a catalogue knows: shares, in-house crawls, named corpora, described data. */
+/**
+ * Data the card names without a catalogue knowing it ("[ANERcorp](...)", "Data: opusTCv20210807",
+ * "the RACE dataset", "from jrc-acquis, europarl and dcep"), and data it only describes, kept as an
+ * unnamed share ("Books 7%", "our own crawl", "a dataset of Indonesian journals") with any terms
+ * the card states. What names no source at all ("those datasets", "the combination of six
+ * datasets:", "recordings sampled at 16kHz") is dropped.
+ */
 function unnamedCandidates(s, section, links) {
   const inTraining = section.class === "training" || section.class === "fine-tuning";
   // Cheap test first: outside a training section these phrases always say data, corpus, crawl or a training verb.
   if (!inTraining && !/\b(data|corp|crawl|collection|train|fine-?tun)/i.test(s.text)) return [];
   const terms = TERMS.exec(s.text)?.[0];
   const out = [];
-  const add = (ref, at, length, t = terms, weak = 0) =>
-    out.push({ kind: "share", ref: ref.replace(/[[\]*_`]/g, "").replace(/\s+/g, " ").trim(), start: s.start + at, end: s.start + at + length, terms: t, weak });
   if (inTraining) {
-    const share = /^[\s|*-]*([A-Z][\w ()&/,.-]{1,60}?)[\s|:*-]+(\d{1,3}(?:\.\d+)?) ?%/.exec(s.text);
-    if (share) add(`${share[1].trim()} ${share[2]}%`, share.index, share[0].length);
+    const row = SHARE_ROW.exec(s.text);
+    if (row && isShareLabel(row[1])) out.push(shareOf(s, `${row[1].trim()} ${row[2]}%`, row.index, row[0].length, terms));
     // "- **Data**: opusTCv20210807 (source)": a field that names the data.
-    const field = /^[\s|*-]*(?:training |pre-?training |fine-?tuning )?(?:data|dataset|datasets|corpus|corpora)\W{0,4}:\W{0,4}([^\s(][^(\n]{1,80})/i.exec(s.text);
-    if (field && !PLACEHOLDER$1.test(field[1])) add(field[1].replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]), field[1].length);
-    // A link in a section about data names the data ("[ANERcorp](https://...)").
-    // A bare URL is a reference ("see https://... for details"), not a name.
-    if (section.aboutData) for (const l of links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
+    const field = DATA_FIELD.exec(s.text);
+    if (field && !PLACEHOLDER$1.test(field[1])) readPhrase(s, field[1], field.index + field[0].indexOf(field[1]), terms, 0, out);
+    // A link in a section about data names the data ("[ANERcorp](https://...)"); a link to a file
+    // host is the publisher's own files. A bare URL elsewhere is a reference ("see https://...").
+    if (section.aboutData) for (const l of links) if (l.start >= s.start && l.start < s.end) linkSource(s, l, terms, out);
   }
-  const own = /\b(our own|an? (internal|in-house|proprietary|private|licensed)|in-house|proprietary|internal|privately collected|self-collected|custom)( [\w-]+){0,3}? (data|dataset|datasets|corpus|crawl|collection)\b/i.exec(s.text);
-  if (own) add(own[0], own.index, own[0].length, terms ?? own[0]);
-  for (const m of s.text.matchAll(/\b((?:[A-Z][\w.]{0,40}[A-Za-z0-9](?: |-))(?:[A-Z0-9][\w.]{0,40}[A-Za-z0-9](?: |-)){0,3})(dataset|corpus|data ?set|corpora)\b/g)) {
+  const own = OWN_DATA.exec(s.text);
+  if (own) out.push(shareOf(s, own[0], own.index, own[0].length, terms ?? own[0]));
+  for (const m of s.text.matchAll(CAPITALISED)) {
     const name = m[1].trim();
-    if (!/^(the|this|our|a|an|each|every|training|pre-?training|evaluation|test|our own)$/i.test(name)) add(`${name} ${m[2]}`, m.index, m[0].length);
+    if (!/^(the|this|our|a|an|each|every|training|pre-?training|evaluation|test|our own)$/i.test(name)) readPhrase(s, m[0], m.index, terms, 0, out);
   }
   // "trained on a dataset of Indonesian journals", "consists of clinical notes from medical records".
   const described = DESCRIBED.exec(s.text);
-  if (described && DATA_NOUN.test(described[2]) && (inTraining || /train|fine-?tun/i.test(described[1]))) add(described[2], described.index + described[0].length - described[2].length, described[2].length, terms, 1);
+  if (described && (inTraining || /train|fine-?tun/i.test(described[1]))) {
+    // Data that built the vocabulary ("a unigram model trained with 88M lines of text ... to get the vocabulary") is the tokenizer's.
+    if (!/\b(tokeni[sz]er|vocabulary|sentencepiece)\b/i.test(s.text)) readPhrase(s, described[2], described.index + described[0].length - described[2].length, terms, 1, out);
+  }
   return out;
+}
+
+/**
+ * A phrase that stands where data is named: cut at the end of its clause, then read as a list of
+ * names ("jrc-acquis, europarl and dcep", "TeaBReaC"), else as a description, else as nothing.
+ */
+function readPhrase(s, raw, at, terms, weak, out) {
+  const cut = CLAUSE_END.exec(raw);
+  let text = (cut ? raw.slice(0, cut.index) : raw).replace(/[\s,;:]+$/, "");
+  // "Coptic Scriptorium Corpora for POS-tagging": a name before what it is for; "a dataset for wildfire classification" stays whole.
+  const purpose = FOR_PURPOSE.exec(text);
+  if (purpose && isName(text.slice(0, purpose.index))) text = text.slice(0, purpose.index);
+  const names = namesIn(text);
+  if (names) {
+    for (const n of names) out.push(namedOf(s, n.text, at + n.at));
+    return;
+  }
+  if (isName(text)) out.push(namedOf(s, text, at));
+  else if (describes(text)) out.push(shareOf(s, text, at, text.length, terms, weak));
+}
+
+/** The items of a list of two or more names, after its lead-in ("three corpora from", "six datasets:"). */
+function namesIn(text) {
+  const lead = [...text.matchAll(LIST_LEAD)].at(-1);
+  const from = lead ? lead.index + lead[0].length : 0;
+  // Single lower-case words are names only after a lead-in that says they are data: "corpora from dcep and europarl".
+  const before = text.slice(0, from);
+  // "downstream tasks such as Question Answering, Text Classification": tasks, not data.
+  if (/\b(tasks?|languages?|domains?|signals)\b/i.test(before) && lead) return undefined;
+  const dataLead = lead !== undefined && /\b(datasets|corpus|corpora|corpuses|sources|collections|benchmarks)\b/i.test(before);
+  for (const start of lead ? [from, 0] : [0]) {
+    const items = [];
+    let at = start;
+    for (const sep of [...text.slice(start).matchAll(LIST_SEPARATOR), undefined]) {
+      const end = sep ? start + sep.index : text.length;
+      const item = text.slice(at, end);
+      const lead = item.length - item.trimStart().length;
+      items.push({ text: item.trim(), at: at + lead });
+      if (sep) at = end + sep[0].length;
+    }
+    const lowerName = (t) => dataLead && start === from && /^[a-z][a-z0-9-]{2,}$/.test(t) && !GENERIC.test(t) && !DATA_WORD.test(t) && !FUNCTION_WORD.test(t);
+    // One item is a list only after a lead-in that says data ("three corpora from jrc-acquis").
+    if ((items.length >= 2 || (dataLead && start === from)) && items.every((i) => isName(i.text) || lowerName(i.text))) return items;
+  }
+  return undefined;
+}
+
+/**
+ * Words that read as a name: a few words, each capitalised or with a digit, `-` or `_` ("RACE",
+ * "TeaBReaC", "jrc-acquis", "Yle Finnish News Archive 2011-2018"), not a description ("a large
+ * corpus of parallel text", "Spanish corpus") nor a word for data ("those datasets").
+ */
+function isName(raw) {
+  const text = bareName(raw);
+  // A model's name ("bart-large-chinese") is lineage or a component, never data.
+  if (text === "" || text.length > 80 || NOT_A_SOURCE.test(text) || MODEL_ID.test(text) || /^[\d.,\s%]+$|-$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  // "AS" (Assamese) and "IN" are names in capitals, words otherwise.
+  if (words.length > 6 || (FUNCTION_WORD.test(words[0]) && words[0] !== words[0].toUpperCase())) return false;
+  if (words.every((w) => LANGUAGE.test(w) || GENERIC.test(w) || DATA_WORD.test(w))) return false;
+  // A lower-case word with a hyphen is a name alone ("jrc-acquis"), not inside a phrase ("self-supervised fashion").
+  return words.every((w, i) => /^[("]?[A-Z0-9]|[_\d]|[a-z][A-Z]/.test(w) || (words.length === 1 && w.includes("-")) || (i > 0 && CONNECTOR.test(w)));
+}
+
+/** The name to look a named source up by: the card's words without an article or a trailing word for data. */
+function bareName(text) {
+  return tidy(text)
+    .replace(/^(the|a|an)\s+/i, "")
+    .replace(/\s+(dataset|datasets|data ?set|data|corpus|corpora|benchmark)$/i, "")
+    .replace(/^["']|["']$/g, "")
+    .trim();
+}
+
+/** A description says what the data is: a word for data and something more than generic words ("various public data sets" says nothing). */
+function describes(text) {
+  if (!DATA_NOUN.test(text) || NOT_A_SOURCE.test(text) || /\bsampled at\b|\b\d+(\.\d+)? ?k?hz\b/i.test(text) || BACK_REFERENCE.test(tidy(text))) return false;
+  const words = tidy(text).toLowerCase().split(/[\s,;:]+/).filter((w) => w !== "" && !FUNCTION_WORD.test(w) && !/^\d+$/.test(w));
+  return words.some((w) => !GENERIC.test(w) && !/^(data|datasets?|corpus|corpora|set|sets)$/.test(w));
+}
+
+function namedOf(s, text, at) {
+  const lead = text.length - text.replace(/^(the|a|an)\s+/i, "").length;
+  const ref = tidy(text.slice(lead));
+  const name = bareName(ref);
+  return { kind: "dataset", ref, ...(name !== ref ? { name } : {}), start: s.start + at + lead, end: s.start + at + text.length };
+}
+
+function shareOf(s, text, at, length, terms, weak = 0) {
+  return { kind: "share", ref: tidy(text), start: s.start + at, end: s.start + at + length, terms, weak };
+}
+
+function linkSource(s, l, terms, out) {
+  if (l.asset || /arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) return;
+  const host = FILE_HOST.exec(l.url)?.[1]?.toLowerCase();
+  const at = l.start - s.start;
+  if (host) out.push({ ...shareOf(s, l.url, at, l.end - l.start, terms), ref: l.url, host });
+  // "created by [EleutherAI](...)": an author, not data.
+  else if (l.text !== "" && !/\bby\s*$/i.test(s.text.slice(Math.max(0, at - 12), at))) {
+    const name = linkName(l);
+    // A link's text is a name when it reads as one, or is a few words starting with a capital ("Stanford NLP group").
+    const words = name.split(/\s+/);
+    if (name === l.url || isName(name) || (/^[A-Z0-9]/.test(name) && words.length <= 5 && !FUNCTION_WORD.test(words[0]) && !MODEL_ID.test(name))) out.push({ ...namedOf(s, name, at), end: l.end, start: l.start });
+    else if (describes(name)) out.push(shareOf(s, name, at, l.end - l.start, terms));
+  }
+}
+
+/** Card markup out of a phrase: emphasis, brackets, backticks, runs of spaces. */
+function tidy(text) {
+  return text.replace(/[[\]*`]|(?<!\w)_|_(?!\w)/g, "").replace(/\s+/g, " ").trim();
 }
 
 /** A link's text, or its URL when the text says nothing ("here", "Reference"). */
@@ -19263,9 +22327,40 @@ function linkName(l) {
 
 const PLACEHOLDER$1 = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
 const DESCRIBED = /\b((?:pre-?|re-?)?train(?:ed|ing)? (?:on|from|with|using)|fine-?tuned (?:on|with|using)|consists? of|contains?|comprises?|collected from|sourced from|built from|scraped from|crawled from)\s+([^.;()\n]{3,90})/i;
-const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|images|photos|pictures|texts|articles|reviews|notes|records|tweets|posts|comments|recordings|speech|audio|documents|pairs|sentences|conversations|dialogues|books|ebooks|papers|assignments|abstracts|pages|samples|examples|news|transcripts|questions|web)\b/i;
+const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|corpuses|images|photos|pictures|texts|articles|reviews|notes|records|tweets|posts|comments|recordings|speech|audio|documents|pairs|sentences|conversations|dialogues|books|ebooks|papers|assignments|abstracts|pages|samples|examples|news|transcripts|questions|web)\b/i;
+/** One word that is a word for data. */
+const DATA_WORD = new RegExp(`^${DATA_NOUN.source}$`, "i");
+/** "| Books | 7% |", "- Web crawl: 60%": a share of the data mix. */
+const SHARE_ROW = /^[\s|*-]*([A-Z][\w ()&/,.-]{1,60}?)[\s|:*-]+(\d{1,3}(?:\.\d+)?) ?%/;
+const DATA_FIELD = /^[\s|*-]*(?:training |pre-?training |fine-?tuning )?(?:data|dataset|datasets|corpus|corpora)\W{0,4}:\W{0,4}([^\s(][^(\n]{1,80})/i;
+const OWN_DATA = /\b(our own|an? (internal|in-house|proprietary|private|licensed)|in-house|proprietary|internal|privately collected|self-collected|custom)( [\w-]+){0,3}? (data|dataset|datasets|corpus|crawl|collection)\b/i;
+const CAPITALISED = /\b((?:[A-Z][\w.]{0,40}[A-Za-z0-9](?: |-))(?:[A-Z0-9][\w.]{0,40}[A-Za-z0-9](?: |-)){0,3})(dataset|corpus|data ?set|corpora)\b/g;
+/** Where the clause that names the data ends: "..., the performance of this model might degrade", "... and then finetuned on". */
+const CLAUSE_END = /,\s+(?:this|the|it|which|with|so|but|leveraging|is|was|are|were)\b|\s+(?:and (?:then|later|finally|further|also)\b|and (?:fine-?tun|train|evaluat|test)|so (?:this|that|it)\b|which\b|that (?:may|might|can|could|is|are|was|were|have|has|contain)\b|to (?:get|obtain|learn|build|improve|train|make|create|generate)\b|for (?:a total of|\d[\d,]* (?:epochs|steps|iterations))\b|by using\b|using (?:the|a|an)\b)|\s*:\s*$|\s+(?:on|in|with|from|of|by|at)\s*$/i;
+const FOR_PURPOSE = /\s+for\s+(?:[a-z]|POS\b|NER\b)/;
+/** The words that lead into a list of names: "three parallel corpora from", "the combination of six datasets:". */
+const LIST_LEAD = /\s(?:from|of|including|namely|such as|like)\s|:\s*/gi;
+const LIST_SEPARATOR = /\s*(?:,\s+(?:and\s+|or\s+|&\s+)?|;\s*|\s+(?:and|or|&)\s+)/g;
+const FUNCTION_WORD = /^(in|on|at|by|for|of|with|to|from|into|as|the|a|an|this|that|these|those|such|its|their|our|all|some|any|each|every|both|other|only|about|around|over|under|more|most|several|various|many|few|multiple|when|where|while|since|after|before|it|we|they|is|was|are|were|be|been|has|have|had|can|may|will|use|used|using)$/i;
+const CONNECTOR = /^(of|for|the|de|del|la|le|des|di|and|&|on|in|v\d[\w.]*|\(.*\)?)$/i;
+/** Words that say data in general, not which: "various public data sets", "target datasets", "unsupervised task". */
+const GENERIC = /^(large|larger|largest|small|big|huge|massive|public|publicly|available|open|various|several|multiple|different|diverse|many|additional|other|same|following|new|original|raw|clean|cleaned|full|whole|entire|combination|mixture|mix|collection|composite|large-scale|medium-size|target|source|downstream|supervised|unsupervised|self-supervised|labeled|labelled|unlabeled|unlabelled|training|pre-?training|fine-?tuning|evaluation|test|validation|train|task|tasks|set|sets|datasets?|data|corpus|corpora|text|texts|examples|samples|one|two|three|four|five|six|seven|eight|nine|ten|total)$/i;
+/** Words that point back at data named elsewhere ("the same corpus", "the training data") or at a method ("data augmentation"). */
+const BACK_REFERENCE = /^(the (exact )?same|the original|these|those|this|more|longer|an order of|a more detailed|data augmentation|the data available)\b|\bthe training (data|set)\b/i;
+/** Languages alone are no name: "Spanish corpus" describes. */
+const LANGUAGE = /^(english|spanish|french|german|italian|portuguese|dutch|finnish|swedish|danish|norwegian|polish|russian|ukrainian|czech|greek|turkish|arabic|persian|hebrew|hindi|bengali|urdu|tamil|indic|chinese|japanese|korean|vietnamese|thai|indonesian|malay|swahili|catalan|basque|galician|romanian|hungarian|multilingual|monolingual|bilingual|parallel)$/i;
+/** Frameworks, software and hardware, which a training sentence names next to its data. */
+const NOT_A_SOURCE = /^(jax|flax|jax\/flax|pytorch|tensorflow|tf|keras|onnx|transformers|diffusers|accelerate|deepspeed|peft|trl|fairseq|espnet|nemo|speechbrain|spacy|sklearn|scikit-learn|t5x|fasttext|word2vec|gensim|dreambooth|textual inversion|lora|mergekit|autotrain|sample[- ]factory( [\d.]+)?|stable[- ]baselines\d?|rl[- ]zoo|ml-agents|unity ml-agents|tpu[\w-]*|gpus?|a100s?|v100s?|h100s?)$|^(multiple |\d+ )?(tpu|gpu)/i;
+/** File hosts: a link to one is the publisher's own files, whose terms the card has to state. */
+const FILE_HOST = /^https?:\/\/(?:[\w-]+\.)*?((?:dropbox|mega|wetransfer|box|mediafire)\.(?:com|nz)|drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|pan\.baidu\.com)(?:[/?#]|$)/i;
 
 const TERMS = /\b(licensed data|public domain|CC[- ]BY(?:[- ](?:SA|NC|ND))*(?: \d\.\d)?|CC0|permissively licensed|openly licensed|copyrighted|proprietary|not (?:been )?(?:made )?publicly available|cannot be (?:released|shared)|private)\b/i;
+
+/** A share's label is a few words naming a kind of data ("Books", "Web crawl"), not a sentence ("In 10% of the cases"). */
+function isShareLabel(label) {
+  const words = label.trim().split(/\s+/);
+  return words.length <= 4 && !FUNCTION_WORD.test(words[0]);
+}
 
 /** One candidate per place: a URL or known name over a bare Hub id or an unnamed phrase. */
 function dedupe(candidates, s) {
@@ -19412,7 +22507,8 @@ function readCardBody(file, text, bodyStart, names, facts) {
     const key = m.id ?? m.ref.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    facts.proseDatasets.push({ value: { ref: m.ref, id: m.id, relation: m.relation, ...(m.terms ? { terms: m.terms } : {}) }, location: loc(m.start) });
+    const value = { ref: m.ref, id: m.id, relation: m.relation, ...(m.kind === "share" ? { kind: "share"  } : {}), ...(m.name ? { name: m.name } : {}), ...(m.terms ? { terms: m.terms } : {}), ...(m.host ? { host: m.host } : {}) };
+    facts.proseDatasets.push({ value, location: loc(m.start) });
   }
   const components = new Set();
   for (const m of mentions) {
@@ -19705,7 +22801,7 @@ function readMetadata(file, parsed, facts) {
   facts.license = str("license");
   facts.licenseName = str("license_name");
   facts.licenseLink = str("license_link");
-  facts.datasets = list("datasets");
+  facts.datasets = list("datasets").flatMap(splitIds);
   facts.baseModels = list("base_model");
   facts.baseModelRelation = str("base_model_relation");
   if (facts.baseModelRelation && !BASE_MODEL_RELATIONS.includes(facts.baseModelRelation.value)) {
@@ -19715,6 +22811,17 @@ function readMetadata(file, parsed, facts) {
       location: facts.baseModelRelation.location,
     });
   }
+}
+
+/**
+ * `datasets: [dcep europarl jrc-acquis]`: several ids in one value, separated by spaces (23 corpus
+ * cards of one publisher). Split when every word is id-shaped and one has an id's `-`, `_` or
+ * digit, so that a name of words ("legal entity recognition", "Common Voice") stays one.
+ */
+function splitIds(d) {
+  const words = d.value.split(/\s+/);
+  if (words.length < 3 || !words.every((w) => /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/.test(w)) || !words.some((w) => /[-_\d]/.test(w))) return [d];
+  return words.map((value) => ({ value, location: d.location }));
 }
 
 /** Keys of the Hub's model card metadata (huggingface.co/docs/hub/model-cards#model-card-metadata). */

@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { g as getDefaultExportFromCjs } from './_commonjs_helpers.js';
-import { p as plain, d as shorten, o as otherPlaces, h as hintOf, s as summaryOf, b as alsoAtText, e as plainLines, a as plural, c as countsText } from './words.js';
+import { p as plain, i as shorten, o as otherPlaces, t as thousands, h as hintOf, s as summaryOf, b as alsoAtText, j as plainLines, a as plural, c as countsText } from './words.js';
 
 var picocolors = {exports: {}};
 
@@ -152,7 +152,7 @@ function row(f, dir) {
   const open = f.openQuestion ? " (open question)" : "";
   const waived = f.waived ? ` (waived${f.waived.expires ? ` until ${f.waived.expires}` : ""}: ${f.waived.reason})` : "";
   // A finding at several places: its first, and how many more (--verbose lists them).
-  const more = otherPlaces(f) > 0 ? ` +${otherPlaces(f).toLocaleString("en-US")}` : "";
+  const more = otherPlaces(f) > 0 ? ` +${thousands(otherPlaces(f))}` : "";
   return {
     severity: f.waived ? "waived" : f.severity,
     check: f.checkId,

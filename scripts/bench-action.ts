@@ -321,23 +321,7 @@ async function main(): Promise<void> {
     return gh;
   };
   try {
-    // The PR: one model card, with findings, checked out in the workspace.
-    const ws = path.join(temp, "workspace");
-    mkdirSync(path.join(ws, path.dirname(CARD)), { recursive: true });
-    writeFileSync(path.join(ws, CARD), readFileSync(path.join(ROOT, "examples/stable-diffusion-v1/README.md")));
-    const event = payload("pull_request", (e) => e.action === "synchronize");
-    const pr = event.pull_request as { number: number; base: { sha: string }; head: { sha: string } };
-    event.number = pr.number = PULL;
-    pr.base.sha = "b".repeat(40);
-    pr.head.sha = "1".repeat(40);
-
-    const runDir = (name: string) => {
-      const d = path.join(temp, "runs", name.replace(/\W+/g, "-"));
-      mkdirSync(d, { recursive: true });
-      writeFileSync(path.join(d, "event.json"), JSON.stringify(event));
-      return d;
-    };
-
+    const { ws, runDir } = prWorkspace(temp);
     const oursGh = await fake({ prFiles: [{ filename: CARD }] });
     const ours: Subject = { name: "model-provenance-check (ours)", dir: ROOT, inputs: {}, gh: oursGh, expectedCalls: 3 };
     // The first run writes the comment (and looks once more, for a racing run); every later one finds it unchanged.
@@ -361,24 +345,12 @@ async function main(): Promise<void> {
       expectedCalls: 4,
       before: () => (editedGh.state.comments[0]!.body = body.replace(/digest=\w+/, "digest=0000000000000000")),
     };
-
-    const subjects: { s: Subject; ours: boolean; peer: boolean }[] = [
+    const subjects: Measured[] = [
       { s: { name: "node alone (empty script, 1 request)", dir: temp, inputs: {}, gh: await fake({}), expectedCalls: 1, script: 'require("node:http").get(process.env.BENCH_URL + "/_bench/ping", (r) => r.resume())' }, ours: false, peer: false },
       { s: ours, ours: true, peer: false },
       { s: edited, ours: true, peer: false },
     ];
-    const peerNotes: string[] = [];
-    for (const p of PEERS) {
-      const bare = process.env[p.envVar] ?? p.bare;
-      if (!existsSync(bare)) {
-        peerNotes.push(`${p.name}: no repository at ${bare} (set ${p.envVar}, or fetch github:${p.name}); not measured.`);
-        continue;
-      }
-      const dir = path.join(temp, "peers", p.name.replace("/", "+"));
-      const commit = extractPeer(bare, dir);
-      peerNotes.push(`${p.name}: dist/ of ${commit.slice(0, 12)}`);
-      subjects.push({ s: { name: p.name, dir, commit, inputs: p.inputs(body), gh: await fake({ comments: p.seed(body) }), expectedCalls: p.expectedCalls }, ours: false, peer: true });
-    }
+    const peerNotes = await addPeers(subjects, temp, body, fake);
 
     const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? "unknown CPU"}`;
     console.log(`Runs: ${RUNS} per action and Node version, taking turns; ${machine}; RSS and CPU from ${TIME ?? "process.resourceUsage()"}.`);
@@ -388,25 +360,70 @@ async function main(): Promise<void> {
     const results: Record<string, Row[]> = {};
     for (const node of NODES) {
       const version = execFileSync(node, ["--version"]).toString().trim();
-      const samples = new Map(subjects.map((x) => [x.s, [] as Sample[]]));
-      // One warm-up round (disk cache, the fake's OpenAPI validators), then the measured rounds.
-      for (let round = -1; round < RUNS; round++) {
-        const order = subjects.map((_, i) => subjects[(i + Math.max(round, 0)) % subjects.length]!);
-        for (const { s } of order) {
-          const sample = await runOnce(node, s, ws, runDir(s.name));
-          if (round >= 0) samples.get(s)!.push(sample);
-        }
-      }
-      const rows = subjects.map((x) => summarise(x.s.name, x.ours, x.peer, samples.get(x.s)!));
-      results[version] = rows;
+      results[version] = await measure(node, subjects, ws, runDir);
       console.log(`\nNode ${version} (${node}), medians of ${RUNS} runs; (×) = ours / best peer:\n`);
-      console.log(table(rows));
+      console.log(table(results[version]));
     }
     if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ runs: RUNS, machine, peers: peerNotes, results }, null, 2));
   } finally {
     await Promise.all(started.map((g) => g.stop()));
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+interface Measured {
+  s: Subject;
+  ours: boolean;
+  peer: boolean;
+}
+
+/** The PR's workspace (one model card with findings, checked out) and a run folder per subject holding the event. */
+function prWorkspace(temp: string): { ws: string; runDir: (name: string) => string } {
+  const ws = path.join(temp, "workspace");
+  mkdirSync(path.join(ws, path.dirname(CARD)), { recursive: true });
+  writeFileSync(path.join(ws, CARD), readFileSync(path.join(ROOT, "examples/stable-diffusion-v1/README.md")));
+  const event = payload("pull_request", (e) => e.action === "synchronize");
+  const pr = event.pull_request as { number: number; base: { sha: string }; head: { sha: string } };
+  event.number = pr.number = PULL;
+  pr.base.sha = "b".repeat(40);
+  pr.head.sha = "1".repeat(40);
+  const runDir = (name: string) => {
+    const d = path.join(temp, "runs", name.replace(/\W+/g, "-"));
+    mkdirSync(d, { recursive: true });
+    writeFileSync(path.join(d, "event.json"), JSON.stringify(event));
+    return d;
+  };
+  return { ws, runDir };
+}
+
+/** Adds each peer whose repository is here to `subjects`; returns a note per peer (measured at which commit, or why not). */
+async function addPeers(subjects: Measured[], temp: string, body: string, fake: (state: Partial<RepoState>) => Promise<BenchGitHub>): Promise<string[]> {
+  const notes: string[] = [];
+  for (const p of PEERS) {
+    const bare = process.env[p.envVar] ?? p.bare;
+    if (!existsSync(bare)) {
+      notes.push(`${p.name}: no repository at ${bare} (set ${p.envVar}, or fetch github:${p.name}); not measured.`);
+      continue;
+    }
+    const dir = path.join(temp, "peers", p.name.replace("/", "+"));
+    const commit = extractPeer(bare, dir);
+    notes.push(`${p.name}: dist/ of ${commit.slice(0, 12)}`);
+    subjects.push({ s: { name: p.name, dir, commit, inputs: p.inputs(body), gh: await fake({ comments: p.seed(body) }), expectedCalls: p.expectedCalls }, ours: false, peer: true });
+  }
+  return notes;
+}
+
+/** One warm-up round (disk cache, the fake's OpenAPI validators), then RUNS rounds taking turns; a row per subject. */
+async function measure(node: string, subjects: Measured[], ws: string, runDir: (name: string) => string): Promise<Row[]> {
+  const samples = new Map(subjects.map((x) => [x.s, [] as Sample[]]));
+  for (let round = -1; round < RUNS; round++) {
+    const order = subjects.map((_, i) => subjects[(i + Math.max(round, 0)) % subjects.length]!);
+    for (const { s } of order) {
+      const sample = await runOnce(node, s, ws, runDir(s.name));
+      if (round >= 0) samples.get(s)!.push(sample);
+    }
+  }
+  return subjects.map((x) => summarise(x.s.name, x.ours, x.peer, samples.get(x.s)!));
 }
 
 await main();

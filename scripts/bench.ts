@@ -36,17 +36,26 @@ const JSON_OUT = arg("json");
 interface Run {
   ms: number;
   rssBytes: number;
+  /** CPU time (user + system, every thread) in ms: a load on the machine stretches it less than the wall clock. */
+  cpuMs: number;
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs a node program (with the RSS probe) or any command; stdout to `stdoutFile` when given. */
-async function run(cmd: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; stdoutFile?: string }): Promise<Run> {
+/** GNU time, for the CPU time of a command that is not node (licensee); without it, none is reported. */
+const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+/**
+ * Runs a node program (with the RSS probe) or, `external`, any command (under GNU time when there
+ * is one); stdout to `stdoutFile` when given.
+ */
+async function run(cmd: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; stdoutFile?: string; external?: boolean }): Promise<Run> {
   const rssFile = path.join(tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const out = opts.stdoutFile ? openSync(opts.stdoutFile, "w") : "pipe";
+  const timed = opts.external && GNU_TIME ? [GNU_TIME, "-f", "%M %U %S", "-o", rssFile, ...cmd] : cmd;
   const started = process.hrtime.bigint();
-  const child = spawn(cmd[0]!, cmd.slice(1), { cwd: opts.cwd, env: { ...process.env, ...opts.env, BENCH_RSS_FILE: rssFile }, stdio: ["ignore", out, "pipe"] });
+  const child = spawn(timed[0]!, timed.slice(1), { cwd: opts.cwd, env: { ...process.env, ...opts.env, BENCH_RSS_FILE: rssFile }, stdio: ["ignore", out, "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -55,13 +64,17 @@ async function run(cmd: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; 
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (typeof out === "number") closeSync(out);
   let rssBytes = 0;
+  let cpuMs = NaN;
   try {
-    rssBytes = Number(readFileSync(rssFile, "utf8"));
+    const fields = readFileSync(rssFile, "utf8").trim().split(/\s+/).map(Number);
     rmSync(rssFile);
+    // The probe writes bytes and microseconds; GNU time KiB and seconds.
+    if (opts.external) [rssBytes, cpuMs] = [fields[0]! * 1024, (fields[1]! + fields[2]!) * 1000];
+    else [rssBytes, cpuMs] = [fields[0]!, fields[1]! / 1000];
   } catch {
-    // Not a node child (licensee): no probe.
+    // No probe output (no GNU time for an external command): no figures.
   }
-  return { ms, rssBytes, code, stdout, stderr };
+  return { ms, rssBytes, cpuMs, code, stdout, stderr };
 }
 
 /** The CLI as users run it: the package's built bin when there is one, else `tsx src/cli.ts` (the README's way). */
@@ -113,7 +126,9 @@ function summarise(name: string, label: [string, string], p: Pair, models: numbe
   console.log(`  ${label[1].padEnd(34)} median ${secs(tb).padStart(9)}   peak RSS ${mib(median(rss))} (max ${mib(Math.max(...rss))})   ${(models / (tb / 1000)).toFixed(0)} models/s`);
   const verdict = budget ? `   budget ≤ ${budget.max}×${budget.goal ? ` (goal ${budget.goal}×)` : ""}: ${ratio <= budget.max ? "holds" : "does NOT hold"}` : "";
   console.log(`  ratio ${ratio.toFixed(2)}× (per run: ${ratios.map((r) => r.toFixed(2)).join(", ")})${verdict}`);
-  figures[name] = { [label[0]]: ta, [label[1]]: tb, ratio, ratios, peakRssBytes: median(rss), maxRssBytes: Math.max(...rss), models };
+  const [ca, cb] = [median(p.a.map((r) => r.cpuMs)), median(p.b.map((r) => r.cpuMs))];
+  console.log(`  CPU time (user + system): ${secs(ca)} against ${secs(cb)}, ratio ${(cb / ca).toFixed(2)}×`);
+  figures[name] = { [label[0]]: ta, [label[1]]: tb, ratio, ratios, cpuMs: [ca, cb], cpuRatio: cb / ca, peakRssBytes: median(rss), maxRssBytes: Math.max(...rss), models };
 }
 
 async function monorepo(root: string, repo: Monorepo): Promise<void> {
@@ -174,27 +189,26 @@ async function oneModel(tmp: string, repo: Monorepo): Promise<void> {
   writeFileSync(path.join(dir, "README.md"), card.content);
   writeFileSync(path.join(dir, "LICENSE"), apache.content);
   const runs = Math.max(RUNS, 7);
-  const ours: Run[] = [];
-  for (let i = 0; i <= runs; i++) {
+  const ours = async () => {
     const r = await run([...CLI.argv, "check", "one-model"], { cwd: tmp });
     ensureOk("check one-model", r);
-    if (i > 0) ours.push(r);
-  }
+    return r;
+  };
+  const cpu = (rs: Run[]) => secs(median(rs.map((r) => r.cpuMs)));
   console.log(`\none-model check (${CLI.label} check one-model: README.md + LICENSE)`);
-  console.log(`  check one-model                    median ${secs(median(ours.map((r) => r.ms))).padStart(9)}   peak RSS ${mib(median(ours.map((r) => r.rssBytes)))}`);
-  const entry: Record<string, unknown> = { check: median(ours.map((r) => r.ms)) };
   const hasLicensee = spawnSync("licensee", ["version"]).status === 0;
+  // Alternated with licensee, so that a change of load falls on both.
+  const licensee = () => run(["licensee", "detect", path.join(dir, "LICENSE")], { cwd: tmp, external: true });
+  const p: Pair = hasLicensee ? await alternate(runs, ours, licensee) : { a: [], b: [] };
+  if (!hasLicensee) for (let i = 0; i < runs; i++) p.a.push(await ours());
+  console.log(`  check one-model                    median ${secs(median(p.a.map((r) => r.ms))).padStart(9)}   CPU ${cpu(p.a)}   peak RSS ${mib(median(p.a.map((r) => r.rssBytes)))}`);
+  const entry: Record<string, unknown> = { check: median(p.a.map((r) => r.ms)), checkCpu: median(p.a.map((r) => r.cpuMs)) };
   if (!hasLicensee) console.log("  licensee detect: skipped (licensee not installed: apt-get install ruby-licensee)");
   else {
-    const theirs: Run[] = [];
-    for (let i = 0; i <= runs; i++) {
-      const r = await run(["licensee", "detect", path.join(dir, "LICENSE")], { cwd: tmp });
-      if (i > 0) theirs.push(r);
-    }
-    const [a, b] = [median(ours.map((r) => r.ms)), median(theirs.map((r) => r.ms))];
-    console.log(`  licensee detect one-model/LICENSE  median ${secs(b).padStart(9)}`);
-    console.log(`  ratio ${(a / b).toFixed(2)}× licensee   budget: faster than licensee: ${a < b ? "holds" : "does NOT hold"}`);
-    entry.licensee = b;
+    const [a, b] = [median(p.a.map((r) => r.ms)), median(p.b.map((r) => r.ms))];
+    console.log(`  licensee detect one-model/LICENSE  median ${secs(b).padStart(9)}   CPU ${cpu(p.b)}`);
+    console.log(`  ratio ${(a / b).toFixed(2)}× licensee (CPU ${(median(p.a.map((r) => r.cpuMs)) / median(p.b.map((r) => r.cpuMs))).toFixed(2)}×)   budget: faster than licensee: ${a < b ? "holds" : "does NOT hold"}`);
+    Object.assign(entry, { licensee: b, licenseeCpu: median(p.b.map((r) => r.cpuMs)) });
   }
   figures.oneModel = entry;
 }

@@ -162,7 +162,7 @@ const BANNER = [
 function manualChunks(id: string): string | undefined {
   if (id.includes("/node_modules/undici/")) return "undici";
   if (id.startsWith(BUILTIN_PREFIX)) return `_builtin_${id.slice(BUILTIN_PREFIX.length).replace(/\W/g, "_")}`;
-  if (id === "\0commonjsHelpers.js") return "_commonjs_helpers";
+  if (id.startsWith("\0commonjsHelpers")) return "_commonjs_helpers";
   return undefined;
 }
 

@@ -1,7 +1,12 @@
-// How much of what real cards name as data the knowledge base knows: every dataset mention the
-// card reader finds (`datasets:` metadata and prose), counted as mentions, not distinct ids, with
-// the share that resolves, split by tier and by where the mention was, and the most frequent ids
-// that do not resolve.
+// How much of what real cards name as data the knowledge base knows: every dataset the card
+// reader finds named (`datasets:` metadata and prose), counted as mentions, not distinct ids, with
+// the share that resolves, split by tier and by where the mention was, and the most frequent names
+// that do not resolve. The headline counts NAMED mentions only: metadata ids, names in the prose,
+// and own data named by id (an AutoTrain upload, a local path), which no catalogue can resolve but
+// which do name something. Two kinds of source name nothing a catalogue could look up and are
+// counted on their own lines, outside the headline: shares (data the card describes without a
+// name: "Books 7%", "a large corpus of parallel text", files on Dropbox) and placeholders ("None",
+// "custom dataset", the `imagefolder` loader).
 // Usage: npm run measure:coverage -- [CORPUS_DIR] [--curated-only] [--top N] [--json]
 //   CORPUS_DIR holds cards/<org>__<model>/README.md; default: ../shared/corpus/hf-cards-dev.tar.gz
 //   unpacked to a temporary folder. Without a corpus it says so and exits 0.
@@ -25,14 +30,19 @@ export interface Coverage {
   cards: number;
   /** Links to files in a dataset repository (images shown in the card), not counted as mentions. */
   fileLinks: number;
+  /** Named mentions: the headline's denominator. */
   mentions: number;
   resolved: number;
+  /** Data the card describes without a name (kind "share"), and how many of them state terms. */
+  shares: { mentions: number; withTerms: number; onFileHosts: number };
+  /** Names that name nothing: "None dataset", "custom dataset", the loaders of local files. */
+  placeholders: number;
   byTier: Record<"curated" | "imported", number>;
   /** Resolved mentions whose entry records a use restriction or a license other than `unknown`/`other` (the rest are known by name only). */
   withTerms: number;
   /**
-   * Unresolved mentions that are no public dataset (AutoTrain uploads, local files, placeholders):
-   * the publisher's own data, which no catalogue can know. Still counted as unresolved.
+   * Unresolved named mentions that are no public dataset (AutoTrain uploads, local paths): the
+   * publisher's own data named by id, which no catalogue can know. Still counted as unresolved.
    */
   ownData: number;
   byPlace: Record<"metadata" | "prose", { mentions: number; resolved: number }>;
@@ -42,12 +52,19 @@ export interface Coverage {
 /** Counts mentions over `cards` (file → text) with `kb`. */
 export function measure(cards: Iterable<[string, string]>, kb: KnowledgeBase): Coverage {
   const names = nameIndex(kb);
-  const c: Coverage = { cards: 0, fileLinks: 0, mentions: 0, resolved: 0, byTier: { curated: 0, imported: 0 }, withTerms: 0, ownData: 0, byPlace: { metadata: { mentions: 0, resolved: 0 }, prose: { mentions: 0, resolved: 0 } }, unresolved: [] };
+  const c: Coverage = {
+    cards: 0, fileLinks: 0, mentions: 0, resolved: 0, shares: { mentions: 0, withTerms: 0, onFileHosts: 0 }, placeholders: 0,
+    byTier: { curated: 0, imported: 0 }, withTerms: 0, ownData: 0, byPlace: { metadata: { mentions: 0, resolved: 0 }, prose: { mentions: 0, resolved: 0 } }, unresolved: [],
+  };
   const misses = new Map<string, number>();
-  const count = (ref: string, place: "metadata" | "prose", id?: string) => {
+  const count = (ref: string, place: "metadata" | "prose", id?: string, name?: string) => {
+    const entry = (id ? kb.datasets.get(id) : undefined) ?? (name ? kb.dataset(name) : undefined) ?? kb.dataset(ref);
+    if (!entry && namesNothing(ref)) {
+      c.placeholders++;
+      return;
+    }
     c.mentions++;
     c.byPlace[place].mentions++;
-    const entry = (id ? kb.datasets.get(id) : undefined) ?? kb.dataset(ref);
     if (!entry) {
       misses.set(ref, (misses.get(ref) ?? 0) + 1);
       if (ownData(ref)) c.ownData++;
@@ -67,11 +84,21 @@ export function measure(cards: Iterable<[string, string]>, kb: KnowledgeBase): C
     for (const d of card.proseDatasets) {
       // A file served from a dataset repository (an image in the card) is a link, not a mention of data.
       if (isFileLink(lines[d.location.line - 1] ?? "", d.value.ref)) c.fileLinks++;
-      else count(d.value.ref, "prose", d.value.id);
+      else if (d.value.kind === "share") {
+        c.shares.mentions++;
+        if (d.value.terms) c.shares.withTerms++;
+        if (d.value.host) c.shares.onFileHosts++;
+      } else count(d.value.ref, "prose", d.value.id, d.value.name);
     }
   }
   c.unresolved = [...misses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return c;
+}
+
+/** A placeholder ("None dataset", "custom dataset") or a loader of local files (`imagefolder`): no dataset is named. */
+function namesNothing(ref: string): boolean {
+  const own = ownData(ref);
+  return own?.kind === "placeholder" || (own?.kind === "local-files" && !/[./\\]/.test(ref));
 }
 
 function isFileLink(line: string, ref: string): boolean {
@@ -124,15 +151,18 @@ function main(): void {
     const top = Number(values.top) || 50;
     console.log(`corpus: ${dir} (${c.cards} cards)${values["curated-only"] ? "; knowledge base: curated tier only" : ""}`);
     console.log(`links to files in dataset repositories (not mentions of data): ${c.fileLinks}`);
-    console.log(`dataset mentions: ${c.mentions}; resolved: ${c.resolved} (${pct(c.resolved, c.mentions)})`);
+    console.log(`named dataset mentions (metadata ids, names in the prose, own data named by id): ${c.mentions}; resolved: ${c.resolved} (${pct(c.resolved, c.mentions)})`);
     console.log(`  with terms recorded (a use restriction, or a license other than unknown/other): ${c.withTerms} (${pct(c.withTerms, c.mentions)}); known by name only: ${c.resolved - c.withTerms}`);
     console.log(`  by tier: curated ${c.byTier.curated} (${pct(c.byTier.curated, c.mentions)}), imported ${c.byTier.imported} (${pct(c.byTier.imported, c.mentions)})`);
     for (const place of ["metadata", "prose"] as const) {
       const p = c.byPlace[place];
       console.log(`  ${place}: ${p.resolved} of ${p.mentions} (${pct(p.resolved, p.mentions)})`);
     }
-    console.log(`unresolved: ${c.mentions - c.resolved}, of which the publisher's own data (AutoTrain uploads, local files, placeholders), which no catalogue can know: ${c.ownData}`);
-    console.log(`  mentions of public datasets (all but own data): ${c.mentions - c.ownData}; resolved: ${pct(c.resolved, c.mentions - c.ownData)}`);
+    console.log(`unresolved: ${c.mentions - c.resolved}, of which own data named by id (AutoTrain uploads, local paths), which no catalogue can know: ${c.ownData}`);
+    console.log(`  named mentions of public datasets (all but own data): ${c.mentions - c.ownData}; resolved: ${pct(c.resolved, c.mentions - c.ownData)}`);
+    console.log("not in the headline, since they name nothing a catalogue could resolve:");
+    console.log(`  shares (data described without a name, kept as sources with any terms the card states): ${c.shares.mentions}; with terms stated: ${c.shares.withTerms}; files on a file host: ${c.shares.onFileHosts}`);
+    console.log(`  placeholders ("None dataset", "custom dataset", loaders of local files such as imagefolder): ${c.placeholders}`);
     console.log(`\n${Math.min(top, c.unresolved.length)} most frequent unresolved of ${c.unresolved.length} distinct:`);
     for (const [ref, n] of c.unresolved.slice(0, top)) console.log(`${String(n).padStart(5)}  ${ref}`);
   } finally {

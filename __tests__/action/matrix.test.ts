@@ -85,6 +85,18 @@ describe("a matrix of shards and a merge step", () => {
     expect(commands(merged.stdout, "error").join("\n")).toMatch(/input 'merge': shard 2\/2 missing/);
   });
 
+  it("the merge step never writes an output over a shard's report it read", async () => {
+    const gh = await fakeGitHub();
+    const ws = workspace(tree());
+    const run = (inputs: Record<string, string>) => runDist({ event: "push", payload: payload("push"), repository, apiUrl: gh.url, workspace: ws, inputs });
+    for (const k of [1, 2]) expect((await run({ shard: `${k}/2`, "json-report": `shards/${k}.json` })).code).toBe(0);
+    const shard1 = readFileSync(path.join(ws, "shards/1.json"), "utf8");
+    const merged = await run({ merge: "shards", "json-report": "shards/1.json" });
+    expect(merged.code).toBe(1);
+    expect(commands(merged.stdout, "error").join("\n")).toMatch(/input 'json-report': refusing to write shards\/1.json: it is one of the files this run read/);
+    expect(readFileSync(path.join(ws, "shards/1.json"), "utf8")).toBe(shard1);
+  });
+
   it("shard and merge are refused together, and K/N must be a job of the matrix", async () => {
     const gh = await fakeGitHub();
     const ws = workspace(tree());

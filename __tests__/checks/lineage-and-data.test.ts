@@ -95,6 +95,38 @@ describe("dataset-unknown", () => {
 });
 
 describe("dataset cards in the tree", () => {
+  // Shaped like in-house dataset cards on the Hub: the datasets-cards template with its metadata
+  // left unfilled, and a card listing a permissive and a non-commercial license for two parts.
+  it("declare no terms when they list no license: unknown, never permissive", () => {
+    const r = check({
+      "README.md": card("license: apache-2.0\ndatasets:\n  - acme/inhouse"),
+      "datasets/inhouse/README.md": card("pretty_name: In-house dialogues\ntask_categories:\n  - text-generation"),
+    });
+    const [f] = findings(r, "dataset-unknown");
+    expect(f).toMatchObject({ messageId: "termsUnknown", location: { line: 4 } });
+    expect(f!.evidence[1]!.statement).toMatch(/datasets\/inhouse\/README.md declares no license, so its terms are unknown/);
+    expect(f!.fix).toMatch(/Give datasets\/inhouse\/README.md a `license:`/);
+  });
+  it("bind by the most restrictive of the licenses they list", () => {
+    const r = check({
+      "README.md": card("license: apache-2.0\ndatasets:\n  - acme/inhouse"),
+      "datasets/inhouse/README.md": card("license:\n  - cc-by-4.0\n  - cc-by-nc-4.0"),
+    });
+    expect(findings(r, "license-exceeds-data-rights")).toMatchObject([{ message: expect.stringMatching(/inhouse/) }]);
+    const permissive = check({
+      "README.md": card("license: apache-2.0\ndatasets:\n  - acme/inhouse"),
+      "datasets/inhouse/README.md": card("license:\n  - cc-by-4.0\n  - cc0-1.0"),
+    });
+    expect(findings(permissive, "license-exceeds-data-rights")).toEqual([]);
+    expect(findings(permissive, "dataset-unknown")).toEqual([]);
+  });
+  it("leave the terms unknown when their license is one rules/ does not know", () => {
+    const r = check({
+      "README.md": card("license: apache-2.0\ndatasets:\n  - acme/inhouse"),
+      "datasets/inhouse/README.md": card("license: acme-internal-terms"),
+    });
+    expect(findings(r, "dataset-unknown")).toMatchObject([{ messageId: "termsUnknown", evidence: [{}, { statement: expect.stringMatching(/'acme-internal-terms', which rules\/ does not know/) }] }]);
+  });
   it("carry the limits of their source datasets", () => {
     const r = check({
       "README.md": card("license: apache-2.0\ndatasets:\n  - acme/laion-subset"),

@@ -76,6 +76,30 @@ describe("dataset id matching", () => {
     expect(kb.lookupDataset("someone/my_qa")).toBeUndefined();
   });
 
+  it("reads prose's 'the X dataset' and 'GLUE STSB' (a canonical id and its config), not a language word", () => {
+    // As Trainer-generated cards write them: "on the GLUE STSB dataset", "the OpenTable OPENTABLE-ABSA dataset".
+    const stsb = kb.lookupDataset("GLUE STSB dataset");
+    expect(stsb?.entry.id).toBe(id("glue"));
+    expect(stsb?.config).toBe("STSB");
+    expect(id("the RACE dataset")).toBe(id("race"));
+    expect(id("The Suomi24 Sentences Corpus")).toBe("suomi24-sentences");
+    expect(id("OpenTable OPENTABLE-ABSA dataset")).toBe("cebab");
+    // "Swahili corpus" is a corpus in Swahili, not the canonical `swahili` dataset.
+    expect(id("swahili")).toBeDefined();
+    expect(id("Swahili corpus")).toBeUndefined();
+    expect(id("Swahili CC-100")).toBeUndefined();
+  });
+
+  it("knows the EU and OPUS corpora the legal and Tatoeba translation cards name", () => {
+    expect(kb.dataset("JRC-ACQUIS")?.useRestriction).toBe("research-only");
+    const dcep = kb.dataset("DCEP");
+    expect(dcep?.id).toBe("dcep");
+    // Known, but nobody's terms recorded: unknown, not invented.
+    expect(dcep?.useRestriction).toBe("unknown");
+    expect(dcep?.license).toBeNull();
+    expect(kb.dataset("opusTCv20210807")?.license).toBe("cc-by-nc-sa-4.0");
+  });
+
   it("lists the literal form first", () => {
     expect(datasetRefCandidates("Squad")[0]).toEqual({ ref: "Squad", config: undefined });
   });
@@ -85,9 +109,11 @@ describe("dataset names for readers", () => {
   it("flags ordinary words and short names as not distinctive", () => {
     const names = kb.datasetNames();
     const flag = (n: string) => names.find((x) => x.name === n)?.distinctive;
-    expect(flag("Emotion")).toBe(false);
     expect(flag("tatsu-lab/alpaca")).toBe(true);
-    // Curated names are always offered.
-    expect(names.filter((n) => n.tier === "curated").every((n) => n.distinctive)).toBe(true);
+    // Curated names are offered, but an ordinary word stays a word even when it is a curated Hub id
+    // (`emotion`, the DAIR.AI dataset): prose saying "emotion classification" names no dataset.
+    expect(flag("dair-ai/emotion")).toBe(true);
+    expect(flag("emotion")).toBe(false);
+    expect(names.filter((n) => n.tier === "curated" && n.name !== "emotion").every((n) => n.distinctive)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { LINEAGE_LIMITS } from "../../src/facts/resolve.js";
-import { HubCache, parseHubRef, prefetchLineage, withHubNotes, type PrefetchResult } from "../../src/hub/index.js";
+import { cacheDirOf, HubCache, parseHubRef, prefetchLineage, withHubNotes, type PrefetchResult } from "../../src/hub/index.js";
 import type { InputFile } from "../../src/pipeline.js";
 import { card, check, findings, kb } from "../helpers.js";
 import { fakeHub, recorded } from "./fake-hub.js";
@@ -182,6 +182,16 @@ describe("the cache (repo id + revision)", () => {
     const cache = new HubCache(cacheDir);
     expect(cache.byRevision("model", "quillwork/Quill-7B-Chat-GGUF", "v1.0")?.withLicenses).toBe(true);
     expect(cache.byRevision("model", "quillwork/Quill-7B-Chat-GGUF", "main")).toBeUndefined();
+  });
+});
+
+describe("where the CLI keeps its cache", () => {
+  it("is outside the scanned repository unless asked: a pull request could commit a cache inside it", () => {
+    const repo = "/work/repo";
+    expect(cacheDirOf(undefined, repo, { HOME: "/home/ci", XDG_CACHE_HOME: "/var/cache/ci" })).toBe("/var/cache/ci/model-provenance-check/hub");
+    expect(cacheDirOf(undefined, repo, {}).startsWith(repo)).toBe(false);
+    expect(cacheDirOf(undefined, repo, { MODEL_PROVENANCE_CACHE: "cache" })).toBe("/work/repo/cache");
+    expect(cacheDirOf("/tmp/hub", repo, { MODEL_PROVENANCE_CACHE: "cache" })).toBe("/tmp/hub");
   });
 });
 

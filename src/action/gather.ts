@@ -31,6 +31,8 @@ export interface Gathered {
   skipped: Skipped[];
   /** On a PR: the lines its diff shows, per file (for review comments). */
   diffLines?: Map<string, [number, number][]> | undefined;
+  /** Other workspace files the run read (the shards' reports in merge mode): never written over. */
+  read?: string[] | undefined;
 }
 
 /** Base versions fetched at most; past it, a changed file's facts count only where they restrict. */

@@ -25,6 +25,7 @@ export function mergeShardReports(paths: readonly string[], workspace: string): 
       scope: shards ? { kind: "all", reason: `merged from the ${shards} shards' reports` } : { kind: "none", reason: `none of the ${files.length} shards checked a model` },
       notes: [],
       skipped: [],
+      read: files.map((f) => f.abs),
     },
   };
 }

@@ -73,7 +73,7 @@ async function failed(e: unknown): Promise<void> {
 
 /** The workspace files the run read: an output written over one of them is refused. */
 function inputsOf(g: Gathered): string[] {
-  return [...g.files.map((f) => f.path), ...(g.policy ? [g.policy.path] : [])];
+  return [...g.files.map((f) => f.path), ...(g.policy ? [g.policy.path] : []), ...(g.read ?? [])];
 }
 
 function runInfo(ctx: RunContext, g: Gathered, models: number, env: NodeJS.ProcessEnv): RunInfo {

@@ -3,7 +3,7 @@
 // weigh it (lineage-incomplete).
 import type { Right } from "../domain.js";
 import type { ResolvedBase, ResolvedModel, ResolvedSource } from "../facts/resolve.js";
-import { limitsOf, type Limit } from "../facts/sources.js";
+import { limitsOf, type DatasetView, type Limit } from "../facts/sources.js";
 import type { RuleFile } from "../kb/load.js";
 import type { LicenseEntry } from "../kb/schema.js";
 import type { CheckContext } from "./types.js";
@@ -60,7 +60,7 @@ export function conflictsOf(ctx: Pick<CheckContext, "model" | "scope" | "policy"
   if (license) {
     for (const source of m.sources) {
       if (!source.dataset || ctx.policy.datasets.allow.includes(source.dataset.id)) continue;
-      const limits = limitsOf(source.dataset, ctx.scope).filter((l) => grants(license.entry, l.right));
+      const limits = limitsFor(source.dataset, ctx.scope).filter((l) => grants(license.entry, l.right));
       // A base model's own open questions are reported on the base, not on every derivative.
       const relevant = source.via === "base-model" ? limits.filter((l) => l.support === "no") : limits;
       if (relevant.length === 0) continue;
@@ -73,6 +73,20 @@ export function conflictsOf(ctx: Pick<CheckContext, "model" | "scope" | "policy"
   }
   memo.set(m, { ctx: ctx.scope, result });
   return result;
+}
+
+/**
+ * A dataset's limits depend on the dataset and the scope alone: worked out once per dataset, not
+ * once per model that cites it (thousands of fine-tunes of one dataset in a monorepo). Read-only.
+ */
+const limitsMemo = new WeakMap<DatasetView, { scope: CheckContext["scope"]; limits: readonly Limit[] }>();
+
+function limitsFor(ds: DatasetView, scope: CheckContext["scope"]): readonly Limit[] {
+  const cached = limitsMemo.get(ds);
+  if (cached && cached.scope === scope) return cached.limits;
+  const limits = limitsOf(ds, scope);
+  limitsMemo.set(ds, { scope, limits });
+  return limits;
 }
 
 /** Own conflicts that are one conflict across several sources (the same legal basis, the same terms): grouped. */

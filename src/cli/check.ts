@@ -11,7 +11,7 @@ import { readCapped, workspaceSource } from "../workspace.js";
 import { oneOf, parse, UsageError } from "./args.js";
 import { emitReport, EXTRAS, exitStatus, FORMATS, OUTPUT_OPTIONS, verdictsOf, type Format, type Verdicts } from "./emit.js";
 import { knowledgeBaseOf, type Io } from "./io.js";
-import { openOutput, outputGuard } from "./output.js";
+import { openOutput, outputGuard, type Output } from "./output.js";
 import { changedScope, policyPathOf, targetsOf } from "./targets.js";
 
 const OPTIONS = {
@@ -52,7 +52,7 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
   const toFile = values.output;
   // JSON alone is written as the models are judged: memory stays flat however large the tree.
   if (format === "json" && since === undefined && !EXTRAS.some((k) => values[k] !== undefined)) {
-    const out = toFile !== undefined ? openOutput(io.cwd, toFile, guard) : { write: io.stdout, close: () => {} };
+    const out = batched(toFile !== undefined ? openOutput(io.cwd, toFile, guard) : { write: io.stdout, close: () => {} });
     try {
       const { JsonReportWriter } = await import("../render/json.js");
       const streamed = streamJson(startAnalysis(input), gathered.notes ?? [], new JsonReportWriter(out.write));
@@ -68,6 +68,31 @@ export async function check(args: string[], io: Io, color: boolean | undefined):
 
   await emitReport(report, { format, output: toFile, verbose: values.verbose, color, noModels, extras: values, guard, kb }, io);
   return exitStatus(verdictsOf(report), noModels !== undefined, io);
+}
+
+/**
+ * Pieces written together once they reach about 1 MiB (the report is written before anything
+ * else is said): one write per model was 10,000 writes, 5% of a 10,000-model scan. Memory stays bounded.
+ */
+function batched(out: Output): Output {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (parts.length > 0) out.write(parts.join(""));
+    parts = [];
+    size = 0;
+  };
+  return {
+    write: (chunk) => {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) flush();
+    },
+    close: () => {
+      flush();
+      out.close();
+    },
+  };
 }
 
 interface Gathered {

@@ -3,7 +3,6 @@
 // places, and a check lists at most `limits.findings_per_check` findings per model, the most severe
 // first, with one more finding that counts the rest. Findings are bounded as the checks report them,
 // so unlisted ones are counted, not kept.
-import { createHash } from "node:crypto";
 import type { Finding, Location, ReportedSeverity } from "../domain.js";
 import type { Limits } from "../policy/schema.js";
 
@@ -68,7 +67,9 @@ export class FindingBounds {
 function identity(f: Finding): string {
   const evidence = f.evidence.map((e) => [e.about, e.id, e.statement, e.location && !samePlace(e.location, f.location) ? e.location : "here", e.sources]);
   const fields = [f.checkId, f.messageId, f.severity, f.model, f.message, f.summary, f.hint, f.fix, f.openQuestion, f.waived, evidence];
-  return createHash("sha1").update(JSON.stringify(fields)).digest("base64");
+  // The text itself is the key: the bounds live for one model, and hashing it cost more than the
+  // comparison (a SHA-1 per finding, 2% of a 10,000-model scan).
+  return JSON.stringify(fields);
 }
 
 function addPlace(f: Finding, l: Location, max: number): void {

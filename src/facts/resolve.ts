@@ -27,6 +27,8 @@ export interface ResolvedSource {
   dataset?: DatasetView | undefined;
   /** How a rules/ entry was found for `ref` (see KnowledgeBase.lookupDataset). */
   match?: Pick<DatasetMatch, "how" | "version" | "config"> | undefined;
+  /** For data the prose only describes (a share): the terms the card states for it, and the file host it is linked on. */
+  share?: { terms?: string | undefined; host?: string | undefined } | undefined;
 }
 
 export interface ResolvedBase {
@@ -111,10 +113,17 @@ export const BASE_MODEL_RELATIONS = {
 
 export type BaseModelRelation = keyof typeof BASE_MODEL_RELATIONS;
 
-/** The relation a card declares for its bases, with the Hub's defaults. */
+/**
+ * The relation a card declares for its bases; else the one its prose gives ("GGUF format model
+ * files for X", "a merge of A and B"), so a quantised copy or a merge is not judged as a fine-tune;
+ * else the Hub's defaults. A prose "fine-tuned from" does not overrule the default for a list of
+ * `base_model` ids (a merge).
+ */
 function relationOf(card: CardFacts): BaseModelRelation {
   const declared = card.baseModelRelation?.value;
   if (declared && declared in BASE_MODEL_RELATIONS) return declared as BaseModelRelation;
+  const prose = card.proseBaseRelation && card.proseBaseRelation in BASE_MODEL_RELATIONS ? (card.proseBaseRelation as BaseModelRelation) : undefined;
+  if (prose && (prose !== "finetune" || card.baseModels.length === 0)) return prose;
   return card.baseModels.length > 1 ? "merge" : "finetune";
 }
 
@@ -239,7 +248,12 @@ function ownFactsOf(model: ModelFacts, tree: Tree, memo: TreeMemo): ResolvedMode
   for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, memo));
   for (const d of card.proseDatasets) {
     const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
-    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, memo, d.value.id));
+    if (known) continue;
+    // "the RACE dataset": looked up as "RACE" when the card's words are not a name rules/ knows.
+    const lookup = d.value.id ?? (d.value.name && findDataset(d.value.name, tree, memo).view ? d.value.name : undefined);
+    const s = source(d.value.ref, "prose", d.location, [self], tree, memo, lookup);
+    if (d.value.kind === "share") s.share = { ...(d.value.terms ? { terms: d.value.terms } : {}), ...(d.value.host ? { host: d.value.host } : {}) };
+    r.sources.push(s);
   }
   return r;
 }
@@ -369,29 +383,49 @@ function inTreeView(card: DatasetCardFacts, tree: Tree, kb: KnowledgeBase): Data
 /** A dataset card in the tree declares its own terms; its source datasets' limits still apply through it. */
 function viewOfDatasetCard(card: DatasetCardFacts, kb: KnowledgeBase): DatasetView {
   if (card.problems.length > 0) return unreadableCard(card);
-  const lic = card.license ? kb.license(card.license.value) : undefined;
-  const nc = lic?.grants["commercial-use"] === "no";
+  const { license, useRestriction } = bindingLicense(card, kb);
   const hubId = hubIdOf(card.file, HUB_DATASETS_DIR);
+  const declaredBy = hubId ? `its dataset card on the Hub (${HUB_URL}/datasets/${hubId}), fetched with --hub` : `its dataset card ${card.file}`;
   return {
     id: hubId ?? card.name,
     name: hubId ?? card.name,
     origin: "dataset-card",
     file: card.file,
-    license: lic?.id ?? card.license?.value ?? null,
+    license,
     licenseScope: "dataset",
     modelGenerated: [],
-    contentStatus: "licensed",
+    contentStatus: useRestriction === "unknown" ? "mixed" : "licensed",
     itemLicenses: [],
-    useRestriction: nc ? "non-commercial" : "none",
-    legalBasis: "licensed",
+    useRestriction,
+    legalBasis: useRestriction === "unknown" ? null : "licensed",
     alternativeBases: [],
     optOuts: "not-applicable",
     attributionPerItem: false,
     // Its sources' limits still apply through it (a subset of LAION stays LAION).
     derivedFrom: card.sourceDatasets.map((s) => kb.dataset(s.value)?.id).filter((id): id is string => id !== undefined),
-    note: hubId ? `declared by its dataset card on the Hub (${HUB_URL}/datasets/${hubId}), fetched with --hub` : `declared by its dataset card ${card.file}`,
+    note:
+      card.licenses.length === 0
+        ? `${declaredBy} declares no license, so its terms are unknown`
+        : useRestriction === "unknown"
+          ? `${declaredBy} declares the license '${license}', which rules/ does not know, so its terms are unknown`
+          : `declared by ${declaredBy}`,
     sources: hubId ? [{ url: `${HUB_URL}/datasets/${hubId}` }] : [],
   };
+}
+
+/**
+ * The license that binds among those a dataset card lists: the most restrictive. A card that lists
+ * none, or a license rules/ does not know, leaves the terms unknown, never permissive.
+ */
+function bindingLicense(card: DatasetCardFacts, kb: KnowledgeBase): { license: string | null; useRestriction: DatasetView["useRestriction"] } {
+  const rank = { none: 0, unknown: 1, "non-commercial": 2 } as const;
+  let binding: { license: string | null; useRestriction: keyof typeof rank } = { license: null, useRestriction: "unknown" };
+  card.licenses.forEach((named, i) => {
+    const entry = kb.license(named.value);
+    const useRestriction = !entry ? "unknown" : entry.grants["commercial-use"] === "no" ? "non-commercial" : "none";
+    if (i === 0 || rank[useRestriction] > rank[binding.useRestriction]) binding = { license: entry?.id ?? named.value, useRestriction };
+  });
+  return binding;
 }
 
 /** `ref` as the card writes it; `id` when the reader already matched it to rules/. */

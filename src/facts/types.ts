@@ -32,6 +32,27 @@ export interface LicenseStatement {
   location: Location;
 }
 
+/**
+ * A training source the prose names (a Hub id, a dataset URL, a known or unknown name) or only
+ * describes (a share: "Books 7%", "our own crawl", a link to files on a file host).
+ */
+export interface ProseDataset {
+  /** As the card writes it. */
+  ref: string;
+  /** The rules/ id when the reader matched a known name. */
+  id?: string | undefined;
+  /** The words to look an unmatched name up by: "RACE" for "RACE dataset" (the card's words stay in ref). */
+  name?: string | undefined;
+  /** "share": data the card describes without naming it, which no catalogue can resolve. */
+  kind?: "share" | undefined;
+  /** The relation the sentence gives (trained-on, fine-tuned-on, ...). */
+  relation?: string | undefined;
+  /** What the card says of a share's terms ("licensed data", "public domain"). */
+  terms?: string | undefined;
+  /** For files linked on a file host (dropbox.com): the host; the publisher's own data. */
+  host?: string | undefined;
+}
+
 export interface CardFacts {
   file: string;
   frontMatter: boolean;
@@ -43,12 +64,8 @@ export interface CardFacts {
   datasets: Located<string>[];
   baseModels: Located<string>[];
   baseModelRelation?: Located<string> | undefined;
-  /**
-   * Training sources named in the prose (Hub ids, dataset URLs, known names, unnamed shares), with
-   * the rules/ id when known, the relation the sentence gives (trained-on, fine-tuned-on, ...) and
-   * any terms the card states for a share ("licensed data").
-   */
-  proseDatasets: Located<{ ref: string; id?: string | undefined; relation?: string | undefined; terms?: string | undefined }>[];
+  /** Training sources named or described in the prose (see ProseDataset). */
+  proseDatasets: Located<ProseDataset>[];
   /** Every license statement of the card (metadata first, then the body), in text order. */
   licenseStatements?: LicenseStatement[] | undefined;
   /** License names found in the prose (e.g. a "License" section), with the rules/ id. */
@@ -80,7 +97,8 @@ export interface DatasetCardFacts {
   file: string;
   /** Dataset id the card declares for itself: its folder name. */
   name: string;
-  license?: Located<string> | undefined;
+  /** Every license the front matter lists, in its order (a string or a list). */
+  licenses: Located<string>[];
   sourceDatasets: Located<string>[];
   problems: InputProblem[];
 }

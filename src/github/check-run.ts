@@ -83,27 +83,13 @@ export async function publishCheckRun(gh: GitHub, ctx: RunContext, report: Repor
     .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
     .slice(0, MAX_ANNOTATIONS)
     .map(({ f }) => toAnnotation(f));
-  const c = report.counts;
-  const held =
-    annotations.length === unwaived.length
-      ? `All ${annotations.length} findings are annotated here`
-      : `The first ${annotations.length} of ${unwaived.length} findings, errors first, are annotated here (a check run takes at most ${MAX_ANNOTATIONS} from this Action)`;
-  const output = {
-    title: `${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s)`,
-    summary: [
-      `Model provenance: **${report.verdict}** (fail-on: ${report.policy.failOn}).`,
-      "",
-      `${held}: the runner shows at most ${RUNNER_ANNOTATION_CAP} error, ${RUNNER_ANNOTATION_CAP} warning and ${RUNNER_ANNOTATION_CAP} notice annotations per step.` +
-        (o.detailsUrl ? ` The [job summary](${o.detailsUrl}) has the evidence${annotations.length === unwaived.length ? "" : " and lists every finding"}.` : ""),
-    ].join("\n"),
-  };
+  const output = checkRunOutput(report, annotations.length, unwaived.length, o.detailsUrl);
   const batches: (typeof annotations)[] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const repo = { owner: ctx.owner, repo: ctx.repo };
-  let id: number;
-  let url: string | undefined;
+  let created: { id: number; html_url?: string | null };
   try {
-    const { data } = await gh.rest.checks.create({
+    ({ data: created } = await gh.rest.checks.create({
       ...repo,
       name: CHECK_RUN_NAME,
       head_sha: ctx.pullRequest?.headSha ?? ctx.sha,
@@ -111,24 +97,15 @@ export async function publishCheckRun(gh: GitHub, ctx: RunContext, report: Repor
       conclusion: conclusionOf(report, o.failing),
       ...(o.detailsUrl ? { details_url: o.detailsUrl } : {}),
       output: { ...output, annotations: batches[0] },
-    });
-    id = data.id;
-    url = data.html_url ?? undefined;
+    }));
   } catch (e) {
-    const fault = faultOf(e);
-    if (!fault) throw e;
-    core.warning(
-      fault.kind === "permission"
-        ? `Could not create the check run '${CHECK_RUN_NAME}' (HTTP ${fault.status}): the token may not write checks. Give the job \`permissions: checks: write\` ` +
-            `(a fork's pull_request token is read-only whatever it asks for). The runner shows only ${RUNNER_ANNOTATION_CAP} annotations per level; the job summary lists all ${unwaived.length} findings.`
-        : `Could not create the check run '${CHECK_RUN_NAME}': ${describeFault(fault)}. The job summary lists all ${unwaived.length} findings.`,
-    );
+    warnNotCreated(e, unwaived.length);
     return { hidden };
   }
   for (const [n, batch] of batches.entries()) {
     if (n === 0) continue;
     try {
-      await gh.rest.checks.update({ ...repo, check_run_id: id, output: { ...output, annotations: batch } });
+      await gh.rest.checks.update({ ...repo, check_run_id: created.id, output: { ...output, annotations: batch } });
     } catch (e) {
       const fault = faultOf(e);
       if (!fault) throw e;
@@ -137,5 +114,35 @@ export async function publishCheckRun(gh: GitHub, ctx: RunContext, report: Repor
       return { hidden };
     }
   }
-  return { hidden, checkRun: { name: CHECK_RUN_NAME, url } };
+  return { hidden, checkRun: { name: CHECK_RUN_NAME, url: created.html_url ?? undefined } };
+}
+
+/** The check run's title and summary: the verdict, and how many of the findings it holds. */
+function checkRunOutput(report: Report, annotated: number, unwaived: number, detailsUrl: string | undefined): { title: string; summary: string } {
+  const c = report.counts;
+  const held =
+    annotated === unwaived
+      ? `All ${annotated} findings are annotated here`
+      : `The first ${annotated} of ${unwaived} findings, errors first, are annotated here (a check run takes at most ${MAX_ANNOTATIONS} from this Action)`;
+  return {
+    title: `${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s)`,
+    summary: [
+      `Model provenance: **${report.verdict}** (fail-on: ${report.policy.failOn}).`,
+      "",
+      `${held}: the runner shows at most ${RUNNER_ANNOTATION_CAP} error, ${RUNNER_ANNOTATION_CAP} warning and ${RUNNER_ANNOTATION_CAP} notice annotations per step.` +
+        (detailsUrl ? ` The [job summary](${detailsUrl}) has the evidence${annotated === unwaived ? "" : " and lists every finding"}.` : ""),
+    ].join("\n"),
+  };
+}
+
+/** A refused check run is a warning that says what to grant; anything but a GitHub fault is rethrown. */
+function warnNotCreated(e: unknown, findings: number): void {
+  const fault = faultOf(e);
+  if (!fault) throw e;
+  core.warning(
+    fault.kind === "permission"
+      ? `Could not create the check run '${CHECK_RUN_NAME}' (HTTP ${fault.status}): the token may not write checks. Give the job \`permissions: checks: write\` ` +
+          `(a fork's pull_request token is read-only whatever it asks for). The runner shows only ${RUNNER_ANNOTATION_CAP} annotations per level; the job summary lists all ${findings} findings.`
+      : `Could not create the check run '${CHECK_RUN_NAME}': ${describeFault(fault)}. The job summary lists all ${findings} findings.`,
+  );
 }

@@ -8,9 +8,11 @@
 // Snapshots are JSON, never `README.md` files, so a cache inside the scanned tree is never read as
 // a model of its own.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
-export const DEFAULT_CACHE_DIR = ".model-provenance-cache";
+/** Under the user's cache folder: a cache inside the repository could be committed by a pull request. */
+export const DEFAULT_CACHE_DIR = path.join("model-provenance-check", "hub");
 
 export type RepoKind = "model" | "dataset";
 
@@ -26,9 +28,14 @@ export interface Snapshot {
   files: Record<string, string>;
 }
 
-/** The cache directory: an explicit one, else $MODEL_PROVENANCE_CACHE, else .model-provenance-cache under cwd. */
+/**
+ * The cache directory: an explicit one, else $MODEL_PROVENANCE_CACHE, else model-provenance-check/hub
+ * in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache), outside any repository.
+ */
 export function cacheDirOf(explicit: string | undefined, cwd: string, env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(cwd, explicit ?? env.MODEL_PROVENANCE_CACHE ?? DEFAULT_CACHE_DIR);
+  const chosen = explicit ?? env.MODEL_PROVENANCE_CACHE;
+  if (chosen) return path.resolve(cwd, chosen);
+  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), DEFAULT_CACHE_DIR);
 }
 
 function repoDir(dir: string, kind: RepoKind, id: string): string {

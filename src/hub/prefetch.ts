@@ -116,15 +116,7 @@ export async function prefetchForTree(local: TreeFacts, kb: KnowledgeBase, opts:
 
   // Models to check straight from the Hub (depth 0), then what the tree's own cards name and nobody knows.
   let queue: Wanted[] = [];
-  for (const m of opts.models ?? []) {
-    const parsed = parseHubRef(m);
-    if (!parsed) {
-      result.notes.push(`Hub: '${m}' is not a Hub model id (org/name); not fetched.`);
-      continue;
-    }
-    result.modelDirs.push(hubModelDir(parsed.id));
-    want(queue, { kind: "model", id: parsed.id, revision: parsed.revision ?? "main", depth: 0, licenses: true });
-  }
+  for (const w of requestedModels(opts.models ?? [], result)) want(queue, w);
   const scanned = new Set<string>();
   for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
 
@@ -135,27 +127,43 @@ export async function prefetchForTree(local: TreeFacts, kb: KnowledgeBase, opts:
     if (!ready) await opts.beforeFetch?.();
     ready = true;
     const fetched = await mapLimit(level, concurrency, (w) => fetchRepo({ kind: w.kind, id: w.id, revision: w.revision, licenses: w.licenses }, client));
-    const added: InputFile[] = [];
-    level.forEach((w, i) => {
-      const r = fetched[i]!;
-      result.repos.push(record(w, r));
-      if (!r.ok) {
-        const what = w.depth === 0 ? "model" : w.kind === "model" ? "base model" : "dataset";
-        result.notes.push(`Hub: could not fetch the card of ${what} ${w.id} (${r.reason}); ${w.depth === 0 ? "it was not checked" : "what it adds is unchecked"}.`);
-        return;
-      }
-      if (r.stale) result.notes.push(`Hub: ${w.id} could not be fetched (${r.stale}); used the cached card of commit ${r.snapshot.sha.slice(0, 7)} from ${r.snapshot.fetchedAt.slice(0, 10)}.`);
-      const dir = w.kind === "model" ? hubModelDir(w.id) : hubDatasetDir(w.id);
-      const files = Object.entries(r.snapshot.files).map(([file, content]) => ({ path: `${dir}/${file}`, content }));
-      if (!files.some((f) => /(^|\/)readme\.md$/i.test(f.path))) result.notes.push(`Hub: ${w.kind} ${w.id} has no README.md card; what it adds is unchecked.`);
-      result.files.push(...files);
-      added.push(...files);
-    });
+    const added = level.flatMap((w, i) => keepFetched(w, fetched[i]!, result));
     addFacts(tree, readTree(sourceOf(added), kb, { fetched: true }));
     for (const w of unknownRefs(tree, scanned, kb, depthFor, maxDepth)) want(queue, w);
   }
   if (skipped > 0) result.notes.push(`Hub: more than ${maxRepos} repositories to fetch; ${skipped} more were not fetched.`);
   return result;
+}
+
+/** The `org/model[@revision]` ids asked for on the command line, as depth-0 requests; a bad id gets a note. */
+function requestedModels(models: readonly string[], result: PrefetchResult): Wanted[] {
+  const wanted: Wanted[] = [];
+  for (const m of models) {
+    const parsed = parseHubRef(m);
+    if (!parsed) {
+      result.notes.push(`Hub: '${m}' is not a Hub model id (org/name); not fetched.`);
+      continue;
+    }
+    result.modelDirs.push(hubModelDir(parsed.id));
+    wanted.push({ kind: "model", id: parsed.id, revision: parsed.revision ?? "main", depth: 0, licenses: true });
+  }
+  return wanted;
+}
+
+/** Records one fetch and returns its files under `.hub/`; a failure, a stale copy or a missing card gets a note. */
+function keepFetched(w: Wanted, r: RepoResult, result: PrefetchResult): InputFile[] {
+  result.repos.push(record(w, r));
+  if (!r.ok) {
+    const what = w.depth === 0 ? "model" : w.kind === "model" ? "base model" : "dataset";
+    result.notes.push(`Hub: could not fetch the card of ${what} ${w.id} (${r.reason}); ${w.depth === 0 ? "it was not checked" : "what it adds is unchecked"}.`);
+    return [];
+  }
+  if (r.stale) result.notes.push(`Hub: ${w.id} could not be fetched (${r.stale}); used the cached card of commit ${r.snapshot.sha.slice(0, 7)} from ${r.snapshot.fetchedAt.slice(0, 10)}.`);
+  const dir = w.kind === "model" ? hubModelDir(w.id) : hubDatasetDir(w.id);
+  const files = Object.entries(r.snapshot.files).map(([file, content]) => ({ path: `${dir}/${file}`, content }));
+  if (!files.some((f) => /(^|\/)readme\.md$/i.test(f.path))) result.notes.push(`Hub: ${w.kind} ${w.id} has no README.md card; what it adds is unchecked.`);
+  result.files.push(...files);
+  return files;
 }
 
 function record(w: Wanted, r: RepoResult): FetchedRepo {
@@ -195,7 +203,8 @@ function unknownRefs(tree: TreeFacts, scanned: Set<string>, kb: KnowledgeBase, d
     const bases = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
     for (const b of bases) if (!resolvesModel(b.value, m.dir, models, kb)) add("model", b.value, depth);
     for (const d of card.datasets) if (!resolvesDataset(d.value, datasetCards, kb)) add("dataset", d.value, depth);
-    for (const d of card.proseDatasets) if (!d.value.id && !resolvesDataset(d.value.ref, datasetCards, kb)) add("dataset", d.value.ref, depth);
+    // A share ("Books 7%", a Dropbox link) names nothing the Hub could have.
+    for (const d of card.proseDatasets) if (!d.value.id && d.value.kind !== "share" && !resolvesDataset(d.value.name ?? d.value.ref, datasetCards, kb)) add("dataset", d.value.ref, depth);
   }
   for (const c of tree.datasetCards) {
     if (scanned.has(c.file)) continue;

@@ -4,7 +4,7 @@
 // matchers need is computed here, so identification at run time only normalises its input and compares.
 // Used by scripts/build-fingerprints.ts and by the test that keeps the committed file fresh.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parse as parseYamlText } from "yaml";
@@ -13,6 +13,9 @@ import { chunkTokens, type Chunks } from "./chunks.js";
 import { encodeSorted } from "./codec.js";
 import { canonicalUrl, FREQUENT_WORDS, MASK_WORDS } from "./fingerprints.js";
 import { nameKey } from "./names.js";
+import { scancodeTexts } from "./sources/scancode.js";
+import { spdxTemplateForms } from "./sources/spdx-xml.js";
+import { prepareForm } from "./sources/template.js";
 import { modifiedTitle } from "./verify.js";
 import { bigramSet, fnv1a, normalise, NORMALISATION_STEPS } from "./normalise.js";
 import type { FingerprintFile, LicenseKind, StoredIndex, StoredLicense, StoredNear, StoredVariant } from "./types.js";
@@ -100,8 +103,12 @@ export interface ReferenceText {
   url: string | null;
   source: string;
   text: string;
-  /** Shared model licenses come second in the tie-break for a group's canonical id. */
-  origin: "spdx" | "shared";
+  /** Shared model licenses come first in the tie-break for a group's canonical id, then SPDX, then ScanCode. */
+  origin: "spdx" | "shared" | "scancode";
+  /** ScanCode's `LicenseRef-scancode-` id of the text (ScanCode texts). */
+  scancode?: string | undefined;
+  /** Other forms of the same license fingerprinted as variants (an SPDX template without its optional parts), with variable parts marked (template.ts). */
+  forms?: { name: string; text: string }[] | undefined;
 }
 
 export interface BuildInputs {
@@ -177,35 +184,49 @@ function looseCatalogueEntry(v: unknown): CatalogueEntry | null {
   };
 }
 
-/** Gathers the reference texts and the catalogue. `sharedDir` defaults to ../shared/licenses next to the repository. */
-export function loadBuildInputs(opts: { sharedDir: string; rulesDir: string }): BuildInputs & { catalogueVia: string } {
+/** Every SPDX license text (npm spdx-license-list), with the forms of its SPDX template where it has one. */
+function spdxTexts(templates: ReadonlyMap<string, { name: string; text: string }[]>): { texts: ReferenceText[]; source: string } {
   const require = createRequire(import.meta.url);
   const spdx = require("spdx-license-list/full") as Record<string, SpdxFullEntry>;
-  const spdxVersion = (require("spdx-license-list/package.json") as { version: string }).version;
-  const spdxSource = `spdx-license-list@${spdxVersion}`;
-  const texts: ReferenceText[] = [];
-  for (const id of Object.keys(spdx).sort()) {
-    const e = spdx[id]!;
-    texts.push({ id, spdx: id, hub: null, name: e.name, url: e.url || null, source: spdxSource, text: e.licenseText, origin: "spdx" });
-  }
-  const manifest = JSON.parse(readFileSync(path.join(opts.sharedDir, "manifest.json"), "utf8")) as SharedManifestEntry[];
-  for (const m of [...manifest].sort((a, b) => compare(a.hub_id, b.hub_id))) {
-    texts.push({
+  const version = (require("spdx-license-list/package.json") as { version: string }).version;
+  const source = `spdx-license-list@${version}`;
+  const texts = Object.keys(spdx)
+    .sort()
+    .map((id): ReferenceText => {
+      const e = spdx[id]!;
+      return { id, spdx: id, hub: null, name: e.name, url: e.url || null, source, text: e.licenseText, origin: "spdx", forms: templates.get(id) };
+    });
+  return { texts, source };
+}
+
+/** The model licenses SPDX lacks, one per Hub id (../shared/licenses/manifest.json). */
+function sharedTexts(sharedDir: string): ReferenceText[] {
+  const manifest = JSON.parse(readFileSync(path.join(sharedDir, "manifest.json"), "utf8")) as SharedManifestEntry[];
+  return [...manifest]
+    .sort((a, b) => compare(a.hub_id, b.hub_id))
+    .map((m) => ({
       id: m.hub_id,
       spdx: m.spdx,
       hub: m.hub_id,
       name: m.hub_id,
       url: null,
       source: `${m.source.repo}/${m.source.path}@${m.source.commit}`,
-      text: readFileSync(path.join(opts.sharedDir, m.file), "utf8"),
-      origin: "shared",
-    });
-  }
+      text: readFileSync(path.join(sharedDir, m.file), "utf8"),
+      origin: "shared" as const,
+    }));
+}
+
+/** Gathers the reference texts and the catalogue. `sharedDir` defaults to ../shared/licenses next to the repository. */
+export function loadBuildInputs(opts: { sharedDir: string; rulesDir: string }): BuildInputs & { catalogueVia: string } {
+  const xml = path.join(opts.sharedDir, "spdx-license-list-XML.tar.gz");
+  const spdx = spdxTexts(existsSync(xml) ? spdxTemplateForms(xml) : new Map());
+  const scancode = scancodeTexts(path.join(opts.sharedDir, "scancode"));
+  const texts = [...spdx.texts, ...sharedTexts(opts.sharedDir), ...scancode];
   const catalogue = loadCatalogue(opts.rulesDir);
   return {
     texts,
     catalogue: catalogue.entries,
-    sources: [spdxSource, "shared/licenses/manifest.json", "rules/licenses/*.yaml"],
+    sources: [spdx.source, ...(existsSync(xml) ? ["shared/licenses/spdx-license-list-XML.tar.gz"] : []), "shared/licenses/manifest.json", ...(scancode.length > 0 ? ["shared/licenses/scancode/manifest.json"] : []), "rules/licenses/*.yaml"],
     catalogueVia: catalogue.via + (catalogue.problem ? ` (knowledge base did not load: ${catalogue.problem})` : ""),
   };
 }
@@ -221,22 +242,24 @@ interface Prepared {
   hashes: Uint32Array;
   text: string;
   sha256: string;
+  /** Tokens standing for what each copy fills in (an SPDX template's `<alt>`/`<var>` holder): 1 where variable. */
+  variable?: Uint8Array | undefined;
 }
 
 interface Group {
   members: Prepared[];
   canonical: Prepared;
   entry: CatalogueEntry | null;
-  /** Texts of deprecated ids merged into this group: fingerprinted as extra variants. */
+  /** Texts of deprecated ids and other sources' copies merged into this group: fingerprinted as extra variants. */
   merged: Prepared[];
 }
 
-
 /** Sorts a group's members so the preferred canonical id comes first. */
 function rankMembers(members: Prepared[], joined: (p: Prepared) => CatalogueEntry | null): Prepared[] {
+  const origin = { shared: 0, spdx: 1, scancode: 2 } as const;
   const score = (p: Prepared): [number, number, number, number, string] => [
     joined(p) ? 0 : 1,
-    p.ref.origin === "shared" ? 0 : 1,
+    origin[p.ref.origin],
     p.ref.spdx && DEPRECATED_SPDX_IDS.has(p.ref.spdx) ? 1 : 0,
     p.ref.id.length,
     p.ref.id,
@@ -296,187 +319,266 @@ function thresholdFor(uniqueWords: number): number {
   return 90;
 }
 
-export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
-  const catalogue = [...inputs.catalogue].sort((a, b) => compare(a.id, b.id));
-  const byId = new Map(catalogue.map((e) => [e.id.toLowerCase(), e]));
-  const bySpdx = new Map<string, CatalogueEntry>();
-  for (const e of catalogue) if (e.spdx && !bySpdx.has(e.spdx.toLowerCase())) bySpdx.set(e.spdx.toLowerCase(), e);
-  const byAlias = new Map<string, CatalogueEntry>();
-  for (const e of catalogue) for (const a of e.aliases) if (!byAlias.has(a.toLowerCase())) byAlias.set(a.toLowerCase(), e);
+/** Looks up catalogue entries by id, SPDX id, ScanCode id and alias. */
+interface CatalogueJoin {
+  byId: Map<string, CatalogueEntry>;
+  /** The catalogue entry of a reference text. */
+  joined: (p: Prepared) => CatalogueEntry | null;
+}
 
-  /** The catalogue entry of a reference text: shared texts by Hub id, SPDX texts by the entry's spdx, then its aliases. */
+function catalogueJoin(catalogue: readonly CatalogueEntry[]): CatalogueJoin {
+  const byId = new Map(catalogue.map((e) => [e.id.toLowerCase(), e]));
+  const first = (pairs: [string | null | undefined, CatalogueEntry][]) => {
+    const m = new Map<string, CatalogueEntry>();
+    for (const [k, e] of pairs) if (k && !m.has(k.toLowerCase())) m.set(k.toLowerCase(), e);
+    return m;
+  };
+  const bySpdx = first(catalogue.map((e) => [e.spdx, e]));
+  const byScancode = first(catalogue.map((e) => [e.scancode, e]));
+  const byAlias = first(catalogue.flatMap((e) => e.aliases.map((a): [string, CatalogueEntry] => [a, e])));
+  // Shared texts by Hub id; SPDX texts by the entry's spdx, then its aliases; ScanCode texts by the
+  // entry's ScanCode id, its aliases, then the SPDX id LicenseDB gives.
   const joined = (p: Prepared): CatalogueEntry | null => {
     if (p.ref.hub) return byId.get(p.ref.hub.toLowerCase()) ?? null;
     const id = p.ref.id.toLowerCase();
+    if (p.ref.origin === "scancode") return byScancode.get(id) ?? byAlias.get(id) ?? (p.ref.spdx ? (bySpdx.get(p.ref.spdx.toLowerCase()) ?? null) : null);
     return bySpdx.get(id) ?? byAlias.get(id) ?? null;
   };
+  return { byId, joined };
+}
 
-  // 1. Normalise and group identical normalised texts.
-  const groupsByHash = new Map<string, Prepared[]>();
-  for (const ref of inputs.texts) {
-    const n = normalise(ref.text);
-    const p: Prepared = { ref, tokens: n.tokens, hashes: n.hashes, text: n.text, sha256: sha("sha256", n.text) };
-    const g = groupsByHash.get(p.sha256);
+function prepare(ref: ReferenceText): Prepared {
+  const n = normalise(ref.text);
+  return { ref, tokens: n.tokens, hashes: n.hashes, text: n.text, sha256: sha("sha256", n.text) };
+}
+
+/** Reference texts grouped by identical normalised text, each group's preferred member first. */
+function groupTexts(texts: readonly ReferenceText[], joined: CatalogueJoin["joined"]): Group[] {
+  const byHash = new Map<string, Prepared[]>();
+  for (const ref of texts) {
+    const p = prepare(ref);
+    const g = byHash.get(p.sha256);
     if (g) g.push(p);
-    else groupsByHash.set(p.sha256, [p]);
+    else byHash.set(p.sha256, [p]);
   }
-  const groups: Group[] = [];
-  const claimed = new Map<string, Group>();
-  for (const members of groupsByHash.values()) {
+  return [...byHash.values()].map((members) => {
     const ranked = rankMembers(members, joined);
-    const canonical = ranked[0]!;
-    groups.push({ members: ranked, canonical, entry: null, merged: [] });
-  }
-  // A deprecated id whose text differs from a current id's in a few words only (GPL-2.0+ lacks one
-  // placeholder line of GPL-2.0-only) joins that group, so the two never compete; its text stays an
-  // exact variant of the group.
+    return { members: ranked, canonical: ranked[0]!, entry: null, merged: [] };
+  });
+}
+
+function wordDice(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+/** `from` joins `into`: its text stays an exact variant of `into`, and the two never compete. */
+function mergeGroup(groups: Group[], from: Group, into: Group): void {
+  into.members.push(...from.members);
+  into.merged.push(from.canonical);
+  groups.splice(groups.indexOf(from), 1);
+}
+
+/**
+ * A deprecated id whose text differs from a current id's in a few words only (GPL-2.0+ lacks one
+ * placeholder line of GPL-2.0-only) joins that group.
+ */
+function mergeDeprecated(groups: Group[]): void {
   const isDeprecated = (g: Group) => g.canonical.ref.spdx !== null && DEPRECATED_SPDX_IDS.has(g.canonical.ref.spdx);
   const wordSets = new Map(groups.map((g) => [g, new Set(g.canonical.tokens)]));
   for (const g of groups.filter(isDeprecated)) {
-    const mine = wordSets.get(g)!;
     let best: Group | null = null;
     let bestDice = 0;
     for (const c of groups) {
       if (c === g || isDeprecated(c)) continue;
-      const theirs = wordSets.get(c)!;
-      let common = 0;
-      for (const w of mine) if (theirs.has(w)) common++;
-      const dice = (2 * common) / (mine.size + theirs.size);
-      if (dice > bestDice) {
-        bestDice = dice;
-        best = c;
-      }
+      const dice = wordDice(wordSets.get(g)!, wordSets.get(c)!);
+      if (dice > bestDice) [best, bestDice] = [c, dice];
     }
     const lengthRatio = best ? g.canonical.tokens.length / best.canonical.tokens.length : 0;
     if (!best || bestDice < DEPRECATED_MERGE_DICE || lengthRatio < 0.98 || lengthRatio > 1.02) continue;
-    best.members.push(...g.members);
-    best.merged.push(g.canonical);
-    groups.splice(groups.indexOf(g), 1);
+    mergeGroup(groups, g, best);
   }
-  // A catalogue entry goes to one group: the one whose member is named by the entry's spdx (or Hub id)
-  // itself, else the best-ranked group whose member is one of its aliases.
+}
+
+/** How firmly a member names an entry (lower is firmer): its Hub id, its SPDX id, an alias; a ScanCode text last, its own ScanCode id first. */
+function strengthOf(m: Prepared, e: CatalogueEntry): number {
+  if (m.ref.hub) return 0;
+  if (m.ref.origin === "scancode") return e.scancode?.toLowerCase() === m.ref.id.toLowerCase() ? 3 : 4;
+  return e.spdx?.toLowerCase() === m.ref.id.toLowerCase() ? 1 : 2;
+}
+
+/**
+ * A catalogue entry goes to one group: the one whose member is named by the entry's spdx (or Hub id)
+ * itself, else the best-ranked group whose member is one of its aliases. Returns the groups by entry id.
+ */
+function assignEntries(groups: readonly Group[], join: CatalogueJoin): Map<string, Group> {
   const candidatesFor = new Map<string, { group: Group; strength: number }[]>();
   for (const g of groups) {
     for (const m of g.members) {
-      const e = joined(m);
+      const e = join.joined(m);
       if (!e) continue;
-      const strength = m.ref.hub ? 0 : e.spdx?.toLowerCase() === m.ref.id.toLowerCase() ? 1 : 2;
+      const strength = strengthOf(m, e);
       const list = candidatesFor.get(e.id) ?? [];
       list.push({ group: g, strength });
       candidatesFor.set(e.id, list);
     }
   }
+  const claimed = new Map<string, Group>();
   for (const [id, list] of candidatesFor) {
     list.sort((a, b) => a.strength - b.strength || compare(a.group.canonical.ref.id, b.group.canonical.ref.id));
     const best = list[0]!;
     if (best.group.entry) continue;
-    best.group.entry = byId.get(id) ?? null;
+    best.group.entry = join.byId.get(id) ?? null;
     claimed.set(id, best.group);
   }
+  return claimed;
+}
 
-  // 2. Variants (full + trims) and the shared vocabulary, ordered by document frequency.
-  const built = groups.map((g) => {
-    const variants: { name: string; tokens: string[]; hashes: Uint32Array; sha256: string }[] = [
-      { name: "full", tokens: g.canonical.tokens, hashes: g.canonical.hashes, sha256: g.canonical.sha256 },
-    ];
-    for (const m of g.merged) variants.push({ name: `text-of-${m.ref.id}`, tokens: m.tokens, hashes: m.hashes, sha256: m.sha256 });
-    for (const t of trimmedTexts(g.canonical.ref.text)) {
-      const n = normalise(t.text);
-      const dropped = 1 - n.tokens.length / g.canonical.tokens.length;
-      if (dropped < 0.02 || n.tokens.length < 0.4 * g.canonical.tokens.length) continue;
-      const sha256 = sha("sha256", n.text);
-      if (variants.some((v) => v.sha256 === sha256)) continue;
-      variants.push({ name: t.name, tokens: n.tokens, hashes: n.hashes, sha256 });
-    }
-    return { group: g, variants };
-  });
+/**
+ * A ScanCode text of a license the catalogue or the SPDX list already has (Llama 2, CDLA-Permissive-2.0)
+ * is one more variant of that license, not a second license: map, never duplicate.
+ */
+function mergeScancodeCopies(groups: Group[], claimed: ReadonlyMap<string, Group>, join: CatalogueJoin): void {
+  const bySpdxId = new Map<string, Group>();
+  for (const g of groups) for (const m of g.members) if (m.ref.origin === "spdx") bySpdxId.set(m.ref.id.toLowerCase(), g);
+  for (const g of groups.filter((x) => x.members.every((m) => m.ref.origin === "scancode"))) {
+    const entry = join.joined(g.canonical);
+    const owner = entry ? claimed.get(entry.id) : undefined;
+    const target = owner && owner !== g ? owner : g.canonical.ref.spdx ? bySpdxId.get(g.canonical.ref.spdx.toLowerCase()) : undefined;
+    if (target && target !== g) mergeGroup(groups, g, target);
+  }
+}
+
+interface BuiltVariant {
+  name: string;
+  tokens: string[];
+  hashes: Uint32Array;
+  sha256: string;
+  variable?: Uint8Array | undefined;
+}
+
+/**
+ * An SPDX template form (sources/spdx-xml.ts) as a variant. The same words as a variant already there
+ * only mark that variant's variable parts; a template is kept for its variable parts, a text without
+ * the optional parts when they are 2% of the words or more (fewer, and the verifier reads the gap as editorial).
+ */
+function addForm(out: BuiltVariant[], form: { name: string; text: string }, fullWords: number): void {
+  const p = prepareForm(form.text);
+  const sha256 = sha("sha256", p.tokens.join(" "));
+  const same = out.find((o) => o.sha256 === sha256);
+  if (same) {
+    same.variable ??= p.variable;
+    return;
+  }
+  if (form.name === "template" && !p.variable) return;
+  if (form.name === "without-optional" && 1 - p.tokens.length / fullWords < 0.02) return;
+  out.push({ name: form.name, tokens: p.tokens, hashes: p.hashes, sha256, variable: p.variable });
+}
+
+/** A group's variants: the full text, the merged texts, the canonical text's other forms (SPDX templates), the trims. */
+function variantsOf(g: Group): BuiltVariant[] {
+  const c = g.canonical;
+  const out: BuiltVariant[] = [{ name: "full", tokens: c.tokens, hashes: c.hashes, sha256: c.sha256 }];
+  const add = (v: BuiltVariant) => {
+    if (!out.some((o) => o.sha256 === v.sha256)) out.push(v);
+  };
+  for (const m of g.merged) add({ name: `text-of-${m.ref.id}`, tokens: m.tokens, hashes: m.hashes, sha256: m.sha256 });
+  for (const f of c.ref.forms ?? []) addForm(out, f, c.tokens.length);
+  for (const t of trimmedTexts(c.ref.text)) {
+    const n = normalise(t.text);
+    const dropped = 1 - n.tokens.length / c.tokens.length;
+    if (dropped < 0.02 || n.tokens.length < 0.4 * c.tokens.length) continue;
+    add({ name: t.name, tokens: n.tokens, hashes: n.hashes, sha256: sha("sha256", n.text) });
+  }
+  return out;
+}
+
+/** Words ordered by the number of licenses using them (most first), then by code unit order. */
+function vocabularyOf(built: readonly { group: Group }[]): string[] {
   const df = new Map<string, number>();
   for (const b of built) for (const w of new Set(b.group.canonical.tokens)) df.set(w, (df.get(w) ?? 0) + 1);
-  const vocabulary = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)! || compare(a, b));
-  const vocabId = new Map(vocabulary.map((w, i) => [w, i]));
+  return [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)! || compare(a, b));
+}
 
-  const licenses: { stored: StoredLicense; wordSets: Set<number>[]; allBigrams: Set<number>; coreBigrams: Set<number> }[] = [];
-  /** Per variant: the word ids its slot in the overlap index holds, and its bigram sample. */
-  const slotData = new Map<StoredVariant, SlotData>();
-  const seenKeys = new Set<string>();
-  for (const b of built) {
-    const g = b.group;
-    const c = g.canonical;
-    const entry = g.entry;
-    const hub = entry?.id ?? c.ref.hub ?? null;
-    let key = hub ?? c.ref.id;
-    if (seenKeys.has(key)) key = c.ref.id;
-    seenKeys.add(key);
-    const variants: StoredVariant[] = [];
-    let fullIds = new Set<number>();
-    let fullBigrams = new Set<number>();
-    const wordSets: Set<number>[] = [];
-    const variantBigrams: Set<number>[] = [];
-    for (const v of b.variants) {
-      const ids = new Set(v.tokens.map((t) => vocabId.get(t)).filter((x): x is number => x !== undefined));
-      const bigrams = bigramSet(v.hashes);
-      const sample = bottomK(bigrams, BIGRAM_SAMPLE);
-      wordSets.push(ids);
-      variantBigrams.push(bigrams);
-      if (v.name === "full") {
-        fullIds = ids;
-        fullBigrams = bigrams;
-        const stored: StoredVariant = { name: v.name, sha256: v.sha256, wordCount: v.tokens.length, uniqueWords: ids.size, bigramCount: bigrams.size };
-        variants.push(stored);
-        slotData.set(stored, { words: [...ids], sample, chunks: chunkTokens(v.hashes, v.tokens) });
-      } else {
-        const drop = [...fullIds].filter((id) => !ids.has(id));
-        const stored: StoredVariant = {
-          name: v.name,
-          sha256: v.sha256,
-          wordCount: v.tokens.length,
-          // Words of the full text it has (a merged deprecated text may have a few words the full lacks).
-          uniqueWords: fullIds.size - drop.length,
-          bigramCount: bigrams.size,
-        };
-        variants.push(stored);
-        slotData.set(stored, { words: drop, sample, chunks: chunkTokens(v.hashes, v.tokens) });
-      }
-    }
-    const spdx = entry?.spdx && g.members.some((m) => m.ref.spdx?.toLowerCase() === entry.spdx?.toLowerCase()) ? entry.spdx : c.ref.spdx;
-    const aliasSet = new Set<string>();
-    for (const m of g.members) if (m.ref.id !== key && m.ref.id !== spdx) aliasSet.add(m.ref.id);
-    for (const a of entry?.aliases ?? []) if (a !== key && a !== spdx) aliasSet.add(a);
-    if (hub && key !== hub) aliasSet.add(hub);
-    const aliases = [...aliasSet].sort();
-    const spdxNames = g.members.filter((m) => m.ref.origin === "spdx").map((m) => m.ref.name);
-    const name = entry?.name ?? (c.ref.origin === "spdx" ? c.ref.name : (spdxNames[0] ?? c.ref.name));
-    const names = [name, ...spdxNames, key, ...(spdx ? [spdx] : []), ...aliases];
-    const urls = [...new Set(g.members.map((m) => m.ref.url).filter((u): u is string => !!u).map(canonicalUrl))].sort();
-    const sources = [...new Set(g.members.map((m) => m.ref.source))].sort();
-    const stored: StoredLicense = {
-      key,
-      spdx,
-      hub,
-      scancode: entry?.scancode ?? null,
-      name,
-      kind: entry?.kind ?? (c.ref.origin === "shared" ? "model" : null),
-      version: versionOf(key, entry),
-      aliases,
-      deprecated: !hub && c.ref.spdx !== null && DEPRECATED_SPDX_IDS.has(c.ref.spdx),
-      names,
-      urls,
-      source: sources.join(" "),
-      threshold: thresholdFor(fullIds.size),
-      variants,
-      near: [],
-      // Looked for further down than in an input: a re-wrapped copy brings later lines up.
-      ...(modifiedTitle(c.ref.text, 30) ? { titleModified: true as const } : {}),
-    };
-    const coreBigrams = new Set([...fullBigrams].filter((h) => variantBigrams.every((b) => b.has(h))));
-    licenses.push({ stored, wordSets, allBigrams: fullBigrams, coreBigrams });
+interface LicenseBuild {
+  stored: StoredLicense;
+  wordSets: Set<number>[];
+  allBigrams: Set<number>;
+  coreBigrams: Set<number>;
+}
+
+/** Stores one license's variants: the full text's words, and for the others the full's words they lack. */
+function storeVariants(variants: readonly BuiltVariant[], vocabId: ReadonlyMap<string, number>, slotData: Map<StoredVariant, SlotData>) {
+  const stored: StoredVariant[] = [];
+  const wordSets: Set<number>[] = [];
+  const bigramSets: Set<number>[] = [];
+  let fullIds = new Set<number>();
+  for (const v of variants) {
+    const ids = new Set(v.tokens.map((t) => vocabId.get(t)).filter((x): x is number => x !== undefined));
+    const bigrams = bigramSet(v.hashes);
+    const full = v.name === "full";
+    if (full) fullIds = ids;
+    const drop = full ? [] : [...fullIds].filter((id) => !ids.has(id));
+    // A non-full variant counts the words of the full text it has (a merged text may have words the full lacks).
+    const s: StoredVariant = { name: v.name, sha256: v.sha256, wordCount: v.tokens.length, uniqueWords: full ? ids.size : fullIds.size - drop.length, bigramCount: bigrams.size };
+    stored.push(s);
+    slotData.set(s, { words: full ? [...ids] : drop, sample: bottomK(bigrams, BIGRAM_SAMPLE), chunks: chunkTokens(v.hashes, v.tokens, v.variable) });
+    wordSets.push(ids);
+    bigramSets.push(bigrams);
   }
+  const allBigrams = bigramSets[0] ?? new Set<number>();
+  const coreBigrams = new Set([...allBigrams].filter((h) => bigramSets.every((b) => b.has(h))));
+  return { stored, wordSets, allBigrams, coreBigrams, fullIds };
+}
 
-  // 3. Near duplicates and their distinguishing bigrams: licenses whose texts (any variant of one
-  // against any variant of the other) have a word-set Dice of NEAR_DICE or more. The distinguishing
-  // bigrams of A against B are those in every variant of A and nowhere in B.
+/** The license record of a group, its key unique among `seenKeys`. */
+function storeLicense(g: Group, variants: ReturnType<typeof storeVariants>, seenKeys: Set<string>): LicenseBuild {
+  const c = g.canonical;
+  const entry = g.entry;
+  const hub = entry?.id ?? c.ref.hub ?? null;
+  let key = hub ?? c.ref.id;
+  if (seenKeys.has(key)) key = c.ref.id;
+  seenKeys.add(key);
+  const spdx = entry?.spdx && g.members.some((m) => m.ref.spdx?.toLowerCase() === entry.spdx?.toLowerCase()) ? entry.spdx : c.ref.spdx;
+  const aliasSet = new Set<string>();
+  for (const m of g.members) if (m.ref.id !== key && m.ref.id !== spdx) aliasSet.add(m.ref.id);
+  for (const a of entry?.aliases ?? []) if (a !== key && a !== spdx) aliasSet.add(a);
+  if (hub && key !== hub) aliasSet.add(hub);
+  const aliases = [...aliasSet].sort();
+  const spdxNames = g.members.filter((m) => m.ref.origin === "spdx").map((m) => m.ref.name);
+  const name = entry?.name ?? (c.ref.origin === "shared" ? (spdxNames[0] ?? c.ref.name) : c.ref.name);
+  const scancode = entry?.scancode ?? g.members.find((m) => m.ref.scancode)?.ref.scancode ?? null;
+  const stored: StoredLicense = {
+    key,
+    spdx,
+    hub,
+    scancode,
+    name,
+    kind: entry?.kind ?? (c.ref.origin === "shared" ? "model" : null),
+    version: versionOf(key, entry),
+    aliases,
+    deprecated: !hub && c.ref.spdx !== null && DEPRECATED_SPDX_IDS.has(c.ref.spdx),
+    names: [name, ...spdxNames, key, ...(spdx ? [spdx] : []), ...aliases],
+    urls: [...new Set(g.members.map((m) => m.ref.url).filter((u): u is string => !!u).map(canonicalUrl))].sort(),
+    source: [...new Set(g.members.map((m) => m.ref.source))].sort().join(" "),
+    threshold: thresholdFor(variants.fullIds.size),
+    variants: variants.stored,
+    near: [],
+    // Looked for further down than in an input: a re-wrapped copy brings later lines up.
+    ...(modifiedTitle(c.ref.text, 30) ? { titleModified: true as const } : {}),
+  };
+  return { stored, wordSets: variants.wordSets, allBigrams: variants.allBigrams, coreBigrams: variants.coreBigrams };
+}
+
+/**
+ * Near duplicates and their distinguishing bigrams: licenses whose texts (any variant of one against
+ * any variant of the other) have a word-set Dice of NEAR_DICE or more, or one text (of 10+ distinct
+ * words) inside the other. The distinguishing bigrams of A against B are those in every variant of A
+ * and nowhere in B.
+ */
+function markNearDuplicates(licenses: readonly LicenseBuild[]): void {
   const minRatio = NEAR_DICE / (2 - NEAR_DICE);
-  /** Whether two licenses are near duplicates: a variant pair with Dice ≥ NEAR_DICE, or one text (of 10+ distinct words) inside the other. */
   const isNear = (a: Set<number>[], b: Set<number>[]) => {
     for (const x of a) {
       for (const y of b) {
@@ -489,64 +591,81 @@ export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
     }
     return false;
   };
+  const own = (p: LicenseBuild, q: LicenseBuild): StoredNear => {
+    const diff = [...p.coreBigrams].filter((h) => !q.allBigrams.has(h));
+    return [q.stored.key, diff.length, encodeSorted(bottomK(diff, NEAR_SAMPLE))];
+  };
   for (let i = 0; i < licenses.length; i++) {
     const a = licenses[i]!;
     for (let j = i + 1; j < licenses.length; j++) {
       const b = licenses[j]!;
       if (!isNear(a.wordSets, b.wordSets)) continue;
-      const own = (p: typeof a, q: typeof a): StoredNear => {
-        const diff = [...p.coreBigrams].filter((h) => !q.allBigrams.has(h));
-        return [q.stored.key, diff.length, encodeSorted(bottomK(diff, NEAR_SAMPLE))];
-      };
       a.stored.near.push(own(a, b));
       b.stored.near.push(own(b, a));
     }
   }
   for (const l of licenses) l.stored.near.sort((p, q) => compare(p[0], q[0]));
+}
 
-  // 4. Catalogue entries without a text: still resolvable by declared id and by name.
+/** Catalogue entries without a text: still resolvable by declared id and by name. */
+function catalogueOnly(catalogue: readonly CatalogueEntry[], claimed: ReadonlyMap<string, Group>, seenKeys: Set<string>): StoredLicense[] {
+  const out: StoredLicense[] = [];
   for (const e of catalogue) {
     if (claimed.has(e.id) || e.kind === "placeholder" || seenKeys.has(e.id)) continue;
     seenKeys.add(e.id);
-    licenses.push({
-      stored: {
-        key: e.id,
-        spdx: e.spdx,
-        hub: e.id,
-        scancode: e.scancode ?? null,
-        name: e.name,
-        kind: e.kind,
-        version: versionOf(e.id, e),
-        aliases: [...new Set(e.aliases)].sort(),
-        deprecated: false,
-        names: [e.name, e.id, ...(e.spdx ? [e.spdx] : []), ...e.aliases],
-        urls: [],
-        source: null,
-        threshold: null,
-        variants: [],
-        near: [],
-      },
-      wordSets: [],
-      allBigrams: new Set(),
-      coreBigrams: new Set(),
+    out.push({
+      key: e.id,
+      spdx: e.spdx,
+      hub: e.id,
+      scancode: e.scancode ?? null,
+      name: e.name,
+      kind: e.kind,
+      version: versionOf(e.id, e),
+      aliases: [...new Set(e.aliases)].sort(),
+      deprecated: false,
+      names: [e.name, e.id, ...(e.spdx ? [e.spdx] : []), ...e.aliases],
+      urls: [],
+      source: null,
+      threshold: null,
+      variants: [],
+      near: [],
     });
   }
+  return out;
+}
 
-  // 5. Name keys: a key claimed by two licenses names neither.
+/** Replaces each license's names by their name keys; a key claimed by two licenses names neither. */
+function uniqueNameKeys(licenses: readonly StoredLicense[]): void {
   const keyOwners = new Map<string, Set<string>>();
   const keysOf = new Map<string, string[]>();
   for (const l of licenses) {
-    const keys = [...new Set(l.stored.names.map(nameKey))].filter((k) => k !== "" && !/^[\d.]+$/.test(k)).sort();
-    keysOf.set(l.stored.key, keys);
+    const keys = [...new Set(l.names.map(nameKey))].filter((k) => k !== "" && !/^[\d.]+$/.test(k)).sort();
+    keysOf.set(l.key, keys);
     for (const k of keys) {
       const owners = keyOwners.get(k) ?? new Set<string>();
-      owners.add(l.stored.key);
+      owners.add(l.key);
       keyOwners.set(k, owners);
     }
   }
-  for (const l of licenses) l.stored.names = (keysOf.get(l.stored.key) ?? []).filter((k) => keyOwners.get(k)!.size === 1);
+  for (const l of licenses) l.names = (keysOf.get(l.key) ?? []).filter((k) => keyOwners.get(k)!.size === 1);
+}
 
-  const out = licenses.map((l) => l.stored).sort((a, b) => compare(a.key, b.key));
+export function buildFingerprints(inputs: BuildInputs): FingerprintFile {
+  const catalogue = [...inputs.catalogue].sort((a, b) => compare(a.id, b.id));
+  const join = catalogueJoin(catalogue);
+  const groups = groupTexts(inputs.texts, join.joined);
+  mergeDeprecated(groups);
+  const claimed = assignEntries(groups, join);
+  mergeScancodeCopies(groups, claimed, join);
+  const vocabulary = vocabularyOf(groups.map((group) => ({ group })));
+  const vocabId = new Map(vocabulary.map((w, i) => [w, i]));
+  const slotData = new Map<StoredVariant, SlotData>();
+  const seenKeys = new Set<string>();
+  const licenses = groups.map((g) => storeLicense(g, storeVariants(variantsOf(g), vocabId, slotData), seenKeys));
+  markNearDuplicates(licenses);
+  const out = [...licenses.map((l) => l.stored), ...catalogueOnly(catalogue, claimed, seenKeys)];
+  uniqueNameKeys(out);
+  out.sort((a, b) => compare(a.key, b.key));
   const slots = out.flatMap((l) => l.variants).map((v) => slotData.get(v)!);
   return {
     format: "model-provenance-fingerprints/1",

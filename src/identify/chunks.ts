@@ -117,9 +117,10 @@ function digest(hashes: Uint32Array, at: Uint32Array, from: number, to: number):
 
 /**
  * The chunks of a token stream. `starts` are positions in the token stream (for lines); the word
- * counts in `info` count the tokens that take part (markers left out).
+ * counts in `info` count the tokens that take part (markers left out). `variable` marks tokens a
+ * reference's template says each copy fills in (sources/template.ts): their chunks are variable too.
  */
-export function chunkTokens(hashes: Uint32Array, tokens: readonly string[]): Chunks {
+export function chunkTokens(hashes: Uint32Array, tokens: readonly string[], variable?: Uint8Array): Chunks {
   const at = kept(tokens, hashes.length);
   if (at.length === 0) return { digests: new Uint32Array(0), starts: new Uint32Array([0]), info: new Uint8Array(0), ops: new Uint32Array(0) };
   const bs = boundaries(hashes, at);
@@ -137,7 +138,7 @@ export function chunkTokens(hashes: Uint32Array, tokens: readonly string[]): Chu
     const tokenTo = to < at.length ? at[to]! : hashes.length;
     let b = Math.min(to - from, INFO_LENGTH);
     if (tokens.length > 0 && isOperative(tokens, tokenFrom, tokenTo)) b |= INFO_OPERATIVE;
-    if (tokens.length > 0 && isVariable(tokens, tokenFrom, tokenTo)) b |= INFO_VARIABLE;
+    if (tokens.length > 0 && (isVariable(tokens, tokenFrom, tokenTo) || (variable !== undefined && variable.subarray(tokenFrom, tokenTo).includes(1)))) b |= INFO_VARIABLE;
     info[c] = b;
     ops[c] = operativeSum(tokens, hashes, tokenFrom, tokenTo);
   }

@@ -305,8 +305,9 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
     { pattern: /\\([!-/:-@[-`{-~])/g, replacement: "$1", when: "\\" },
   ]),
   // Link text and targets cannot hold their own brackets, so each scan stops at the next bracket: linear.
-  rewriteStep("markdown-links", "keep the text of Markdown links; drop link targets and reference definitions", [
-    { pattern: /!?\[([^[\]\n]*)\]\([^()\n]*\)/g, replacement: "$1", when: "](" },
+  // One line break may fall inside either (a re-wrapped "[No\nLiability](#no-liability)").
+  rewriteStep("markdown-links", "keep the text of Markdown links (one line break inside allowed); drop link targets and reference definitions", [
+    { pattern: /!?\[([^[\]\n]*(?:\n[^[\]\n]*)?)\]\([^()\n]*(?:\n[^()\n]*)?\)/g, replacement: "$1", when: "](" },
     { pattern: /\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, replacement: "$1", when: "][" },
     { pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$/gm, replacement: "", when: "]:" },
   ]),

@@ -89,16 +89,18 @@ export function verify(input: VerifyInput, license: License, variant: Variant, i
   }
   let matchedWords = 0;
   for (const [, j] of pairs) matchedWords += ref.info[j]! & INFO_LENGTH;
-  const matched = variant.wordCount === 0 ? 0 : Math.min(1, matchedWords / variant.wordCount);
   const lines = lazyLines(input);
   const passages: Passage[] = [];
   const passageSpans: Span[] = [];
   for (const g of gaps) {
     const p = passageOf(g, input, mine, ref, lines, words);
     if (!p) continue;
+    // A name filled in where the reference's template has a variable part is found text, as SPDX matches it.
+    if (p.effect === "editorial" && allFlagged(ref.info, g.refFrom, g.refTo, INFO_VARIABLE)) matchedWords += p.referenceWords;
     passages.push(p);
     passageSpans.push({ from: mine.starts[g.inFrom]!, to: mine.starts[g.inTo]! });
   }
+  const matched = variant.wordCount === 0 ? 0 : Math.min(1, matchedWords / variant.wordCount);
   const matchedSpans = pairs.map(([i]) => ({ from: mine.starts[i]!, to: mine.starts[i + 1]! }));
   const v: Verification = { license, variant, matched, chunks: ref.digests.length, passages, passageSpans, matchedSpans, reasons: titleReasons(input.raw, license), modified: false };
   return settle(v);

@@ -20,6 +20,14 @@ const REPO_PAGES = new Set(["tree", "blob", "resolve", "raw", "viewer", "discuss
 const SPLIT = /^(.+?)[-_.](train|training|validation|valid|val|dev|test|eval|all|full|split)$/i;
 /** `common_voice_8_0`, `OSCAR-2201`, `wikitext-103-v1`, `squad_v2` ... */
 const VERSION = /^(.+?)[-_.]v?(\d+(?:[._]\d+)*)$/i;
+/** Language names: `Swahili corpus` is a corpus in Swahili and `Russian-LibriSpeech` another corpus, not the dataset named after the language word. */
+export const LANGUAGE_WORDS = new Set(
+  "albanian amharic arabic armenian basque bengali bulgarian burmese catalan chinese croatian czech danish dutch english estonian filipino finnish french galician georgian german greek gujarati hausa hebrew hindi hungarian icelandic igbo indonesian irish italian japanese kannada kazakh khmer kinyarwanda korean lao latvian lithuanian macedonian malay marathi mongolian nepali norwegian persian polish portuguese punjabi romanian russian serbian sinhala slovak slovenian somali spanish swahili swedish tagalog tamil telugu thai turkish ukrainian urdu uzbek vietnamese welsh yoruba".split(" "),
+);
+/** Prose names a dataset with the word for one: `the RACE dataset`, `the Suomi24 Sentences Corpus`. */
+const DATA_WORD = /^(?:the\s+)?(.+?)(?:\s+(?:dataset|datasets|data\s*set|corpus|corpora))?$/i;
+/** `GLUE STSB`, `OpenTable OPENTABLE-ABSA`: a canonical id and one of its configs, as prose writes them. */
+const PARENT_CONFIG = /^([\w.-]{3,})\s+([\w.-]+)$/;
 /** A leading `v` or separators make a version readable: `8_0` → `8.0`. */
 export function versionOf(raw: string): string {
   return raw.replace(/^v/i, "").replace(/_/g, ".");
@@ -65,6 +73,10 @@ export function datasetRefCandidates(input: string): RefCandidate[] {
   }
 
   const forms: RefCandidate[] = [{ ref, config }];
+  const bare = DATA_WORD.exec(ref)?.[1];
+  if (bare && bare !== ref && !LANGUAGE_WORDS.has(bare.toLowerCase())) forms.push({ ref: bare, config });
+  const parent = PARENT_CONFIG.exec(bare ?? ref);
+  if (parent && !config && !LANGUAGE_WORDS.has(parent[1]!.toLowerCase())) forms.push({ ref: parent[1]!, config: parent[2], legacyOnly: true });
   // `glue/mrpc`, `wikipedia/20220301.en`: a canonical id with a config, when `org/name` is not known.
   const slash = ref.split("/");
   if (slash.length === 2 && slash[1]) forms.push({ ref: slash[0]!, config: slash[1], legacyOnly: true });

@@ -4,7 +4,7 @@
 // module holds no schema, so loading the artefact needs no zod and no YAML.
 import type { ValidationProblem } from "../readers/validate.js";
 import type { DatasetEntry, LegalBasisEntry, LicenseEntry, ModelEntry, ProviderEntry } from "./schema.js";
-import { datasetRefCandidates, versionOf } from "./dataset-ref.js";
+import { datasetRefCandidates, LANGUAGE_WORDS, versionOf } from "./dataset-ref.js";
 import { ownData } from "./own-data.js";
 
 export class KnowledgeBaseError extends Error {
@@ -207,6 +207,11 @@ export class KnowledgeBase {
   /** Un-namespaced Hub ids (`squad`), for `org/squad` after the Hub moved canonical datasets under organisations. */
   private legacyIndex: Record<string, string> = Object.create(null) as Record<string, string>;
   private readonly modelIndex = new Map<string, string>();
+  /**
+   * `bert-base-cased` for `google-bert/bert-base-cased`: the Hub moved its un-namespaced canonical
+   * models under organisations, and cards still name them the old way. A name two entries share is absent.
+   */
+  private readonly legacyModelIndex = new Map<string, string | null>();
   private names: DatasetName[] | undefined;
   /** One character per name ("1" distinctive, "0" not), in nameFields() order: precompiled flags. */
   private nameFlags: string | undefined;
@@ -296,7 +301,7 @@ export class KnowledgeBase {
 
   model(ref: string): (ModelEntry & RuleFile) | undefined {
     const clean = ref.trim().replace(/^https?:\/\/(www\.)?(huggingface\.co|hf\.co)\//i, "").replace(/\/(tree|blob|resolve)\/.*$/, "").replace(/\/+$/, "");
-    const id = this.modelIndex.get(clean.toLowerCase()) ?? this.modelIndex.get(aliasKey(clean));
+    const id = this.modelIndex.get(clean.toLowerCase()) ?? this.modelIndex.get(aliasKey(clean)) ?? (clean.includes("/") ? undefined : this.legacyModelIndex.get(clean.toLowerCase()));
     return id ? this.models.get(id) : undefined;
   }
 
@@ -313,7 +318,7 @@ export class KnowledgeBase {
     let at = 0;
     const out: DatasetName[] = [];
     for (const d of this.datasets.nameFields()) {
-      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : (name, kind) => d.tier === "curated" || isDistinctive(name, kind), out);
+      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : distinctiveIn(d), out);
     }
     this.names = out;
     return out;
@@ -368,12 +373,17 @@ export class KnowledgeBase {
       put(this.modelIndex, m.id, m.id);
       for (const h of m.hubIds) put(this.modelIndex, h, m.id);
       for (const a of [m.name, ...m.aliases]) put(this.modelIndex, a, m.id);
+      for (const h of m.hubIds) {
+        const name = h.includes("/") ? h.slice(h.lastIndexOf("/") + 1).toLowerCase() : undefined;
+        if (!name) continue;
+        const seen = this.legacyModelIndex.get(name);
+        this.legacyModelIndex.set(name, seen === undefined || seen === m.id ? m.id : null);
+      }
     }
   }
 }
 
 const SPLIT_WORD = /^(?:splits?|train|test|dev|valid|validation)$/;
-const LANGUAGE_WORDS = new Set("arabic bengali chinese czech danish dutch english finnish french german greek hindi hungarian indonesian italian japanese korean norwegian persian polish portuguese romanian russian spanish swedish thai turkish ukrainian urdu vietnamese".split(" "));
 
 function own(index: Record<string, string>, key: string): string | undefined {
   return Object.hasOwn(index, key) ? index[key] : undefined;
@@ -387,6 +397,11 @@ function tierRank(d: DatasetEntry): number {
 const COMMON = new Set(
   "art emotion emo race trec beans news reviews books wiki web code math science poetry stories dialog chat tweets sentiment music speech images caption captions qa text data dataset corpus summary summarization translation health medical legal finance law".split(" "),
 );
+
+/** Curated names are offered to prose matching, except ordinary words (the `emotion` Hub id is also the word). */
+function distinctiveIn(d: Pick<DatasetEntry, "tier">): (name: string, kind: DatasetName["kind"]) => boolean {
+  return (name, kind) => (d.tier === "curated" && !COMMON.has(name.trim().toLowerCase())) || isDistinctive(name, kind);
+}
 
 /** Whether a name is safe to look for in prose (see DatasetName.distinctive). */
 function isDistinctive(name: string, kind: DatasetName["kind"]): boolean {
@@ -449,7 +464,7 @@ export function compileKnowledgeBase(kb: KnowledgeBase): CompiledKnowledgeBase {
 
 function flagsOf(ds: Pick<DatasetEntry, "id" | "tier" | "name" | "aliases" | "hubIds">[]): string {
   const names: DatasetName[] = [];
-  for (const d of ds) namesOf(d, (name, kind) => d.tier === "curated" || isDistinctive(name, kind), names);
+  for (const d of ds) namesOf(d, distinctiveIn(d), names);
   return names.map((n) => (n.distinctive ? "1" : "0")).join("");
 }
 

@@ -24,7 +24,8 @@ export function readCardBody(file: string, text: string, bodyStart: number, name
     const key = m.id ?? m.ref.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    facts.proseDatasets.push({ value: { ref: m.ref, id: m.id, relation: m.relation, ...(m.terms ? { terms: m.terms } : {}) }, location: loc(m.start) });
+    const value = { ref: m.ref, id: m.id, relation: m.relation, ...(m.kind === "share" ? { kind: "share" as const } : {}), ...(m.name ? { name: m.name } : {}), ...(m.terms ? { terms: m.terms } : {}), ...(m.host ? { host: m.host } : {}) };
+    facts.proseDatasets.push({ value, location: loc(m.start) });
   }
   const components = new Set<string>();
   for (const m of mentions) {

@@ -7,7 +7,7 @@ import { decodeText } from "./text.js";
 import { parseYaml } from "./yaml.js";
 
 export function readDatasetCard(file: string, content: string | Uint8Array): DatasetCardFacts {
-  const facts: DatasetCardFacts = { file, name: path.basename(path.dirname(file)), sourceDatasets: [], problems: [] };
+  const facts: DatasetCardFacts = { file, name: path.basename(path.dirname(file)), licenses: [], sourceDatasets: [], problems: [] };
   const decoded = decodeText(content);
   if (!decoded.ok) {
     facts.problems.push({ messageId: "unreadable", message: decoded.reason, location: { file, line: 1, column: 1 } });
@@ -20,10 +20,10 @@ export function readDatasetCard(file: string, content: string | Uint8Array): Dat
   const meta = parsed.value as Record<string, unknown> | undefined;
   if (!meta || typeof meta !== "object") return facts;
   const at = (key: string, i?: number) => ({ file, ...parsed.locate(i === undefined ? [key] : [key, i]) });
-  // Dataset cards may list several licenses; the most restrictive is the one that binds.
+  // Dataset cards may list several licenses: all are kept, the facts decide which one binds.
   const lic = meta.license;
-  if (typeof lic === "string") facts.license = { value: lic, location: at("license") };
-  else if (Array.isArray(lic) && typeof lic[0] === "string") facts.license = { value: lic[0], location: at("license", 0) };
+  if (typeof lic === "string") facts.licenses.push({ value: lic, location: at("license") });
+  else if (Array.isArray(lic)) lic.forEach((v, i) => typeof v === "string" && facts.licenses.push({ value: v, location: at("license", i) }));
   const src = meta.source_datasets;
   const list: unknown[] = Array.isArray(src) ? src : typeof src === "string" ? [src] : [];
   list.forEach((v, i) => {

@@ -105,7 +105,7 @@ function readMetadata(file: string, parsed: ParsedYaml, facts: CardFacts): void 
   facts.license = str("license");
   facts.licenseName = str("license_name");
   facts.licenseLink = str("license_link");
-  facts.datasets = list("datasets");
+  facts.datasets = list("datasets").flatMap(splitIds);
   facts.baseModels = list("base_model");
   facts.baseModelRelation = str("base_model_relation");
   if (facts.baseModelRelation && !BASE_MODEL_RELATIONS.includes(facts.baseModelRelation.value)) {
@@ -115,6 +115,17 @@ function readMetadata(file: string, parsed: ParsedYaml, facts: CardFacts): void 
       location: facts.baseModelRelation.location,
     });
   }
+}
+
+/**
+ * `datasets: [dcep europarl jrc-acquis]`: several ids in one value, separated by spaces (23 corpus
+ * cards of one publisher). Split when every word is id-shaped and one has an id's `-`, `_` or
+ * digit, so that a name of words ("legal entity recognition", "Common Voice") stays one.
+ */
+function splitIds(d: Located<string>): Located<string>[] {
+  const words = d.value.split(/\s+/);
+  if (words.length < 3 || !words.every((w) => /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/.test(w)) || !words.some((w) => /[-_\d]/.test(w))) return [d];
+  return words.map((value) => ({ value, location: d.location }));
 }
 
 /** Keys of the Hub's model card metadata (huggingface.co/docs/hub/model-cards#model-card-metadata). */

@@ -23,11 +23,16 @@ export function decodeText(content: string | Uint8Array): Decoded {
   // Other control characters (a NUL past the first 8 KiB, a terminal escape) become U+FFFD, one
   // code unit for one, so that none reaches a report and every column stays where it was. A form
   // feed (page breaks in the GNU licenses) is white space.
+  // Most texts hold none of these: one scan instead of four.
+  if (!NEEDS_CLEANING.test(content)) return { ok: true, text: content };
   return { ok: true, text: content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[\v\f]/g, " ").replace(CONTROL, "\ufffd") };
 }
 
 // eslint-disable-next-line no-control-regex -- replacing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** A character one of the replacements above changes: a BOM, CR, vertical tab, form feed or other control. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\uFEFF]/;
 
 /** The UTF-8 bytes of U+FFFD twice: a UTF-16 byte-order mark that a UTF-8 tool re-encoded. */
 const MANGLED_BOM = [0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd];
@@ -41,7 +46,8 @@ function utf16Of(bytes: Uint8Array): { encoding: "utf-16le" | "utf-16be"; skip: 
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
   const skip = MANGLED_BOM.every((b, i) => bytes[i] === b) ? MANGLED_BOM.length : 0;
   const sample = bytes.subarray(skip, skip + 8192);
-  if (sample.length < 4) return undefined;
+  // No NUL at all (nearly every file): neither count below can reach its threshold.
+  if (sample.length < 4 || !sample.includes(0)) return undefined;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < sample.length; i++) {

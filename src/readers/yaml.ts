@@ -1,7 +1,9 @@
-// YAML with source positions. We use the `yaml` package, not js-yaml: js-yaml reports no positions
-// for keys and values, and every finding must name the line it is about.
+// YAML with source positions. The exact path is the `yaml` package: its nodes carry positions and
+// it reports every problem with its place. Cards' front matter is read by js-yaml first (faster),
+// where the two are known to read alike (yaml-fast.ts).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { checkAliases } from "./yaml-aliases.js";
+import { parseYamlFast } from "./yaml-fast.js";
 import { padFlowContinuations } from "./yaml-repair.js";
 
 export type YamlPath = readonly (string | number)[];
@@ -42,9 +44,15 @@ const EXPECTED: Record<string, string> = {
 
 /**
  * Parses YAML text. `lineOffset` shifts reported lines when the YAML is embedded (front matter),
- * so positions are always those of the containing file.
+ * so positions are always those of the containing file. Hub-style text goes to js-yaml first
+ * (yaml-fast.ts: what the two read alike); the rest, and every problem, is read here.
  */
 export function parseYaml(text: string, lineOffset = 0, opts: YamlOptions = {}): ParsedYaml {
+  return (opts.hub && parseYamlFast(text, lineOffset, () => parseYamlExact(text, lineOffset, opts).locate)) || parseYamlExact(text, lineOffset, opts);
+}
+
+/** The `yaml` package's reading, with PyYAML's leniency when `opts.hub`. */
+export function parseYamlExact(text: string, lineOffset = 0, opts: YamlOptions = {}): ParsedYaml {
   let lineCounter = new LineCounter();
   const parse = (t: string) => parseDocument(t, { lineCounter, prettyErrors: false, uniqueKeys: !opts.hub, merge: opts.hub === true, strict: true });
   let doc: Document = parse(text);

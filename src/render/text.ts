@@ -6,7 +6,7 @@ import pc from "picocolors";
 import type { Evidence, Finding, Location, Verdict } from "../domain.js";
 import type { ModelReport, Report } from "../report.js";
 import { plain, plainLines } from "./escape/plain.js";
-import { alsoAtText, countsText, hintOf, otherPlaces, plural, shorten, summaryOf } from "./words.js";
+import { alsoAtText, countsText, hintOf, otherPlaces, plural, shorten, summaryOf, thousands } from "./words.js";
 
 export interface TextOptions {
   color?: boolean | undefined;
@@ -69,7 +69,7 @@ function row(f: Finding, dir: string | undefined): Row {
   const open = f.openQuestion ? " (open question)" : "";
   const waived = f.waived ? ` (waived${f.waived.expires ? ` until ${f.waived.expires}` : ""}: ${f.waived.reason})` : "";
   // A finding at several places: its first, and how many more (--verbose lists them).
-  const more = otherPlaces(f) > 0 ? ` +${otherPlaces(f).toLocaleString("en-US")}` : "";
+  const more = otherPlaces(f) > 0 ? ` +${thousands(otherPlaces(f))}` : "";
   return {
     severity: f.waived ? "waived" : f.severity,
     check: f.checkId,
