@@ -25,6 +25,14 @@ const REPO_PAGES = new Set(["tree", "blob", "resolve", "raw", "viewer", "discuss
 const SPLIT = /^(.+?)[-_.](train|training|validation|valid|val|dev|test|eval|all|full|split)$/i;
 /** `common_voice_8_0`, `OSCAR-2201`, `wikitext-103-v1`, `squad_v2` ... */
 const VERSION = /^(.+?)[-_.]v?(\d+(?:[._]\d+)*)$/i;
+/** Language names: `Swahili corpus` is a corpus in Swahili and `Russian-LibriSpeech` another corpus, not the dataset named after the language word. */
+const LANGUAGE_WORDS = new Set(
+  "albanian amharic arabic armenian basque bengali bulgarian burmese catalan chinese croatian czech danish dutch english estonian filipino finnish french galician georgian german greek gujarati hausa hebrew hindi hungarian icelandic igbo indonesian irish italian japanese kannada kazakh khmer kinyarwanda korean lao latvian lithuanian macedonian malay marathi mongolian nepali norwegian persian polish portuguese punjabi romanian russian serbian sinhala slovak slovenian somali spanish swahili swedish tagalog tamil telugu thai turkish ukrainian urdu uzbek vietnamese welsh yoruba".split(" "),
+);
+/** Prose names a dataset with the word for one: `the RACE dataset`, `the Suomi24 Sentences Corpus`. */
+const DATA_WORD = /^(?:the\s+)?(.+?)(?:\s+(?:dataset|datasets|data\s*set|corpus|corpora))?$/i;
+/** `GLUE STSB`, `OpenTable OPENTABLE-ABSA`: a canonical id and one of its configs, as prose writes them. */
+const PARENT_CONFIG = /^([\w.-]{3,})\s+([\w.-]+)$/;
 /** A leading `v` or separators make a version readable: `8_0` → `8.0`. */
 function versionOf(raw) {
   return raw.replace(/^v/i, "").replace(/_/g, ".");
@@ -70,6 +78,10 @@ function datasetRefCandidates(input) {
   }
 
   const forms = [{ ref, config }];
+  const bare = DATA_WORD.exec(ref)?.[1];
+  if (bare && bare !== ref && !LANGUAGE_WORDS.has(bare.toLowerCase())) forms.push({ ref: bare, config });
+  const parent = PARENT_CONFIG.exec(bare ?? ref);
+  if (parent && !config && !LANGUAGE_WORDS.has(parent[1].toLowerCase())) forms.push({ ref: parent[1], config: parent[2], legacyOnly: true });
   // `glue/mrpc`, `wikipedia/20220301.en`: a canonical id with a config, when `org/name` is not known.
   const slash = ref.split("/");
   if (slash.length === 2 && slash[1]) forms.push({ ref: slash[0], config: slash[1], legacyOnly: true });
@@ -283,6 +295,11 @@ class KnowledgeBase {
   /** Un-namespaced Hub ids (`squad`), for `org/squad` after the Hub moved canonical datasets under organisations. */
    legacyIndex = Object.create(null) ;
     modelIndex = new Map();
+  /**
+   * `bert-base-cased` for `google-bert/bert-base-cased`: the Hub moved its un-namespaced canonical
+   * models under organisations, and cards still name them the old way. A name two entries share is absent.
+   */
+    legacyModelIndex = new Map();
    names;
   /** One character per name ("1" distinctive, "0" not), in nameFields() order: precompiled flags. */
    nameFlags;
@@ -372,7 +389,7 @@ class KnowledgeBase {
 
   model(ref) {
     const clean = ref.trim().replace(/^https?:\/\/(www\.)?(huggingface\.co|hf\.co)\//i, "").replace(/\/(tree|blob|resolve)\/.*$/, "").replace(/\/+$/, "");
-    const id = this.modelIndex.get(clean.toLowerCase()) ?? this.modelIndex.get(aliasKey(clean));
+    const id = this.modelIndex.get(clean.toLowerCase()) ?? this.modelIndex.get(aliasKey(clean)) ?? (clean.includes("/") ? undefined : this.legacyModelIndex.get(clean.toLowerCase()));
     return id ? this.models.get(id) : undefined;
   }
 
@@ -389,7 +406,7 @@ class KnowledgeBase {
     let at = 0;
     const out = [];
     for (const d of this.datasets.nameFields()) {
-      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : (name, kind) => d.tier === "curated" || isDistinctive(name, kind), out);
+      namesOf(d, flags !== undefined ? () => flags[at++] === "1" : distinctiveIn(d), out);
     }
     this.names = out;
     return out;
@@ -444,12 +461,17 @@ class KnowledgeBase {
       put(this.modelIndex, m.id, m.id);
       for (const h of m.hubIds) put(this.modelIndex, h, m.id);
       for (const a of [m.name, ...m.aliases]) put(this.modelIndex, a, m.id);
+      for (const h of m.hubIds) {
+        const name = h.includes("/") ? h.slice(h.lastIndexOf("/") + 1).toLowerCase() : undefined;
+        if (!name) continue;
+        const seen = this.legacyModelIndex.get(name);
+        this.legacyModelIndex.set(name, seen === undefined || seen === m.id ? m.id : null);
+      }
     }
   }
 }
 
 const SPLIT_WORD = /^(?:splits?|train|test|dev|valid|validation)$/;
-const LANGUAGE_WORDS = new Set("arabic bengali chinese czech danish dutch english finnish french german greek hindi hungarian indonesian italian japanese korean norwegian persian polish portuguese romanian russian spanish swedish thai turkish ukrainian urdu vietnamese".split(" "));
 
 function own(index, key) {
   return Object.hasOwn(index, key) ? index[key] : undefined;
@@ -463,6 +485,11 @@ function tierRank(d) {
 const COMMON = new Set(
   "art emotion emo race trec beans news reviews books wiki web code math science poetry stories dialog chat tweets sentiment music speech images caption captions qa text data dataset corpus summary summarization translation health medical legal finance law".split(" "),
 );
+
+/** Curated names are offered to prose matching, except ordinary words (the `emotion` Hub id is also the word). */
+function distinctiveIn(d) {
+  return (name, kind) => (d.tier === "curated" && !COMMON.has(name.trim().toLowerCase())) || isDistinctive(name, kind);
+}
 
 /** Whether a name is safe to look for in prose (see DatasetName.distinctive). */
 function isDistinctive(name, kind) {
@@ -525,7 +552,7 @@ function compileKnowledgeBase(kb) {
 
 function flagsOf(ds) {
   const names = [];
-  for (const d of ds) namesOf(d, (name, kind) => d.tier === "curated" || isDistinctive(name, kind), names);
+  for (const d of ds) namesOf(d, distinctiveIn(d), names);
   return names.map((n) => (n.distinctive ? "1" : "0")).join("");
 }
 

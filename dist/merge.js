@@ -47,6 +47,7 @@ function mergeShardReports(paths, workspace) {
       scope: shards ? { kind: "all", reason: `merged from the ${shards} shards' reports` } : { kind: "none", reason: `none of the ${files.length} shards checked a model` },
       notes: [],
       skipped: [],
+      read: files.map((f) => f.abs),
     },
   };
 }
