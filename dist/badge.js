@@ -6,15 +6,6 @@ import { _ as __builtin$1 } from './_builtin_fs.js';
 import { _ as __builtin } from './_builtin_util.js';
 import { L as LINE_BREAK, C as CONTROL } from './words.js';
 import 'node:module';
-import './_builtin_url.js';
-import './pipeline.js';
-import './_builtin_path_posix.js';
-import './workspace.js';
-import './_builtin_path.js';
-import './_builtin_crypto.js';
-import './governing.js';
-import './_builtin_process.js';
-import './_builtin_buffer.js';
 
 var lib = {};
 

@@ -12,6 +12,7 @@ import './pipeline.js';
 import './_builtin_path_posix.js';
 import './workspace.js';
 import './_commonjs_helpers.js';
+import './own-data.js';
 import './governing.js';
 import './_builtin_process.js';
 import './_builtin_buffer.js';

@@ -1,22 +1,25 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import './words.js';
-export { m as main, r as runCli } from './bundle.js';
-import './_builtin_fs.js';
-import 'node:module';
-import './_builtin_url.js';
-import './pipeline.js';
-import './_builtin_path_posix.js';
-import './workspace.js';
-import './_builtin_path.js';
-import './_commonjs_helpers.js';
-import './_builtin_crypto.js';
-import './governing.js';
-import './_builtin_process.js';
-import './_builtin_buffer.js';
-import './args.js';
-import './_builtin_util.js';
-import './output.js';
-import './text.js';
-import './_builtin_child_process.js';
+/** Beside the bundle (scripts/build-action.ts builds it from src/cli/preread-worker.ts). */
+const prereadWorker = new URL("./preread-worker.js", import.meta.url);
+
+async function fullCli() {
+  const [{ loadCompiledKnowledgeBase }, cli] = await Promise.all([import('./compiled.js'), import('./cli2.js').then(n => n.c)]);
+  return { cli, deps: { knowledgeBase: () => loadCompiledKnowledgeBase(), prereadWorker } };
+}
+
+async function runCli() {
+  const args = process.argv.slice(2);
+  if (args[0] === "license" && (await (await import('./license-bin.js')).runLicense(args.slice(1)))) return;
+  const { cli, deps } = await fullCli();
+  return cli.runCli(deps);
+}
+
+/** The CLI in-process, as the bin runs it (for tests of the bundle). */
+async function main(argv, io) {
+  const { cli, deps } = await fullCli();
+  return cli.main(argv, { ...deps, ...io });
+}
+
+export { main, runCli };

@@ -1231,7 +1231,7 @@ function matchExact(input, index, skip) {
 
 
 /** An SPDX-License-Identifier line; an expression longer than 300 characters is cut (no real one is). */
-const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\n\r]{0,300})/i;
+const SPDX_LINE$1 = /SPDX-License-Identifier:[ \t]*([^\n\r]{0,300})/i;
 
 /** The operands of an SPDX expression (A OR B AND C WITH X), by word: the exception after WITH is dropped. */
 function expressionOperands(expr) {
@@ -1268,7 +1268,7 @@ function resolveExpression(expr, index) {
 
 /** b. A declared id: given by the caller (a model card's license / license_link) or an SPDX-License-Identifier line. */
 function matchDeclared(input, index, declared, skip) {
-  const m = declared?.trim() ? null : SPDX_LINE.exec(input.raw);
+  const m = declared?.trim() ? null : SPDX_LINE$1.exec(input.raw);
   const expr = declared?.trim() ? declared : m?.[1];
   if (!expr?.trim()) return undefined;
   const r = resolveExpression(expr, index);
@@ -1616,6 +1616,434 @@ function matchReference(input, index, skip) {
   const aboutModel = distinct.filter((m) => tokens.slice(Math.max(0, m.start - 12), m.start).some((t) => MODEL_WORDS.has(t)));
   if (aboutModel.length === 1) return { license: aboutModel[0].license, mentioned, confidence: 80 };
   return { license: null, mentioned, confidence: 0 };
+}
+
+/** The parts of a card's document the statements are read from (src/readers/document.ts's blocks fit). */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A cue that a sentence states a license. */
+const CUE = /\blicen[cs](?:e|ed|es|ing)\b|\b(?:released|distributed|published|made available|available|provided|shared|governed|covered) (?:under|by)\b/i;
+/** A "License:" line: `**License:** X`, `- License: X`, `Model license: X`, a `| License | X |` table row. */
+const LINE = /^(?:[-*+]\s|\|)?[\s*_]*((?:model|weights?|code|data(?:set)?|card)\s+)?licen[cs]e(?:\s*\((model|weights?|code|data(?:set)?)\))?[\s*_]*[:|][\s*_]*(.+)$/i;
+/** What the Hub's template leaves when nothing is filled in. */
+const PLACEHOLDER = /^\[?(more information needed|needs more information|tbd|todo|n\/a|none|-+)\]?\.?$/i;
+/** Words that state terms without naming a license. */
+const FREE_TEXT = /\b(?:proprietary|all rights reserved|non-?commercial|research (?:purposes? )?only|custom license|own license|bespoke)\b/i;
+const NEGATION = /\b(?:not|never|no longer|isn't|aren't|is not|are not)\b/i;
+
+/** The subject of a sentence, from its words: the card, the code, data or the weights. */
+function subjectOf(sentence, fallback) {
+  const s = sentence.toLowerCase();
+  if (/\b(?:model card|this card|the card|documentation)\b/.test(s)) return "card";
+  if (/\b(?:weights?|checkpoints?|parameters)\b/.test(s) || /\b(?:this|the|our) models?\b(?!['’]s code| code)/.test(s)) return "weights";
+  if (/\b(?:code|codebase|repository|repo|scripts?|software|implementation)\b/.test(s)) return "code";
+  if (/\b(?:data|datasets?|corpus|corpora|annotations|images)\b/.test(s)) return "data";
+  return fallback;
+}
+
+/** The class of a license written in free text, when no known license is named. */
+function classOf(text) {
+  if (/\bproprietary\b|all rights reserved|\bconfidential\b/i.test(text)) return "proprietary";
+  if (/non-?commercial|research (?:purposes? )?only|not for commercial|academic use only/i.test(text)) return "non-commercial";
+  return "custom";
+}
+
+/** Known license names in `text`, longest first at each place, in the order the text gives them. */
+function licensesIn(text, names) {
+  const lower = text.toLowerCase();
+  const hits = [];
+  for (const { name, id } of withIds(names)) {
+    if (name.length < 3) continue;
+    const n = name.toLowerCase();
+    for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
+      const before = lower[at - 1] ?? " ";
+      const after = lower[at + n.length] ?? " ";
+      if (/[\w-]/.test(before) || /\w/.test(after) || (after === "-" && /\w/.test(lower[at + n.length + 1] ?? ""))) continue;
+      hits.push({ id, index: at, length: n.length });
+      break;
+    }
+  }
+  // A name inside a longer one (CC BY 4.0 in CC BY-NC 4.0... written as a prefix) is that one.
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && o.index + o.length >= h.index + h.length && o.length > h.length));
+  const seen = new Set();
+  return kept.sort((a, b) => a.index - b.index).filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
+}
+
+/** The names and, once each, the ids themselves ("MIT", "apache-2.0": a "License:" line often writes the id). */
+const namesWithIds = new WeakMap();
+
+function withIds(names) {
+  let all = namesWithIds.get(names);
+  if (!all) {
+    const ids = [...new Set(names.licenses.map((l) => l.id))].map((id) => ({ name: id, id }));
+    all = [...names.licenses, ...ids];
+    namesWithIds.set(names, all);
+  }
+  return all;
+}
+
+/** Statements in the body's blocks, in text order. `at` turns an offset into a location. */
+function bodyStatements(blocks, names, at) {
+  const out = [];
+  for (const b of blocks) {
+    if (b.kind === "code" || b.kind === "comment" || b.prose.trim() === "") continue;
+    const inLicenseSection = b.section.class === "license";
+    for (const line of linesOf(b)) {
+      const trimmed = line.text.trimStart();
+      // Most lines name no license: the cheap test first, and the pattern never meets leading blanks.
+      const m = /licen[cs]e/i.test(trimmed) ? LINE.exec(trimmed) : null;
+      if (m) {
+        const value = m[3].replace(/[|*_`]+\s*$/, "").replace(/[*_`]/g, "").trim();
+        if (PLACEHOLDER.test(value) || value === "") continue;
+        const subject = subjectOf(`${m[1] ?? ""} ${m[2] ?? ""}`, "weights");
+        const valueAt = line.start + (line.text.length - trimmed.length) + m[0].length - m[3].length;
+        out.push(...statementsOf(value, valueAt, subject, "line", names, at));
+        continue;
+      }
+      for (const s of sentencesOf(line.text, line.start)) {
+        if (!inLicenseSection && !CUE.test(s.text)) continue;
+        if (inLicenseSection && !CUE.test(s.text) && !FREE_TEXT.test(s.text) && licensesIn(s.text, names).length === 0) continue;
+        out.push(...statementsOf(s.text, s.start, subjectOf(s.text, inLicenseSection ? "weights" : "unknown"), inLicenseSection ? "section" : "sentence", names, at));
+      }
+    }
+  }
+  return out;
+}
+
+function statementsOf(text, start, subject, via, names, at) {
+  const found = licensesIn(text, names);
+  if (found.length === 0) {
+    // A sentence that only points elsewhere ("see the LICENSE file") states no license of its own.
+    if (via !== "line" && !FREE_TEXT.test(text)) return [];
+    return [{ subject, negated: false, class: classOf(text), text: text.trim(), via, location: at(start + (text.length - text.trimStart().length)) }];
+  }
+  return found.map((f) => ({
+    subject,
+    negated: NEGATION.test(text.slice(Math.max(0, f.index - 40), f.index)),
+    license: f.id,
+    text: text.trim(),
+    via,
+    location: at(start + f.index),
+  }));
+}
+
+function linesOf(b) {
+  const out = [];
+  let offset = 0;
+  for (const text of b.prose.split("\n")) {
+    out.push({ text, start: b.start + offset });
+    offset += text.length + 1;
+  }
+  return out;
+}
+
+/** Sentences of one line, split after . ! ? followed by a space (not in "v1.5" or "e.g. "). */
+function sentencesOf(text, start) {
+  const out = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ((c === "." || c === "!" || c === "?") && (text[i + 1] === " " || i + 1 === text.length) && !/\b(?:e\.g|i\.e|etc|vs|cf)$/i.test(text.slice(Math.max(0, i - 4), i))) {
+      out.push({ text: text.slice(from, i + 1), start: start + from });
+      from = i + 1;
+    }
+  }
+  if (from < text.length && text.slice(from).trim() !== "") out.push({ text: text.slice(from), start: start + from });
+  return out;
+}
+
+// Notices: a short text that names a license instead of holding it (the ASF header of a source file,
+// an SPDX-License-Identifier line, "the weights are released under CC BY-NC 4.0"). The license is
+// known; the notice says where it stands and what it says the license covers (subjectOf, the same
+// reading as a card's license statements).
+
+
+/** A source file's header: it speaks of "this file" ("you may not use this file except in compliance"). */
+const FILE_HEADER = /\b(?:this|the) (?:source )?file\b|\bthis (?:program|library) is free software\b/i;
+/** A comment marker before an SPDX line: it heads a source file. */
+const COMMENTED_SPDX = /^[ \t]*(?:\/\/|\/\*|\*|#|--|;|%|<!--)[ \t]*SPDX-License-Identifier:/im;
+const SPDX_LINE = /SPDX-License-Identifier:/i;
+
+/** Where a sentence ends: after . ! ? ; before a blank (not inside "3.1"), or at a blank line. */
+const SENTENCE_END = /(?<=[.!?;])\s+|\n[ \t]*\n\s*/g;
+
+/** The sentences of a short text, each with the line it starts on. */
+function sentences(text) {
+  const out = [];
+  let from = 0;
+  const push = (to) => {
+    const t = text.slice(from, to).replace(/\s+/g, " ").trim();
+    // Its line is that of its first word (comment markers and blank lines before it aside).
+    const first = text.slice(from, to).search(/[\p{L}\p{N}]/u);
+    if (t !== "") out.push({ text: t, line: text.slice(0, from + Math.max(0, first)).split("\n").length });
+  };
+  for (const m of text.matchAll(SENTENCE_END)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
+/** The notice a reference-matched text is: the sentence naming `license`, what it says it covers. */
+function referenceNotice(text, license, index) {
+  const header = FILE_HEADER.test(text);
+  const all = sentences(text);
+  const naming = all.find((s) => matchReference(prepare(s.text, index), index)?.license === license) ?? all[0] ?? { text, line: 1 };
+  return { form: header ? "header" : "statement", covers: subjectOf(naming.text, header ? "code" : "unknown"), line: naming.line };
+}
+
+/** The notice an SPDX-License-Identifier line is: in a source file's comment it covers that code. */
+function spdxNotice(text) {
+  const at = SPDX_LINE.exec(text)?.index ?? 0;
+  const line = text.slice(0, at).split("\n").length;
+  const own = text.split("\n")[line - 1] ?? "";
+  const said = subjectOf(own.replace(/SPDX-License-Identifier:.*/i, ""), "unknown");
+  return { form: "spdx-identifier", covers: said !== "unknown" ? said : COMMENTED_SPDX.test(text) ? "code" : "unknown", line };
+}
+
+/** A line of dashes, equals signs, stars, underscores or tildes (three or more). */
+const SEPARATOR = /^[ \t]*([-=*_~#])(?:[ \t]*\1){2,}[ \t]*$/;
+const HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
+/** A copyright line ("(c) You must retain ..." is Apache's clause (c), not one). */
+const COPYRIGHT_LINE = /^[ \t]*(?:copyright\b|©|\(c\)[ \t]*\d{4})/i;
+/** A title names a license, terms or a policy ("Code License", "Meta Llama 3 Acceptable Use Policy"). */
+const TITLE_WORDS$1 = /\b(?:licen[cs]e|agreement|terms|policy)\b/i;
+/** A numbered or bulleted line is a clause ("2. Grant of Copyright License."), never a block's title. */
+const LIST_ITEM = /^[ \t]*(?:\(?[0-9a-z]{1,3}[.)]|[-*+•])[ \t]/i;
+const TITLE_MAX_WORDS = 12;
+/** An acceptable-use policy's title (the trim build.ts makes of Llama's texts has the same form). */
+const AUP_TITLE = /^[ \t*#]*(?:[\w.]+ ){0,4}acceptable use policy[ \t*]*$/i;
+/** More places to cut than this: the file is one long text with many headings, not stacked licenses. */
+const MAX_PIECES = 16;
+/** A piece with this share of the file's words leaves no room for another license's text. */
+const ONE_TEXT_SHARE = 0.9;
+/** A block whose text has fewer words is a notice or a title, read with its neighbour. */
+const MIN_BLOCK_WORDS = 40;
+
+
+
+
+
+
+
+
+
+
+
+
+const isBlank = (l) => l.trim() === "";
+const words = (s) => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+/** Whether a block may start at line i: after a blank line, a separator or a heading, on a line that opens one. */
+function opens(lines, i) {
+  const line = lines[i];
+  if (isBlank(line) || i === 0) return false;
+  const prev = lines[i - 1];
+  const afterBreak = isBlank(prev) || SEPARATOR.test(prev) || HEADING.test(prev);
+  if (!afterBreak) return false;
+  if (SEPARATOR.test(line) || HEADING.test(line) || COPYRIGHT_LINE.test(line) || AUP_TITLE.test(line)) return true;
+  return !LIST_ITEM.test(line) && words(line) <= TITLE_MAX_WORDS && TITLE_WORDS$1.test(line);
+}
+
+/** Where blocks may start, the first line included; a run of separator and blank lines starts with its first. */
+function cuts(lines) {
+  const out = [0];
+  for (let i = 1; i < lines.length; i++) {
+    if (!opens(lines, i)) continue;
+    // A title right under a separator or heading belongs with it.
+    if (out[out.length - 1] === i - 1 && (SEPARATOR.test(lines[i - 1]) || HEADING.test(lines[i - 1]))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * What a piece is: the license whose text it holds (known by its text, not by a notice naming it, or
+ * the one a modified copy derives from) when the whole file's matching saw that license; else null.
+ */
+function labelOf(r, present) {
+  const id = r.outcome === "known" && (r.matcher === "exact" || r.matcher === "dice") ? r.id : (r.derivedFrom?.id ?? null);
+  return id !== null && present.includes(id) ? id : null;
+}
+
+/** What the block's own heading or title lines say it covers, else what its kind implies. */
+function coverage(lines, from, kindIsModel) {
+  const head = lines
+    .slice(from, from + 6)
+    .filter((l) => !isBlank(l) && !SEPARATOR.test(l) && words(l) <= TITLE_MAX_WORDS)
+    .slice(0, 2)
+    .join(" ");
+  const said = subjectOf(head, "unknown");
+  if (said === "weights" || said === "code") return said;
+  return kindIsModel ? "weights" : "unknown";
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The blocks of a file holding several licenses, in text order, with their 1-based lines; undefined
+ * when it holds one (or cannot be cut into several).
+ */
+function segment(text, s) {
+  const lines = text.split("\n");
+  const at = cuts(lines);
+  if (at.length < 2 || at.length > MAX_PIECES) return undefined;
+  const pieces = at.map((from, k) => {
+    const to = at[k + 1] ?? lines.length;
+    const aup = AUP_TITLE.test(lines.slice(from, to).find((l) => !isBlank(l) && !SEPARATOR.test(l)) ?? "");
+    return { from, to, core: from, aup, words: words(lines.slice(from, to).join("\n")), label: null };
+  });
+  // One piece holding nearly all the words: one license with a title or notes around it.
+  const total = pieces.reduce((n, p) => n + p.words, 0);
+  if (!pieces.some((p) => p.aup) && pieces.some((p) => p.words >= ONE_TEXT_SHARE * total)) return undefined;
+  for (const p of pieces) if (!p.aup && p.words >= MIN_BLOCK_WORDS) p.label = labelOf(s.identify(lines.slice(p.from, p.to).join("\n")), s.present);
+  // Fewer than two licenses named by their own pieces, and none found contained: nothing to cut (the costlier steps below are skipped).
+  if (!s.several && !pieces.some((p) => p.aup) && new Set(pieces.map((p) => p.label).filter((l) => l !== null)).size < 2) return undefined;
+  labelByCoverage(pieces, lines, s);
+  const joined = join(pieces);
+  const blocks = [];
+  const results = [];
+  for (const b of joined) {
+    if (b.aup) {
+      const of = blocks[blocks.length - 1];
+      if (!of) return undefined;
+      blocks.push({ ...of, kind: "acceptable-use-policy", lines: lineRange(lines, b.from, b.to) });
+      results.push(results[results.length - 1]);
+      continue;
+    }
+    const r = b.label ? identifyBlock(lines, b, s) : undefined;
+    const label = r ? labelOf(r, s.present) : null;
+    if (!r || label === null) continue;
+    blocks.push({
+      kind: "license",
+      lines: lineRange(lines, b.from, b.to),
+      outcome: r.outcome,
+      id: r.id,
+      spdx: r.spdx,
+      name: r.name,
+      confidence: r.confidence,
+      covers: coverage(lines, b.from, s.isModel(label)),
+      ...(r.derivedFrom ? { derivedFrom: r.derivedFrom.id } : {}),
+    });
+    results.push(r);
+  }
+  return blocks.length >= 2 ? { blocks, results } : undefined;
+}
+
+/**
+ * A block's identification: with the title lines above it (a license's own title), else without them
+ * (a heading such as "Code license" or "The files under x/ are under:" reads as a renamed title).
+ */
+function identifyBlock(lines, b, s) {
+  const withTitle = s.identify(lines.slice(b.from, b.to).join("\n"));
+  if (b.core === b.from || withTitle.outcome === "known") return withTitle;
+  const without = s.identify(lines.slice(b.core, b.to).join("\n"));
+  return without.outcome === "known" ? without : withTitle;
+}
+
+/** Share of a piece's non-blank lines a license's text must be found on for the piece to be that license's. */
+const COVERED = 0.5;
+
+function labelByCoverage(pieces, lines, s) {
+  const unlabelled = pieces.filter((p) => p.label === null && !p.aup && p.words > TITLE_PIECE_WORDS);
+  if (unlabelled.length === 0) return;
+  const ids = [...new Set([...s.present, ...pieces.map((p) => p.label).filter((l) => l !== null)])];
+  const covered = s.linesOf(ids);
+  for (const p of unlabelled) {
+    // Neighbours' licenses first: a tie (Attachment A is the same in two RAIL licenses) goes to the block beside it.
+    const k = pieces.indexOf(p);
+    const near = [pieces[k - 1]?.label, pieces[k + 1]?.label].filter((l) => !!l && covered.has(l));
+    const order = [...new Set([...near, ...covered.keys()])];
+    let best = null;
+    let bestShare = COVERED - 1e-9;
+    for (const id of order) {
+      const on = covered.get(id);
+      let n = 0;
+      let of = 0;
+      for (let i = p.from; i < p.to; i++) {
+        if (isBlank(lines[i])) continue;
+        of++;
+        n += on[i];
+      }
+      if (of > 0 && n / of > bestShare) [best, bestShare] = [id, n / of];
+    }
+    p.label = best;
+  }
+}
+
+/** A piece without a license this short is a title (it goes with the block below it); a longer one, the end of the block above. */
+const TITLE_PIECE_WORDS = 30;
+
+/**
+ * Joins pieces into blocks: neighbours of one license are one block; a piece without a license goes
+ * with the block below it when it is a title, else with the block above (a fragment of that
+ * license: Attachment A, end matter, notes). An acceptable-use policy is a block of its own, holding
+ * what follows it of its license's text (Llama's policy is part of Llama's text).
+ */
+function join(pieces) {
+  const out = [];
+  let titleFrom = -1;
+  let owner = null;
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    const filler = p.label === null && !p.aup;
+    if (filler && p.words <= TITLE_PIECE_WORDS) {
+      if (titleFrom < 0) titleFrom = p.from;
+      continue;
+    }
+    if (last && (filler || (last.aup && p.label === owner) || (!p.aup && !last.aup && last.label === p.label))) {
+      last.to = p.to;
+    } else {
+      if (p.aup) owner = last?.label ?? null;
+      out.push({ ...p, from: titleFrom >= 0 ? titleFrom : p.from, core: p.from });
+    }
+    titleFrom = -1;
+  }
+  const last = out[out.length - 1];
+  if (titleFrom >= 0 && last) last.to = pieces[pieces.length - 1].to;
+  return out;
+}
+
+/** 1-based lines of [from, to), blank and separator lines at either end left out. */
+function lineRange(lines, from, to) {
+  let a = from;
+  let b = to - 1;
+  while (a < b && (isBlank(lines[a]) || SEPARATOR.test(lines[a]))) a++;
+  while (b > a && (isBlank(lines[b]) || SEPARATOR.test(lines[b]))) b--;
+  return { from: a + 1, to: b + 1 };
 }
 
 // Alignment of two chunk-digest sequences (input and reference): the longest common subsequence of
@@ -2303,6 +2731,80 @@ function identifyLicense(text, opts = {}) {
 
 function identifyUncached(text, opts) {
   const index = opts.index ?? fingerprintIndex();
+  const whole = identifyText(text, opts, index);
+  if (!mayHoldSeveral(text, whole)) return whole.result;
+  const r = whole.result;
+  // Blocks can only be licenses the whole text's matching saw: the winner, what it derives from, the runners-up.
+  const present = [r.id, r.derivedFrom?.id, ...whole.contained, ...r.runnersUp.map((x) => x.id)].filter((x) => !!x);
+  const seg = segment(text, {
+    identify: (t) => identifyText(t, opts, index).result,
+    isModel: (id) => index.get(id)?.kind === "model",
+    linesOf: (ids) => linesFound(text, ids, index),
+    present,
+    several: whole.contained.length > 0,
+  });
+  return seg ? withBlocks(whole.result, seg) : whole.result;
+}
+
+/** For each license, the text's lines (0-based, 1 = found) that its reference was found on unchanged. */
+function linesFound(text, ids, index) {
+  const input = prepare(text, index);
+  const at = tokenLines(input.raw, input.tokens);
+  const lineCount = text.split("\n").length;
+  const out = new Map();
+  for (const id of ids) {
+    const l = index.get(id);
+    if (!l || l.variants.length === 0) continue;
+    const on = new Uint8Array(lineCount);
+    for (const span of verify(input, l, l.variants[0], index).matchedSpans) for (let k = span.from; k < span.to; k++) on[at[k] - 1] = 1;
+    out.set(id, on);
+  }
+  return out;
+}
+
+/** Words a modified copy's passage adds to the reference, at least, to be looked at as another license's text. */
+const STACKED_WORDS = 40;
+
+/** An AUP's title line (Llama's policy after its license). */
+const AUP_LINE = /^[ \t*#]*(?:[\w.]+ ){0,4}acceptable use policy[ \t*]*$/im;
+
+/**
+ * Whether the file may hold several licenses, so that it is worth cutting into blocks: the dice
+ * matcher found other licenses' texts in it, or the text is a modified copy (two licenses stacked
+ * read as one changed one), or a license is followed by an acceptable-use policy.
+ */
+function mayHoldSeveral(text, whole) {
+  if (whole.contained.length > 0) return true;
+  // A modified copy with a passage of some length beyond the reference's: another license's text, perhaps.
+  if (whole.result.derivedFrom?.passages.some((p) => p.words - p.referenceWords >= STACKED_WORDS)) return true;
+  return whole.result.outcome === "known" && whole.result.matcher !== "reference" && AUP_LINE.test(text);
+}
+
+/**
+ * The result for a file of several license blocks: the block about the weights (a model license, or
+ * a block whose heading says so), else the first. The whole text's answer stands when it names the
+ * same license; a modified copy that the blocks do not all explain stays `other`.
+ */
+function withBlocks(whole, seg) {
+  const licenses = seg.blocks.map((b, i) => ({ b, r: seg.results[i] })).filter((x) => x.b.kind === "license");
+  const primary = licenses.find((x) => x.b.covers === "weights") ?? licenses[0];
+  const others = [...new Set(licenses.filter((x) => x !== primary && x.b.id && x.b.id !== primary.b.id).map((x) => x.b.id))];
+  const note = others.length > 0 ? `the file also contains the text of ${others.join(", ")}` : undefined;
+  const base = whole.outcome === "known" && whole.id === primary.b.id ? whole : licenses.every((x) => x.r.outcome === "known") ? primary.r : whole;
+  const runnersUp = dedupe([...base.runnersUp, ...others.map((id) => ({ id, confidence: 0 }))]).filter((r) => r.id !== base.id);
+  const { note: _drop, ...rest } = base;
+  const notes = [base === whole ? whole.note : undefined, note].filter((n, i, all) => !!n && all.indexOf(n) === i);
+  return { ...rest, runnersUp: runnersUp.slice(0, RUNNERS_UP), blocks: seg.blocks, ...(notes.length > 0 ? { note: notes.join("; ") } : {}) };
+}
+
+/** The identification of a text as one license, and the other licenses whose texts the dice matcher found in it. */
+function identifyText(text, opts, index) {
+  const found = { contained: []  };
+  const result = identifyOne(text, opts, index, found);
+  return { result, contained: found.contained };
+}
+
+function identifyOne(text, opts, index, found) {
   const input = prepare(text, index);
   const skip = opts.exclude ? new Set([...opts.exclude].map((k) => index.get(k)?.index ?? -1)) : undefined;
 
@@ -2331,6 +2833,7 @@ function identifyUncached(text, opts) {
     const best = verifyBest(first, dice.candidates, input, index);
     const w = best.candidate;
     const alsoContained = contained.filter((c) => c !== w && c !== first);
+    found.contained = [first, ...alsoContained].filter((c) => c !== w).map((c) => c.license.key);
     // With other licenses in the file, what surrounds this one is their text, not an added clause.
     const covered = alsoContained.flatMap((c) => verify(input, c.license, c.variant, index).matchedSpans);
     const verification = covered.length > 0 ? setAside(withOwnTitle(best.verification, input), covered) : best.verification;
@@ -2363,7 +2866,8 @@ function identifyUncached(text, opts) {
   // An SPDX line inside a license body that matches nothing is not what the body is (a copy of another
   // license quoting its own identifier); a caller's declaration still stands.
   if (declared?.license && !(licenseBody && declared.from === "spdx-line")) {
-    return identified(declared.license, declared.from === "spdx-line" ? 95 : 90, "declared", others(declared.license), `declared as '${declared.declared}'`);
+    const result = identified(declared.license, declared.from === "spdx-line" ? 95 : 90, "declared", others(declared.license), `declared as '${declared.declared}'`);
+    return declared.from === "spdx-line" ? { ...result, notice: spdxNotice(text) } : result;
   }
   if (declared && declared.operands.length > 1) {
     return unrecognized(
@@ -2374,12 +2878,13 @@ function identifyUncached(text, opts) {
 
   const reference = licenseBody ? undefined : matchReference(input, index, skip);
   if (reference?.license) {
-    return identified(
+    const result = identified(
       reference.license,
       reference.confidence,
       "reference",
       reference.mentioned.map((l) => ({ id: l.key, confidence: 70 })),
     );
+    return { ...result, notice: referenceNotice(text, reference.license, index) };
   }
   if (reference && reference.mentioned.length > 1) {
     return unrecognized(
@@ -2409,6 +2914,8 @@ function identifyUncached(text, opts) {
 //      model or weights (LICENSE-MODEL, MODEL_LICENSE, LICENSE_WEIGHTS, *MODEL*LICENSE*), then
 //      LICENSE/LICENCE/COPYING, then LICENSE.md/.txt and the like, then *.license files, then other
 //      license-like names; names that say they are about code (LICENSE-CODE) come last.
+//   3a. Before the name: what the file's text says it covers (a notice "the weights are released
+//      under ...", or the heading of the block it was identified by): the weights first, the code last.
 //   4. Ties: the file nearest the model folder (fewest path segments), then the higher confidence,
 //      then the path, so the choice is deterministic.
 
@@ -2423,6 +2930,17 @@ function identifyUncached(text, opts) {
 
 
 
+
+
+
+/** What a file's text says its license covers: its notice's subject, or the subject of the block it was identified by. */
+function coverageOf(i) {
+  if (i.notice) return i.notice.covers;
+  return i.blocks?.find((b) => b.kind === "license" && b.id === i.id)?.covers ?? "unknown";
+}
+
+/** Files whose text says it is about the weights first, about the code last. */
+const COVERAGE_RANK = { weights: 0, unknown: 1, card: 1, data: 2, code: 2 };
 
 /** File-name patterns (tested on the base name) from most to least likely to govern the weights. */
 const NAME_RANKS = [
@@ -2456,6 +2974,7 @@ function pickGoverningLicense(
   const pool = modelFiles.length > 0 ? modelFiles : identifiedFiles.length > 0 ? identifiedFiles : [...files];
   const ranked = [...pool].sort(
     (a, b) =>
+      COVERAGE_RANK[coverageOf(a.identification)] - COVERAGE_RANK[coverageOf(b.identification)] ||
       nameRank(a.path) - nameRank(b.path) ||
       depth(a.path) - depth(b.path) ||
       b.identification.confidence - a.identification.confidence ||
@@ -2474,7 +2993,10 @@ function pickGoverningLicense(
   } else {
     reason = byName;
   }
-  return { governing, others, reason };
+  const block = governing.identification.blocks?.find((b) => b.kind === "license" && b.id === governing.identification.id);
+  if (block) reason += `; lines ${block.lines.from}-${block.lines.to} of the file (${block.covers === "weights" ? "the block about the weights" : "its first license"}), beside ${governing.identification.blocks.length - 1} other block(s)`;
+  else if (coverageOf(governing.identification) === "weights" && files.length > 1) reason += "; its text says it covers the weights";
+  return { governing, others, reason, ...(block ? { block } : {}) };
 }
 
-export { DEFAULT_FINGERPRINTS as D, NAME_RANKS as N, NORMALISATION_STEPS as a, fingerprintIndex as f, identifyLicense as i, pickGoverningLicense as p };
+export { DEFAULT_FINGERPRINTS as D, NAME_RANKS as N, NORMALISATION_STEPS as a, bodyStatements as b, fingerprintIndex as f, identifyLicense as i, pickGoverningLicense as p };

@@ -13,6 +13,7 @@ import './_builtin_path.js';
 import './_builtin_fs_promises.js';
 import './_builtin_stream.js';
 import './_builtin_stream_promises.js';
+import './own-data.js';
 import './_builtin_crypto.js';
 import './governing.js';
 import './_builtin_url.js';

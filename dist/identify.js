@@ -13,6 +13,11 @@ function passageLine(p) {
   return `    ${at}: ${p.kind} (${p.words} words for the reference's ${p.referenceWords}): ${p.excerpt}`;
 }
 
+function blockLine(b) {
+  const what = b.kind === "acceptable-use-policy" ? `the acceptable-use policy of ${b.id}` : b.outcome === "known" ? `${b.id} (confidence ${b.confidence})` : `other, derived from ${b.derivedFrom ?? "?"}`;
+  return `lines ${b.lines.from}-${b.lines.to}: ${what}${b.covers === "unknown" ? "" : `, about the ${b.covers}`}`;
+}
+
 function headline(result) {
   if (result.status === "identified" && result.id) {
     const spdx = result.spdx && result.spdx !== result.id ? ` (SPDX ${result.spdx})` : "";
@@ -30,6 +35,15 @@ function renderIdentification(result, format) {
   if (result.derivedFrom && result.derivedFrom.passages.length > 0) {
     lines.push("  passages that change the terms:");
     for (const p of result.derivedFrom.passages.slice(0, 10)) lines.push(passageLine(p));
+  }
+  if (result.notice) {
+    const n = result.notice;
+    const form = n.form === "spdx-identifier" ? "an SPDX-License-Identifier line" : n.form === "header" ? "a source-file header" : "a statement";
+    lines.push(`  notice: ${form} at line ${n.line} naming the license, not its text; it says the license covers ${n.covers === "unknown" ? "(not said)" : `the ${n.covers}`}`);
+  }
+  if (result.blocks) {
+    lines.push(`  the file holds ${result.blocks.length} blocks:`);
+    for (const b of result.blocks) lines.push(`    ${blockLine(b)}`);
   }
   if (result.note && !result.derivedFrom) lines.push(`  note: ${result.note}`);
   if (result.runnersUp.length > 0) {

@@ -10,6 +10,7 @@ import './workspace.js';
 import './_builtin_fs.js';
 import './_builtin_path.js';
 import './_commonjs_helpers.js';
+import './own-data.js';
 import './_builtin_crypto.js';
 import './governing.js';
 import './_builtin_url.js';

@@ -11,10 +11,10 @@ import './_builtin_fs.js';
 import './_builtin_path_posix.js';
 import './_commonjs_helpers.js';
 
-// Entry of dist/license-bin.js: `model-provenance license FILE` without the rest of the CLI. One
+// `model-provenance license FILE` without the rest of the CLI (a chunk of its own, dist/license-bin.js). One
 // file's license needs the identifier and a file read; the checks, renderers, knowledge base and Hub
 // client (about half of a start-up's time, most of it compiling code never run) are not loaded.
-// bin/model-provenance.js comes here first for `license`; anything this path does not handle as the
+// The bundle's entry (bundle.ts) comes here first for `license`; anything this path does not handle as the
 // full CLI would (a usage error, whose message carries the full usage text) goes to the full CLI.
 
 /** Runs `license ARGS`; false when the full CLI must run instead (nothing was written then). */

@@ -1,69 +1,54 @@
 import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
-import { _ as __builtin$1 } from './_builtin_fs.js';
-import { _ as __builtin } from './_builtin_path.js';
+import { _ as __builtin } from './_builtin_fs.js';
+import { _ as __builtin$1 } from './_builtin_path.js';
 import { m as mergeShards, M as MergeError } from './merge2.js';
 import { r as readReport, b as ReportFormatError } from './pipeline.js';
-import { O as OptionsError } from './index.js';
+import { m as missingRoots } from './workspace.js';
+import { p as parse, o as oneOf, U as UsageError } from './args.js';
+import { O as OUTPUT_OPTIONS, F as FORMATS, k as knowledgeBaseOf, e as emitReport, a as exitStatus, v as verdictsOf } from './cli2.js';
+import { o as outputGuard } from './output.js';
 import 'node:module';
 import './_builtin_util.js';
-import './workspace.js';
 import './_builtin_path_posix.js';
-import './_commonjs_helpers.js';
+import './own-data.js';
 import './_builtin_crypto.js';
 import './governing.js';
 import './_builtin_url.js';
 import './_builtin_process.js';
 import './_builtin_buffer.js';
+import './_commonjs_helpers.js';
+import './knowledge-base.js';
+import './text.js';
 import './words.js';
-import './_builtin_os.js';
-import './markdown.js';
-import './output.js';
-import './args.js';
-import './json.js';
+import './_builtin_child_process.js';
 
-// The Action's merge mode (input `merge`): the shards' JSON reports of a matrix, as uploaded and
-// downloaded as artifacts, become the one report the rest of the run publishes (verdict, comment,
-// summary, badges). Nothing of the repository is read: the shards judged it.
+// `model-provenance merge REPORT...`: the JSON reports of a matrix's shards (check --shard K/N
+// --format json) as one report, rendered and judged like a single run's: same formats, same extra
+// files, same exit status. A missing, doubled or mismatched shard is an error (exit 2), never a
+// verdict over part of the models.
 
-function mergeShardReports(paths, workspace) {
-  const files = paths.flatMap((p) => reportFiles(__builtin.resolve(workspace, p), p));
-  let report;
+async function merge(args, io, color) {
+  const { values, positionals } = parse(args, OUTPUT_OPTIONS);
+  const format = oneOf(values.format, FORMATS, "--format") ?? "text";
+  const failOn = oneOf(values["fail-on"], ["error", "warning", "never"] , "--fail-on");
+  if (positionals.length === 0) throw new UsageError("merge needs the shards' JSON reports (check --shard K/N --format json)");
+  const missing = missingRoots(positionals, io.cwd);
+  if (missing.length > 0) throw new UsageError(`no such file: ${missing.join(", ")}`);
+  let merged;
   try {
-    report = mergeShards(files.map((f) => ({ name: f.shown, report: readReport(__builtin$1.readFileSync(f.abs, "utf8"), f.shown) })));
+    merged = mergeShards(positionals.map((name) => ({ name, report: readReport(__builtin.readFileSync(__builtin$1.resolve(io.cwd, name), "utf8"), name) })));
   } catch (e) {
-    if (e instanceof MergeError || e instanceof ReportFormatError) throw new OptionsError(`input 'merge': ${e.message}`);
-    throw e;
+    if (!(e instanceof MergeError || e instanceof ReportFormatError)) throw e;
+    io.stderr(`model-provenance: merge: ${e.message}\n`);
+    return 2;
   }
-  const shards = report.models.length === 0 ? undefined : files.length;
-  return {
-    report,
-    gathered: {
-      files: [],
-      scope: shards ? { kind: "all", reason: `merged from the ${shards} shards' reports` } : { kind: "none", reason: `none of the ${files.length} shards checked a model` },
-      notes: [],
-      skipped: [],
-      read: files.map((f) => f.abs),
-    },
-  };
+  const report = failOn ? { ...merged, policy: { ...merged.policy, failOn } } : merged;
+  const kb = await knowledgeBaseOf(io);
+  // The shards' reports are inputs: no output may overwrite one.
+  await emitReport(report, { format, output: values.output, verbose: values.verbose, color, extras: values, guard: outputGuard(io.cwd, positionals), kb }, io);
+  return exitStatus(verdictsOf(report), false, io);
 }
 
-/** A file as given, or every .json file under a folder (download-artifact puts each artifact in one), in path order. */
-function reportFiles(abs, shown) {
-  let kind;
-  try {
-    kind = __builtin$1.statSync(abs).isDirectory() ? "dir" : "file";
-  } catch {
-    throw new OptionsError(`input 'merge': ${shown} does not exist (did the download of the shards' artifacts run?)`);
-  }
-  if (kind === "file") return [{ abs, shown }];
-  const found = __builtin$1.readdirSync(abs, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".json"))
-    .map((e) => __builtin.join(e.parentPath, e.name))
-    .sort();
-  if (found.length === 0) throw new OptionsError(`input 'merge': no .json report under ${shown}`);
-  return found.map((f) => ({ abs: f, shown: __builtin.join(shown, __builtin.relative(abs, f)) }));
-}
-
-export { mergeShardReports };
+export { merge };

@@ -3,49 +3,11 @@ const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { _ as __builtin$3 } from './_builtin_path_posix.js';
 import { l as localeOrder, d as decodeText, p as positionAt, c as classify, f as looksLikeLicenseText, g as isDataLicense, b as discover, h as globFilter, n as notAModelCard } from './workspace.js';
+import { o as ownData } from './own-data.js';
 import { a as __builtin } from './_builtin_crypto.js';
-import { i as identifyLicense, p as pickGoverningLicense } from './governing.js';
+import { b as bodyStatements, i as identifyLicense, p as pickGoverningLicense } from './governing.js';
 import { _ as __builtin$1 } from './_builtin_process.js';
 import { _ as __builtin$2 } from './_builtin_buffer.js';
-
-// Names in a card that are not public datasets at all: AutoTrain's private uploads, local paths,
-// the generic loaders of local files, placeholders ("custom"). No catalogue can know them; they
-// are the publisher's own data, whose terms only the card (or the policy) can state. Telling them
-// apart from an unknown public dataset keeps the advice honest: "declare its terms", not "wait
-// for the catalogue to learn it".
-
-
-
-
-
-
-
-/** `org/autotrain-data-<project>`: the dataset repository AutoTrain (and AutoNLP before it) creates, private by default, for a project's uploaded files. */
-const AUTOTRAIN = /(?:^|\/)(?:autotrain|autonlp)-data-[\w.-]+$/i;
-/** `./data/train.csv`, `/home/me/corpus`, `C:\data`, `train.jsonl`. */
-const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[a-z]:[\\/])|\.(?:csv|tsv|jsonl?|txt|parquet|arrow|xlsx?|zip|tar(?:\.gz)?)$/i;
-/** The `datasets` library's loaders of local files: the name says how files were read, not which. */
-const LOCAL_LOADERS = new Set(["audiofolder", "audio_folder", "imagefolder", "image_folder", "videofolder", "csv", "json", "text", "parquet", "pandas"]);
-const PLACEHOLDERS = new Set(
-  // `none`: the Trainer's card template says "fine-tuned ... on the None dataset" when it was given no dataset name.
-  ["none", "custom", "custom dataset", "custom data", "own", "own data", "my dataset", "my data", "mydataset", "mycorpus", "private", "private data", "private dataset", "in-house", "in house", "internal", "internal data", "proprietary", "data", "dataset", "data set"],
-);
-
-function ownData(ref) {
-  const name = ref.trim();
-  if (AUTOTRAIN.test(name)) {
-    return { kind: "autotrain-upload", reason: `'${name}' is the dataset repository AutoTrain creates for a project's uploaded files (private by default): the publisher's own data, not a public dataset` };
-  }
-  const lower = name.toLowerCase();
-  if (LOCAL_LOADERS.has(lower)) return { kind: "local-files", reason: `'${name}' is the datasets library's loader of local files: it says how the data was read, not what it is` };
-  if (LOCAL_PATH.test(name)) return { kind: "local-files", reason: `'${name}' is a path to local files, not a public dataset` };
-  // "the None dataset", "proprietary data": the placeholder followed by the word for data.
-  const placeholder = lower.replace(/[_-]+/g, " ").trim();
-  if (PLACEHOLDERS.has(placeholder) || PLACEHOLDERS.has(placeholder.replace(/\s+(?:dataset|data set|data|corpus)$/, ""))) {
-    return { kind: "placeholder", reason: `'${name}' names no dataset: it stands for the publisher's own data` };
-  }
-  return undefined;
-}
 
 /**
  * Headings that say how authors are credited. A "Citation" or "BibTeX" section asks users to cite
@@ -21474,14 +21436,14 @@ function normaliseHeading(heading) {
 
 function classifyHeading(heading) {
   const h = normaliseHeading(heading);
-  const cls = classOf$1(h);
+  const cls = classOf(h);
   if (cls !== "other") return cls;
   // Bilingual headings ("引用 Citation", "训练数据 Training data"): the Latin part alone.
   const latin = h.replace(/^[^a-z]+/, "");
-  return latin !== h && latin !== "" ? classOf$1(latin) : "other";
+  return latin !== h && latin !== "" ? classOf(latin) : "other";
 }
 
-function classOf$1(h) {
+function classOf(h) {
   for (const [cls, patterns] of WORDINGS) if (patterns.some((p) => p.test(h))) return cls;
   return "other";
 }
@@ -22045,7 +22007,7 @@ const CUES = [
   ["tokenizer", /\b(tokeni[sz]er|vocab(ulary)?|sentencepiece)\b/gi],
 ];
 
-const NEGATION$1 = /\b(not|never|without|no|nor|excluding|except|neither)\b|n't\b/i;
+const NEGATION = /\b(not|never|without|no|nor|excluding|except|neither)\b|n't\b/i;
 
 /**
  * Words with a slash that are not Hub ids: pairs of words ("train/test", "function/method"),
@@ -22075,7 +22037,7 @@ function findMentions(doc, names, selfNames = []) {
   let leadIn;
   for (const block of doc.blocks) {
     if (block.prose === "") continue;
-    const sentences = sentencesOf$1(block);
+    const sentences = sentencesOf(block);
     // One pass of the name matcher per block; each sentence takes the hits that fall in it.
     const hits = matcher.find(block.prose).map((h) => ({ ...h, start: block.start + h.start, end: block.start + h.end }));
     // "Trained on the following datasets:" followed by a list: the items carry the lead-in's cue.
@@ -22111,7 +22073,7 @@ function matcherFor(names) {
 }
 
 /** Sentences end at . ! ? followed by a space, and at line ends in tables and lists. */
-function sentencesOf$1(block) {
+function sentencesOf(block) {
   const text = block.prose;
   const out = [];
   const boundary = block.kind === "table" || block.kind === "list-item" ? /[.!?](?=\s)|\n/g : /[.!?](?=\s)|\n\s*\n/g;
@@ -22151,7 +22113,7 @@ function readSentence(s, block, hits, links, names, self, lead, out) {
     const cue = own ?? lead;
     const kind = c.kind === "hub-id" ? kindOf(cue?.cue, block.section) : c.kind;
     if (kind === "model" && isSelf(c.ref, self)) continue;
-    const negated = own !== undefined && NEGATION$1.test(s.text.slice(Math.max(0, own.start - 25), at));
+    const negated = own !== undefined && NEGATION.test(s.text.slice(Math.max(0, own.start - 25), at));
     const relation = negated ? "unknown" : relationOf(kind, cue, block.section, own ? s.text.slice(own.end, at) : "");
     // A written-out `org/name` counts only where it is data or a base: elsewhere it may be anything.
     if (c.kind === "hub-id" && !TRAINING.has(relation) && !LINEAGE.has(relation)) continue;
@@ -22228,7 +22190,7 @@ function unnamedCandidates(s, section, links) {
     if (row && isShareLabel(row[1])) out.push(shareOf(s, `${row[1].trim()} ${row[2]}%`, row.index, row[0].length, terms));
     // "- **Data**: opusTCv20210807 (source)": a field that names the data.
     const field = DATA_FIELD.exec(s.text);
-    if (field && !PLACEHOLDER$1.test(field[1])) readPhrase(s, field[1], field.index + field[0].indexOf(field[1]), terms, 0, out);
+    if (field && !PLACEHOLDER.test(field[1])) readPhrase(s, field[1], field.index + field[0].indexOf(field[1]), terms, 0, out);
     // A link in a section about data names the data ("[ANERcorp](https://...)"); a link to a file
     // host is the publisher's own files. A bare URL elsewhere is a reference ("see https://...").
     if (section.aboutData) for (const l of links) if (l.start >= s.start && l.start < s.end) linkSource(s, l, terms, out);
@@ -22363,7 +22325,7 @@ function linkName(l) {
   return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github)$/i.test(text) ? l.url : text;
 }
 
-const PLACEHOLDER$1 = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
+const PLACEHOLDER = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
 const DESCRIBED = /\b((?:pre-?|re-?)?train(?:ed|ing)? (?:on|from|with|using)|fine-?tuned (?:on|with|using)|consists? of|contains?|comprises?|collected from|sourced from|built from|scraped from|crawled from)\s+([^.;()\n]{3,90})/i;
 const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|corpuses|images|photos|pictures|texts|articles|reviews|notes|records|tweets|posts|comments|recordings|speech|audio|documents|pairs|sentences|conversations|dialogues|books|ebooks|papers|assignments|abstracts|pages|samples|examples|news|transcripts|questions|web)\b/i;
 /** One word that is a word for data. */
@@ -22595,151 +22557,6 @@ function selfNames(file, doc) {
   const title = doc.sections.find((s) => s.level === 1)?.heading;
   if (title) names.push(title);
   return names.filter((n) => n !== "" && n !== ".");
-}
-
-/** The parts of a card's document the statements are read from (src/readers/document.ts's blocks fit). */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A cue that a sentence states a license. */
-const CUE = /\blicen[cs](?:e|ed|es|ing)\b|\b(?:released|distributed|published|made available|available|provided|shared|governed|covered) (?:under|by)\b/i;
-/** A "License:" line: `**License:** X`, `- License: X`, `Model license: X`, a `| License | X |` table row. */
-const LINE = /^(?:[-*+]\s|\|)?[\s*_]*((?:model|weights?|code|data(?:set)?|card)\s+)?licen[cs]e(?:\s*\((model|weights?|code|data(?:set)?)\))?[\s*_]*[:|][\s*_]*(.+)$/i;
-/** What the Hub's template leaves when nothing is filled in. */
-const PLACEHOLDER = /^\[?(more information needed|needs more information|tbd|todo|n\/a|none|-+)\]?\.?$/i;
-/** Words that state terms without naming a license. */
-const FREE_TEXT = /\b(?:proprietary|all rights reserved|non-?commercial|research (?:purposes? )?only|custom license|own license|bespoke)\b/i;
-const NEGATION = /\b(?:not|never|no longer|isn't|aren't|is not|are not)\b/i;
-
-/** The subject of a sentence, from its words: the card, the code, data or the weights. */
-function subjectOf(sentence, fallback) {
-  const s = sentence.toLowerCase();
-  if (/\b(?:model card|this card|the card|documentation)\b/.test(s)) return "card";
-  if (/\b(?:weights?|checkpoints?|parameters)\b/.test(s) || /\b(?:this|the|our) models?\b(?!['’]s code| code)/.test(s)) return "weights";
-  if (/\b(?:code|codebase|repository|repo|scripts?|software|implementation)\b/.test(s)) return "code";
-  if (/\b(?:data|datasets?|corpus|corpora|annotations|images)\b/.test(s)) return "data";
-  return fallback;
-}
-
-/** The class of a license written in free text, when no known license is named. */
-function classOf(text) {
-  if (/\bproprietary\b|all rights reserved|\bconfidential\b/i.test(text)) return "proprietary";
-  if (/non-?commercial|research (?:purposes? )?only|not for commercial|academic use only/i.test(text)) return "non-commercial";
-  return "custom";
-}
-
-/** Known license names in `text`, longest first at each place, in the order the text gives them. */
-function licensesIn(text, names) {
-  const lower = text.toLowerCase();
-  const hits = [];
-  for (const { name, id } of withIds(names)) {
-    if (name.length < 3) continue;
-    const n = name.toLowerCase();
-    for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
-      const before = lower[at - 1] ?? " ";
-      const after = lower[at + n.length] ?? " ";
-      if (/[\w-]/.test(before) || /\w/.test(after) || (after === "-" && /\w/.test(lower[at + n.length + 1] ?? ""))) continue;
-      hits.push({ id, index: at, length: n.length });
-      break;
-    }
-  }
-  // A name inside a longer one (CC BY 4.0 in CC BY-NC 4.0... written as a prefix) is that one.
-  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && o.index + o.length >= h.index + h.length && o.length > h.length));
-  const seen = new Set();
-  return kept.sort((a, b) => a.index - b.index).filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
-}
-
-/** The names and, once each, the ids themselves ("MIT", "apache-2.0": a "License:" line often writes the id). */
-const namesWithIds = new WeakMap();
-
-function withIds(names) {
-  let all = namesWithIds.get(names);
-  if (!all) {
-    const ids = [...new Set(names.licenses.map((l) => l.id))].map((id) => ({ name: id, id }));
-    all = [...names.licenses, ...ids];
-    namesWithIds.set(names, all);
-  }
-  return all;
-}
-
-/** Statements in the body's blocks, in text order. `at` turns an offset into a location. */
-function bodyStatements(blocks, names, at) {
-  const out = [];
-  for (const b of blocks) {
-    if (b.kind === "code" || b.kind === "comment" || b.prose.trim() === "") continue;
-    const inLicenseSection = b.section.class === "license";
-    for (const line of linesOf(b)) {
-      const trimmed = line.text.trimStart();
-      // Most lines name no license: the cheap test first, and the pattern never meets leading blanks.
-      const m = /licen[cs]e/i.test(trimmed) ? LINE.exec(trimmed) : null;
-      if (m) {
-        const value = m[3].replace(/[|*_`]+\s*$/, "").replace(/[*_`]/g, "").trim();
-        if (PLACEHOLDER.test(value) || value === "") continue;
-        const subject = subjectOf(`${m[1] ?? ""} ${m[2] ?? ""}`, "weights");
-        const valueAt = line.start + (line.text.length - trimmed.length) + m[0].length - m[3].length;
-        out.push(...statementsOf(value, valueAt, subject, "line", names, at));
-        continue;
-      }
-      for (const s of sentencesOf(line.text, line.start)) {
-        if (!inLicenseSection && !CUE.test(s.text)) continue;
-        if (inLicenseSection && !CUE.test(s.text) && !FREE_TEXT.test(s.text) && licensesIn(s.text, names).length === 0) continue;
-        out.push(...statementsOf(s.text, s.start, subjectOf(s.text, inLicenseSection ? "weights" : "unknown"), inLicenseSection ? "section" : "sentence", names, at));
-      }
-    }
-  }
-  return out;
-}
-
-function statementsOf(text, start, subject, via, names, at) {
-  const found = licensesIn(text, names);
-  if (found.length === 0) {
-    // A sentence that only points elsewhere ("see the LICENSE file") states no license of its own.
-    if (via !== "line" && !FREE_TEXT.test(text)) return [];
-    return [{ subject, negated: false, class: classOf(text), text: text.trim(), via, location: at(start + (text.length - text.trimStart().length)) }];
-  }
-  return found.map((f) => ({
-    subject,
-    negated: NEGATION.test(text.slice(Math.max(0, f.index - 40), f.index)),
-    license: f.id,
-    text: text.trim(),
-    via,
-    location: at(start + f.index),
-  }));
-}
-
-function linesOf(b) {
-  const out = [];
-  let offset = 0;
-  for (const text of b.prose.split("\n")) {
-    out.push({ text, start: b.start + offset });
-    offset += text.length + 1;
-  }
-  return out;
-}
-
-/** Sentences of one line, split after . ! ? followed by a space (not in "v1.5" or "e.g. "). */
-function sentencesOf(text, start) {
-  const out = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if ((c === "." || c === "!" || c === "?") && (text[i + 1] === " " || i + 1 === text.length) && !/\b(?:e\.g|i\.e|etc|vs|cf)$/i.test(text.slice(Math.max(0, i - 4), i))) {
-      out.push({ text: text.slice(from, i + 1), start: start + from });
-      from = i + 1;
-    }
-  }
-  if (from < text.length && text.slice(from).trim() !== "") out.push({ text: text.slice(from), start: start + from });
-  return out;
 }
 
 /** Names the card's prose is searched for; built from rules/ by the caller. */
@@ -23588,4 +23405,4 @@ function runNotes(webContent, kb) {
     : [];
 }
 
-export { number as A, sourceOf as B, CHECKS as C, DEFAULT_POLICY_PATH as D, HUB_DATASETS_DIR as E, HUB_MODELS_DIR as F, GRANTS as G, HUB_DIR as H, modelDirIndex as I, resolvesModel as J, resolvesDataset as K, LINEAGE_LIMITS as L, hubIdOf as M, NEVER as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, schema as Q, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, _enum as _, analyze as a, ReportFormatError as b, count as c, readTree as d, allFindings as e, releasedFile as f, docsUrl as g, REPOSITORY_URL as h, string$1 as i, boolean as j, array as k, SUPPORT as l, parseYaml as m, failsAt as n, ownData as o, prereadFile as p, parseShard as q, readReport as r, strictObject as s, treeScope as t, startAnalysis as u, verdictOf as v, nameIndex as w, readModelCard as x, readDatasetCard as y, zodProblems as z };
+export { sourceOf as A, HUB_DATASETS_DIR as B, CHECKS as C, DEFAULT_POLICY_PATH as D, HUB_MODELS_DIR as E, modelDirIndex as F, GRANTS as G, HUB_DIR as H, resolvesModel as I, resolvesDataset as J, hubIdOf as K, LINEAGE_LIMITS as L, schema as M, NEVER as N, OBLIGATIONS as O, POLICY_SCHEMA_URL as P, REPORT_SCHEMA_VERSION as R, SourceTable as S, TOOL as T, _enum as _, analyze as a, ReportFormatError as b, count as c, readTree as d, allFindings as e, releasedFile as f, docsUrl as g, REPOSITORY_URL as h, string$1 as i, boolean as j, array as k, SUPPORT as l, parseYaml as m, failsAt as n, parseShard as o, prereadFile as p, startAnalysis as q, readReport as r, strictObject as s, treeScope as t, nameIndex as u, verdictOf as v, readModelCard as w, readDatasetCard as x, number as y, zodProblems as z };

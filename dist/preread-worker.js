@@ -11,6 +11,7 @@ import './_builtin_path_posix.js';
 import './workspace.js';
 import './_builtin_fs.js';
 import './_commonjs_helpers.js';
+import './own-data.js';
 import './_builtin_crypto.js';
 import './governing.js';
 import './_builtin_url.js';

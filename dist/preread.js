@@ -8,6 +8,7 @@ import { p as prereadFile } from './pipeline.js';
 import { a as readCapped, c as classify } from './workspace.js';
 import 'node:module';
 import './_builtin_path_posix.js';
+import './own-data.js';
 import './_builtin_crypto.js';
 import './governing.js';
 import './_builtin_fs.js';

@@ -2,7 +2,7 @@ import { fileURLToPath as __bundleFileURLToPath } from "node:url";
 const __filename = __bundleFileURLToPath(import.meta.url);
 const __dirname = __bundleFileURLToPath(new URL(".", import.meta.url));
 import { g as getDefaultExportFromCjs } from './_commonjs_helpers.js';
-import { p as plain, i as shorten, o as otherPlaces, t as thousands, h as hintOf, s as summaryOf, b as alsoAtText, j as plainLines, a as plural, c as countsText } from './words.js';
+import { p as plain, d as shorten, o as otherPlaces, t as thousands, h as hintOf, s as summaryOf, b as alsoAtText, e as plainLines, a as plural, c as countsText } from './words.js';
 
 var picocolors = {exports: {}};
 

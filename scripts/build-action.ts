@@ -166,7 +166,7 @@ function manualChunks(id: string): string | undefined {
   return undefined;
 }
 
-const ENTRIES = { index: "src/index.ts", cli: "src/cli/bundle.ts", "license-bin": "src/cli/license-bin.ts", api: "src/api.ts", "preread-worker": "src/cli/preread-worker.ts" };
+const ENTRIES = { index: "src/index.ts", cli: "src/cli/bundle.ts", api: "src/api.ts", "preread-worker": "src/cli/preread-worker.ts" };
 const OUTPUT: OutputOptions = {
   format: "es",
   banner: BANNER,

@@ -10,10 +10,12 @@
 //      model or weights (LICENSE-MODEL, MODEL_LICENSE, LICENSE_WEIGHTS, *MODEL*LICENSE*), then
 //      LICENSE/LICENCE/COPYING, then LICENSE.md/.txt and the like, then *.license files, then other
 //      license-like names; names that say they are about code (LICENSE-CODE) come last.
+//   3a. Before the name: what the file's text says it covers (a notice "the weights are released
+//      under ...", or the heading of the block it was identified by): the weights first, the code last.
 //   4. Ties: the file nearest the model folder (fewest path segments), then the higher confidence,
 //      then the path, so the choice is deterministic.
 import { fingerprintIndex, type FingerprintIndex } from "./fingerprints.js";
-import type { Identification, LicenseKind } from "./types.js";
+import type { Coverage, Identification, LicenseBlock, LicenseKind } from "./types.js";
 
 export interface LicenseFileIdentification {
   path: string;
@@ -24,7 +26,18 @@ export interface GoverningChoice<F extends LicenseFileIdentification = LicenseFi
   governing: F;
   others: F[];
   reason: string;
+  /** When the governing file holds several licenses: the block that governs the weights (its identification is the file's). */
+  block?: LicenseBlock;
 }
+
+/** What a file's text says its license covers: its notice's subject, or the subject of the block it was identified by. */
+function coverageOf(i: Identification): Coverage {
+  if (i.notice) return i.notice.covers;
+  return i.blocks?.find((b) => b.kind === "license" && b.id === i.id)?.covers ?? "unknown";
+}
+
+/** Files whose text says it is about the weights first, about the code last. */
+const COVERAGE_RANK: Readonly<Record<Coverage, number>> = { weights: 0, unknown: 1, card: 1, data: 2, code: 2 };
 
 /** File-name patterns (tested on the base name) from most to least likely to govern the weights. */
 export const NAME_RANKS: readonly { label: string; test: RegExp }[] = [
@@ -58,6 +71,7 @@ export function pickGoverningLicense<F extends LicenseFileIdentification>(
   const pool = modelFiles.length > 0 ? modelFiles : identifiedFiles.length > 0 ? identifiedFiles : [...files];
   const ranked = [...pool].sort(
     (a, b) =>
+      COVERAGE_RANK[coverageOf(a.identification)] - COVERAGE_RANK[coverageOf(b.identification)] ||
       nameRank(a.path) - nameRank(b.path) ||
       depth(a.path) - depth(b.path) ||
       b.identification.confidence - a.identification.confidence ||
@@ -76,5 +90,8 @@ export function pickGoverningLicense<F extends LicenseFileIdentification>(
   } else {
     reason = byName;
   }
-  return { governing, others, reason };
+  const block = governing.identification.blocks?.find((b) => b.kind === "license" && b.id === governing.identification.id);
+  if (block) reason += `; lines ${block.lines.from}-${block.lines.to} of the file (${block.covers === "weights" ? "the block about the weights" : "its first license"}), beside ${governing.identification.blocks!.length - 1} other block(s)`;
+  else if (coverageOf(governing.identification) === "weights" && files.length > 1) reason += "; its text says it covers the weights";
+  return { governing, others, reason, ...(block ? { block } : {}) };
 }

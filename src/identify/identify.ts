@@ -14,6 +14,8 @@ import { ContentCache, contentKey } from "./cache.js";
 import { fingerprintIndex, type FingerprintIndex, type License } from "./fingerprints.js";
 import { DICE, matchDeclared, matchDice, matchExact, matchReference, prepare, type Candidate } from "./matchers.js";
 import type { Identification, MatcherName, Outcome, RunnerUp } from "./types.js";
+import { referenceNotice, spdxNotice } from "./notice.js";
+import { segment, type Segmentation } from "./segment.js";
 import { setAside, titleReasons, tokenLines, verify, type Verification } from "./verify.js";
 
 export interface IdentifyOptions {
@@ -144,6 +146,81 @@ export function identifyLicense(text: string, opts: IdentifyOptions = {}): Ident
 
 function identifyUncached(text: string, opts: IdentifyOptions): Identification {
   const index = opts.index ?? fingerprintIndex();
+  const whole = identifyText(text, opts, index);
+  if (!mayHoldSeveral(text, whole)) return whole.result;
+  const r = whole.result;
+  // Blocks can only be licenses the whole text's matching saw: the winner, what it derives from, the runners-up.
+  const present = [r.id, r.derivedFrom?.id, ...whole.contained, ...r.runnersUp.map((x) => x.id)].filter((x): x is string => !!x);
+  const seg = segment(text, {
+    identify: (t) => identifyText(t, opts, index).result,
+    isModel: (id) => index.get(id)?.kind === "model",
+    linesOf: (ids) => linesFound(text, ids, index),
+    present,
+    several: whole.contained.length > 0,
+  });
+  return seg ? withBlocks(whole.result, seg) : whole.result;
+}
+
+/** For each license, the text's lines (0-based, 1 = found) that its reference was found on unchanged. */
+function linesFound(text: string, ids: readonly string[], index: FingerprintIndex): Map<string, Uint8Array> {
+  const input = prepare(text, index);
+  const at = tokenLines(input.raw, input.tokens);
+  const lineCount = text.split("\n").length;
+  const out = new Map<string, Uint8Array>();
+  for (const id of ids) {
+    const l = index.get(id);
+    if (!l || l.variants.length === 0) continue;
+    const on = new Uint8Array(lineCount);
+    for (const span of verify(input, l, l.variants[0]!, index).matchedSpans) for (let k = span.from; k < span.to; k++) on[at[k]! - 1] = 1;
+    out.set(id, on);
+  }
+  return out;
+}
+
+/** Words a modified copy's passage adds to the reference, at least, to be looked at as another license's text. */
+const STACKED_WORDS = 40;
+
+/** An AUP's title line (Llama's policy after its license). */
+const AUP_LINE = /^[ \t*#]*(?:[\w.]+ ){0,4}acceptable use policy[ \t*]*$/im;
+
+/**
+ * Whether the file may hold several licenses, so that it is worth cutting into blocks: the dice
+ * matcher found other licenses' texts in it, or the text is a modified copy (two licenses stacked
+ * read as one changed one), or a license is followed by an acceptable-use policy.
+ */
+function mayHoldSeveral(text: string, whole: { result: Identification; contained: string[] }): boolean {
+  if (whole.contained.length > 0) return true;
+  // A modified copy with a passage of some length beyond the reference's: another license's text, perhaps.
+  if (whole.result.derivedFrom?.passages.some((p) => p.words - p.referenceWords >= STACKED_WORDS)) return true;
+  return whole.result.outcome === "known" && whole.result.matcher !== "reference" && AUP_LINE.test(text);
+}
+
+/**
+ * The result for a file of several license blocks: the block about the weights (a model license, or
+ * a block whose heading says so), else the first. The whole text's answer stands when it names the
+ * same license; a modified copy that the blocks do not all explain stays `other`.
+ */
+function withBlocks(whole: Identification, seg: Segmentation): Identification {
+  const licenses = seg.blocks.map((b, i) => ({ b, r: seg.results[i]! })).filter((x) => x.b.kind === "license");
+  const primary = licenses.find((x) => x.b.covers === "weights") ?? licenses[0]!;
+  const others = [...new Set(licenses.filter((x) => x !== primary && x.b.id && x.b.id !== primary.b.id).map((x) => x.b.id!))];
+  const note = others.length > 0 ? `the file also contains the text of ${others.join(", ")}` : undefined;
+  const base = whole.outcome === "known" && whole.id === primary.b.id ? whole : licenses.every((x) => x.r.outcome === "known") ? primary.r : whole;
+  const runnersUp = dedupe([...base.runnersUp, ...others.map((id) => ({ id, confidence: 0 }))]).filter((r) => r.id !== base.id);
+  const { note: _drop, ...rest } = base;
+  void _drop;
+  const notes = [base === whole ? whole.note : undefined, note].filter((n, i, all): n is string => !!n && all.indexOf(n) === i);
+  return { ...rest, runnersUp: runnersUp.slice(0, RUNNERS_UP), blocks: seg.blocks, ...(notes.length > 0 ? { note: notes.join("; ") } : {}) };
+}
+
+/** The identification of a text as one license, and the other licenses whose texts the dice matcher found in it. */
+function identifyText(text: string, opts: IdentifyOptions, index: FingerprintIndex): { result: Identification; contained: string[] } {
+  const found = { contained: [] as string[] };
+  const result = identifyOne(text, opts, index, found);
+  return { result, contained: found.contained };
+}
+
+function identifyOne(text: string, opts: IdentifyOptions, index: FingerprintIndex, found: { contained: string[] }): Identification {
   const input = prepare(text, index);
   const skip = opts.exclude ? new Set([...opts.exclude].map((k) => index.get(k)?.index ?? -1)) : undefined;
 
@@ -172,6 +249,7 @@ function identifyUncached(text: string, opts: IdentifyOptions): Identification {
     const best = verifyBest(first, dice.candidates, input, index);
     const w = best.candidate;
     const alsoContained = contained.filter((c) => c !== w && c !== first);
+    found.contained = [first, ...alsoContained].filter((c) => c !== w).map((c) => c.license.key);
     // With other licenses in the file, what surrounds this one is their text, not an added clause.
     const covered = alsoContained.flatMap((c) => verify(input, c.license, c.variant, index).matchedSpans);
     const verification = covered.length > 0 ? setAside(withOwnTitle(best.verification, input), covered) : best.verification;
@@ -204,7 +282,8 @@ function identifyUncached(text: string, opts: IdentifyOptions): Identification {
   // An SPDX line inside a license body that matches nothing is not what the body is (a copy of another
   // license quoting its own identifier); a caller's declaration still stands.
   if (declared?.license && !(licenseBody && declared.from === "spdx-line")) {
-    return identified(declared.license, declared.from === "spdx-line" ? 95 : 90, "declared", others(declared.license), `declared as '${declared.declared}'`);
+    const result = identified(declared.license, declared.from === "spdx-line" ? 95 : 90, "declared", others(declared.license), `declared as '${declared.declared}'`);
+    return declared.from === "spdx-line" ? { ...result, notice: spdxNotice(text) } : result;
   }
   if (declared && declared.operands.length > 1) {
     return unrecognized(
@@ -215,12 +294,13 @@ function identifyUncached(text: string, opts: IdentifyOptions): Identification {
 
   const reference = licenseBody ? undefined : matchReference(input, index, skip);
   if (reference?.license) {
-    return identified(
+    const result = identified(
       reference.license,
       reference.confidence,
       "reference",
       reference.mentioned.map((l) => ({ id: l.key, confidence: 70 })),
     );
+    return { ...result, notice: referenceNotice(text, reference.license, index) };
   }
   if (reference && reference.mentioned.length > 1) {
     return unrecognized(

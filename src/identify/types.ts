@@ -1,5 +1,6 @@
 // Types of the license identification component: the result of identifyLicense and the format of
 // rules/licenses/fingerprints.json.
+import type { LicenseSubject } from "../facts/types.js";
 
 export const MATCHERS = ["exact", "declared", "dice", "reference", "none"] as const;
 export type MatcherName = (typeof MATCHERS)[number];
@@ -35,6 +36,35 @@ export interface Derivation {
   passages: Passage[];
 }
 
+/** What a license block or notice says the license covers; "unknown" when it does not say. */
+export type Coverage = LicenseSubject;
+
+/** One license of a file that holds several (segment.ts), with its lines. */
+export interface LicenseBlock {
+  /** A license text, or the acceptable-use policy that is part of the license before it (Llama's). */
+  kind: "license" | "acceptable-use-policy";
+  /** 1-based, inclusive. */
+  lines: { from: number; to: number };
+  outcome: Outcome;
+  id: string | null;
+  spdx: string | null;
+  name: string | null;
+  confidence: number;
+  /** From the block's heading ("Model weights", "Code license"), else weights for a model license. */
+  covers: Coverage;
+  /** For a modified copy: the license it derives from. */
+  derivedFrom?: string;
+}
+
+/** A short notice naming a license rather than its text: an ASF source header, an SPDX line, a sentence. */
+export interface Notice {
+  form: "header" | "spdx-identifier" | "statement";
+  /** What the notice says the license covers: "the weights are released under X" → weights. */
+  covers: Coverage;
+  /** 1-based line of the notice's sentence or identifier. */
+  line: number;
+}
+
 export interface RunnerUp {
   id: string;
   confidence: number;
@@ -56,6 +86,10 @@ export interface Identification {
   derivedFrom?: Derivation;
   /** Passages that differ from the reference without changing its terms (outcome `known`). */
   editorial?: Passage[];
+  /** When the file holds several licenses: each block, in text order; the result above is the one about the weights, else the first. */
+  blocks?: LicenseBlock[];
+  /** When the text is a notice of the license (matcher reference, or an SPDX line), not its text. */
+  notice?: Notice;
   /** Why, in a few words, when there is more to say than the matcher (trimmed text, contradiction, ambiguity). */
   note?: string;
 }
