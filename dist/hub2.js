@@ -3905,7 +3905,8 @@ function unknownRefs(tree, scanned, kb, depthFor, maxDepth) {
     const bases = card.baseModels.length > 0 ? card.baseModels : card.proseBaseModels;
     for (const b of bases) if (!resolvesModel(b.value, m.dir, models, kb)) add("model", b.value, depth);
     for (const d of card.datasets) if (!resolvesDataset(d.value, datasetCards, kb)) add("dataset", d.value, depth);
-    for (const d of card.proseDatasets) if (!d.value.id && !resolvesDataset(d.value.ref, datasetCards, kb)) add("dataset", d.value.ref, depth);
+    // A share ("Books 7%", a Dropbox link) names nothing the Hub could have.
+    for (const d of card.proseDatasets) if (!d.value.id && d.value.kind !== "share" && !resolvesDataset(d.value.name ?? d.value.ref, datasetCards, kb)) add("dataset", d.value.ref, depth);
   }
   for (const c of tree.datasetCards) {
     if (scanned.has(c.file)) continue;

@@ -7668,13 +7668,16 @@ const datasetUnknown = {
       "dataset cards is unknown; one rules/ lists without terms (an imported annotation that records no license) is unknown in what matters; a name " +
       "read as a variant of a known dataset (`mc4_fi_cleaned`) inherits that dataset's limits, but its own terms are unrecorded. A name that is no " +
       "public dataset (an AutoTrain upload `org/autotrain-data-<project>`, a local path, `audiofolder`, `custom`) is the publisher's own data: no " +
-      "catalogue can know it, so its origin and terms are for the card or the policy to state. Declare the dataset in the policy with its terms, or " +
+      "catalogue can know it, so its origin and terms are for the card or the policy to state. Data the card only describes (\"a large corpus of " +
+      "parallel text\", files linked on Dropbox) is reported with the terms the card states for it (\"licensed data\", \"public domain\"), shown as the card " +
+      "words them. Declare the dataset in the policy with its terms, or " +
       "add a dataset card.",
     messages: {
       unknown: "training dataset '{ref}' is unknown, so the rights it supports cannot be checked",
       termsUnknown: "training dataset {name} is known, but its terms are not: no source records its license or use restrictions",
       variant: "training dataset '{ref}' is read as a variant of {name}; its limits apply, but its own terms are not recorded",
       ownData: "training data '{ref}' is the publisher's own data, not a public dataset; its origin and terms are not stated, so the rights it supports cannot be checked",
+      share: "training data '{ref}' is described, not named: {detail}, so the rights it supports cannot be checked",
     },
   },
   run(ctx) {
@@ -7684,7 +7687,27 @@ const datasetUnknown = {
       const ds = src.dataset;
       const fix = `Declare '${src.ref}' under \`declarations:\` in the policy (license, use_restriction, legal_basis, note), or add its dataset card to the repository.`;
       const own = ds ? undefined : ownData(src.ref);
-      if (own) {
+      if (!ds && src.share) {
+        // What the card itself says of the data's terms is shown as it says it: the tool reads no license from free words.
+        const { terms, host } = src.share;
+        const detail = terms
+          ? `the card states its terms as '${terms}', which names no license the tool can check`
+          : host
+            ? `it is linked as files on ${host}, the publisher's own data, with no terms stated`
+            : own
+              ? `${own.reason}, and no terms are stated`
+              : "no catalogue can know it and the card states no terms for it";
+        ctx.report({
+          messageId: "share",
+          data: { ref: src.ref, detail },
+          location: src.location,
+          openQuestion: true,
+          evidence: [{ about: "card", statement: `the card describes '${src.ref}' as training data${terms ? ` and says of its terms: '${terms}'` : ""}${host ? ` (files on ${host})` : ""}`, location: src.location }],
+          summary: terms ? `'${src.ref}' is described with terms '${terms}', not named` : `'${src.ref}' is described, not named, with no terms stated`,
+          hint: "name the dataset or state its terms",
+          fix: `Name the dataset (a Hub id in \`datasets:\`), or declare '${src.ref}' under \`declarations:\` in the policy with its license and use restriction${terms ? ` (the card says '${terms}')` : ""}.`,
+        });
+      } else if (own) {
         ctx.report({
           messageId: "ownData",
           data: { ref: src.ref },
@@ -8695,10 +8718,17 @@ const BASE_MODEL_RELATIONS$1 = {
 
  
 
-/** The relation a card declares for its bases, with the Hub's defaults. */
+/**
+ * The relation a card declares for its bases; else the one its prose gives ("GGUF format model
+ * files for X", "a merge of A and B"), so a quantised copy or a merge is not judged as a fine-tune;
+ * else the Hub's defaults. A prose "fine-tuned from" does not overrule the default for a list of
+ * `base_model` ids (a merge).
+ */
 function relationOf$1(card) {
   const declared = card.baseModelRelation?.value;
   if (declared && declared in BASE_MODEL_RELATIONS$1) return declared ;
+  const prose = card.proseBaseRelation && card.proseBaseRelation in BASE_MODEL_RELATIONS$1 ? (card.proseBaseRelation ) : undefined;
+  if (prose && (prose !== "finetune" || card.baseModels.length === 0)) return prose;
   return card.baseModels.length > 1 ? "merge" : "finetune";
 }
 
@@ -8823,7 +8853,12 @@ function ownFactsOf(model, tree, memo) {
   for (const d of card.datasets) r.sources.push(source(d.value, "metadata", d.location, [self], tree, memo));
   for (const d of card.proseDatasets) {
     const known = r.sources.some((s) => (d.value.id && s.dataset?.id === d.value.id) || s.ref.toLowerCase() === d.value.ref.toLowerCase());
-    if (!known) r.sources.push(source(d.value.ref, "prose", d.location, [self], tree, memo, d.value.id));
+    if (known) continue;
+    // "the RACE dataset": looked up as "RACE" when the card's words are not a name rules/ knows.
+    const lookup = d.value.id ?? (d.value.name && findDataset(d.value.name, tree, memo).view ? d.value.name : undefined);
+    const s = source(d.value.ref, "prose", d.location, [self], tree, memo, lookup);
+    if (d.value.kind === "share") s.share = { ...(d.value.terms ? { terms: d.value.terms } : {}), ...(d.value.host ? { host: d.value.host } : {}) };
+    r.sources.push(s);
   }
   return r;
 }
@@ -23465,6 +23500,10 @@ const LINEAGE = new Set(["fine-tuned-from", "merged-from", "quantized-from", "ad
 
 
 
+
+
+
+
 /** Cue wordings; in a sentence, the nearest one before a mention decides its relation. */
 const CUES = [
   ["lineage", /\b(fine-?tuned (version|checkpoint|variant) of|(fine-?tuned|finetuned|trained|initiali[sz]ed|derived|continued|adapted|converted) from|based on|built (up)?on( top of)?|on top of|starting from|(base|parent|original|foundation) model( is| was|:)|finetuned from model( \[optional\])?:|version of)\b|\bfrom the (pre-?trained )?(checkpoint|weights) of\b|\b(base( model)?|parent( model)?|original model|foundation model|starting checkpoint)[\s*]*[|:]/gi],
@@ -23484,8 +23523,14 @@ const CUES = [
 
 const NEGATION$1 = /\b(not|never|without|no|nor|excluding|except|neither)\b|n't\b/i;
 
-/** Words with a slash that are not Hub ids. */
-const NOT_HUB_ID = /^(and\/or|or\/and|he\/she|w\/o|input\/output|[\d.]+\/[\d.]+|\w+\/(s|es|sec|h|hour|day|gpu|step|epoch)s?)$/i;
+/**
+ * Words with a slash that are not Hub ids: pairs of words ("train/test", "function/method"),
+ * units ("g/kg"), a model and its patch size ("ViT-L/14"), frameworks ("Jax/Flax"), subreddits.
+ */
+const NOT_HUB_ID = /^(and\/or|or\/and|he\/she|w\/o|input\/output|[\d.]+\/[\d.]+|\w+\/(s|es|sec|h|hour|day|gpu|step|epoch)s?|[\w.-]+\/\d+|\w\/\w+|jax\/flax|pytorch\/\w+|\w+\/(pytorch|tensorflow|jax|flax|keras)|(train|training|test|testing|validation|valid|dev|eval|word|words|phrase|phrases|function|functions|method|methods|class|classes|multiclass|multilabel|binary|text|image|images|audio|video|question|questions|answer|answers|source|target|input|output|positive|negative|male|female|true|false|min|max|mol|mmol|kg|km|m)\/(train|training|test|testing|validation|valid|dev|eval|word|words|phrase|phrases|function|functions|method|methods|class|classes|multiclass|multilabel|binary|text|image|images|audio|video|question|questions|answer|answers|source|target|input|output|positive|negative|male|female|true|false|min|max|mol|mmol|kg|km|m|s))$/i;
+
+/** The name part of a Hub id that is a model's ("facebook/bart-base", "hfl/chinese-bert-wwm-ext"): a model is lineage or a component, never data. */
+const MODEL_ID = /(^|[-_.])(bert|roberta|deberta(v\d)?|electra|albert|xlm|xlnet|gpt\w*|t5|mt5|bart|mbart|pegasus|llama\w*|mistral\w*|falcon|bloom\w*|whisper|wav2vec2?|hubert|vit|deit|convnext|resnet\d*|swin|clip|stable-diffusion|distil\w+|marian|opus-mt|cased|uncased)([-_.]|$)/i;
 
 /** Hub paths that are not model ids. */
 const HUB_NOT_MODEL = /^(datasets|spaces|docs|blog|papers|models|join|login|settings|organizations|tasks|learn|course|pricing|api|collections|new|posts|chat|enterprise|huggingface)$/i;
@@ -23570,6 +23615,8 @@ function sentencesOf$1(block) {
 
 
 
+
+
 function readSentence(s, block, hits, links, names, self, lead, out) {
   const candidates = [...linkCandidates(s, links, names), ...nameCandidates(s, hits), ...templateCandidates(s), ...unnamedCandidates(s, block.section, links)];
   if (candidates.length === 0) return;
@@ -23619,48 +23666,171 @@ function nameCandidates(s, hits) {
   for (const h of hits) out.push(h.kind === "model" ? { kind: "model", ref: h.id, id: h.id, start: h.start, end: h.end } : { kind: "dataset", ref: h.text, id: h.id, start: h.start, end: h.end });
   // Hub ids written out ("fine-tuned from openai/whisper-small", "trained on allenai/c4").
   if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w./-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-])/g)) {
-    if (!NOT_HUB_ID.test(m[1])) out.push({ kind: "hub-id", ref: m[1], start: s.start + m.index, end: s.start + m.index + m[0].length });
+    if (!NOT_HUB_ID.test(m[1])) out.push({ kind: MODEL_ID.test(m[1].split("/")[1]) ? "model" : "hub-id", ref: m[1], start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
   return out;
 }
 
 /** "This model is a fine-tuned version of [base](...) on the squad dataset": the Trainer's own words for its data. */
 function templateCandidates(s) {
-  const m = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the ([\w./-]+) dataset/.exec(s.text);
+  // "... on the following datasets: Common Voice 11, VoxPopuli and FLEURS": the list names them.
+  const list = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the following datasets?:\s*([^\n]{2,200})/.exec(s.text);
+  if (list) {
+    const out = [];
+    readPhrase(s, list[1].replace(/\.\s*$/, ""), list.index + list[0].length - list[1].length, undefined, 0, out);
+    return out.filter((c) => c.kind === "dataset");
+  }
+  const m = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the ([\w./-]+) dataset\b/.exec(s.text);
   if (!m || /^(none|unknown|generator|custom|default|my|own|[a-z]+_?dataset)$/i.test(m[1])) return [];
   const start = s.start + m.index + m[0].lastIndexOf(m[1]);
   return [{ kind: "dataset", ref: m[1], start, end: start + m[1].length }];
 }
 
-/** Data the card describes without a name a catalogue knows: shares, in-house crawls, named corpora, described data. */
+/**
+ * Data the card names without a catalogue knowing it ("[ANERcorp](...)", "Data: opusTCv20210807",
+ * "the RACE dataset", "from jrc-acquis, europarl and dcep"), and data it only describes, kept as an
+ * unnamed share ("Books 7%", "our own crawl", "a dataset of Indonesian journals") with any terms
+ * the card states. What names no source at all ("those datasets", "the combination of six
+ * datasets:", "recordings sampled at 16kHz") is dropped.
+ */
 function unnamedCandidates(s, section, links) {
   const inTraining = section.class === "training" || section.class === "fine-tuning";
   // Cheap test first: outside a training section these phrases always say data, corpus, crawl or a training verb.
   if (!inTraining && !/\b(data|corp|crawl|collection|train|fine-?tun)/i.test(s.text)) return [];
   const terms = TERMS.exec(s.text)?.[0];
   const out = [];
-  const add = (ref, at, length, t = terms, weak = 0) =>
-    out.push({ kind: "share", ref: ref.replace(/[[\]*_`]/g, "").replace(/\s+/g, " ").trim(), start: s.start + at, end: s.start + at + length, terms: t, weak });
   if (inTraining) {
-    const share = /^[\s|*-]*([A-Z][\w ()&/,.-]{1,60}?)[\s|:*-]+(\d{1,3}(?:\.\d+)?) ?%/.exec(s.text);
-    if (share) add(`${share[1].trim()} ${share[2]}%`, share.index, share[0].length);
+    const row = SHARE_ROW.exec(s.text);
+    if (row && isShareLabel(row[1])) out.push(shareOf(s, `${row[1].trim()} ${row[2]}%`, row.index, row[0].length, terms));
     // "- **Data**: opusTCv20210807 (source)": a field that names the data.
-    const field = /^[\s|*-]*(?:training |pre-?training |fine-?tuning )?(?:data|dataset|datasets|corpus|corpora)\W{0,4}:\W{0,4}([^\s(][^(\n]{1,80})/i.exec(s.text);
-    if (field && !PLACEHOLDER$1.test(field[1])) add(field[1].replace(/[*_]+/g, ""), field.index + field[0].indexOf(field[1]), field[1].length);
-    // A link in a section about data names the data ("[ANERcorp](https://...)").
-    // A bare URL is a reference ("see https://... for details"), not a name.
-    if (section.aboutData) for (const l of links) if (!l.asset && l.text !== "" && l.start >= s.start && l.start < s.end && !/arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) add(linkName(l), l.start - s.start, l.end - l.start);
+    const field = DATA_FIELD.exec(s.text);
+    if (field && !PLACEHOLDER$1.test(field[1])) readPhrase(s, field[1], field.index + field[0].indexOf(field[1]), terms, 0, out);
+    // A link in a section about data names the data ("[ANERcorp](https://...)"); a link to a file
+    // host is the publisher's own files. A bare URL elsewhere is a reference ("see https://...").
+    if (section.aboutData) for (const l of links) if (l.start >= s.start && l.start < s.end) linkSource(s, l, terms, out);
   }
-  const own = /\b(our own|an? (internal|in-house|proprietary|private|licensed)|in-house|proprietary|internal|privately collected|self-collected|custom)( [\w-]+){0,3}? (data|dataset|datasets|corpus|crawl|collection)\b/i.exec(s.text);
-  if (own) add(own[0], own.index, own[0].length, terms ?? own[0]);
-  for (const m of s.text.matchAll(/\b((?:[A-Z][\w.]{0,40}[A-Za-z0-9](?: |-))(?:[A-Z0-9][\w.]{0,40}[A-Za-z0-9](?: |-)){0,3})(dataset|corpus|data ?set|corpora)\b/g)) {
+  const own = OWN_DATA.exec(s.text);
+  if (own) out.push(shareOf(s, own[0], own.index, own[0].length, terms ?? own[0]));
+  for (const m of s.text.matchAll(CAPITALISED)) {
     const name = m[1].trim();
-    if (!/^(the|this|our|a|an|each|every|training|pre-?training|evaluation|test|our own)$/i.test(name)) add(`${name} ${m[2]}`, m.index, m[0].length);
+    if (!/^(the|this|our|a|an|each|every|training|pre-?training|evaluation|test|our own)$/i.test(name)) readPhrase(s, m[0], m.index, terms, 0, out);
   }
   // "trained on a dataset of Indonesian journals", "consists of clinical notes from medical records".
   const described = DESCRIBED.exec(s.text);
-  if (described && DATA_NOUN.test(described[2]) && (inTraining || /train|fine-?tun/i.test(described[1]))) add(described[2], described.index + described[0].length - described[2].length, described[2].length, terms, 1);
+  if (described && (inTraining || /train|fine-?tun/i.test(described[1]))) {
+    // Data that built the vocabulary ("a unigram model trained with 88M lines of text ... to get the vocabulary") is the tokenizer's.
+    if (!/\b(tokeni[sz]er|vocabulary|sentencepiece)\b/i.test(s.text)) readPhrase(s, described[2], described.index + described[0].length - described[2].length, terms, 1, out);
+  }
   return out;
+}
+
+/**
+ * A phrase that stands where data is named: cut at the end of its clause, then read as a list of
+ * names ("jrc-acquis, europarl and dcep", "TeaBReaC"), else as a description, else as nothing.
+ */
+function readPhrase(s, raw, at, terms, weak, out) {
+  const cut = CLAUSE_END.exec(raw);
+  let text = (cut ? raw.slice(0, cut.index) : raw).replace(/[\s,;:]+$/, "");
+  // "Coptic Scriptorium Corpora for POS-tagging": a name before what it is for; "a dataset for wildfire classification" stays whole.
+  const purpose = FOR_PURPOSE.exec(text);
+  if (purpose && isName(text.slice(0, purpose.index))) text = text.slice(0, purpose.index);
+  const names = namesIn(text);
+  if (names) {
+    for (const n of names) out.push(namedOf(s, n.text, at + n.at));
+    return;
+  }
+  if (isName(text)) out.push(namedOf(s, text, at));
+  else if (describes(text)) out.push(shareOf(s, text, at, text.length, terms, weak));
+}
+
+/** The items of a list of two or more names, after its lead-in ("three corpora from", "six datasets:"). */
+function namesIn(text) {
+  const lead = [...text.matchAll(LIST_LEAD)].at(-1);
+  const from = lead ? lead.index + lead[0].length : 0;
+  // Single lower-case words are names only after a lead-in that says they are data: "corpora from dcep and europarl".
+  const before = text.slice(0, from);
+  // "downstream tasks such as Question Answering, Text Classification": tasks, not data.
+  if (/\b(tasks?|languages?|domains?|signals)\b/i.test(before) && lead) return undefined;
+  const dataLead = lead !== undefined && /\b(datasets|corpus|corpora|corpuses|sources|collections|benchmarks)\b/i.test(before);
+  for (const start of lead ? [from, 0] : [0]) {
+    const items = [];
+    let at = start;
+    for (const sep of [...text.slice(start).matchAll(LIST_SEPARATOR), undefined]) {
+      const end = sep ? start + sep.index : text.length;
+      const item = text.slice(at, end);
+      const lead = item.length - item.trimStart().length;
+      items.push({ text: item.trim(), at: at + lead });
+      if (sep) at = end + sep[0].length;
+    }
+    const lowerName = (t) => dataLead && start === from && /^[a-z][a-z0-9-]{2,}$/.test(t) && !GENERIC.test(t) && !DATA_WORD.test(t) && !FUNCTION_WORD.test(t);
+    // One item is a list only after a lead-in that says data ("three corpora from jrc-acquis").
+    if ((items.length >= 2 || (dataLead && start === from)) && items.every((i) => isName(i.text) || lowerName(i.text))) return items;
+  }
+  return undefined;
+}
+
+/**
+ * Words that read as a name: a few words, each capitalised or with a digit, `-` or `_` ("RACE",
+ * "TeaBReaC", "jrc-acquis", "Yle Finnish News Archive 2011-2018"), not a description ("a large
+ * corpus of parallel text", "Spanish corpus") nor a word for data ("those datasets").
+ */
+function isName(raw) {
+  const text = bareName(raw);
+  // A model's name ("bart-large-chinese") is lineage or a component, never data.
+  if (text === "" || text.length > 80 || NOT_A_SOURCE.test(text) || MODEL_ID.test(text) || /^[\d.,\s%]+$|-$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  // "AS" (Assamese) and "IN" are names in capitals, words otherwise.
+  if (words.length > 6 || (FUNCTION_WORD.test(words[0]) && words[0] !== words[0].toUpperCase())) return false;
+  if (words.every((w) => LANGUAGE.test(w) || GENERIC.test(w) || DATA_WORD.test(w))) return false;
+  // A lower-case word with a hyphen is a name alone ("jrc-acquis"), not inside a phrase ("self-supervised fashion").
+  return words.every((w, i) => /^[("]?[A-Z0-9]|[_\d]|[a-z][A-Z]/.test(w) || (words.length === 1 && w.includes("-")) || (i > 0 && CONNECTOR.test(w)));
+}
+
+/** The name to look a named source up by: the card's words without an article or a trailing word for data. */
+function bareName(text) {
+  return tidy(text)
+    .replace(/^(the|a|an)\s+/i, "")
+    .replace(/\s+(dataset|datasets|data ?set|data|corpus|corpora|benchmark)$/i, "")
+    .replace(/^["']|["']$/g, "")
+    .trim();
+}
+
+/** A description says what the data is: a word for data and something more than generic words ("various public data sets" says nothing). */
+function describes(text) {
+  if (!DATA_NOUN.test(text) || NOT_A_SOURCE.test(text) || /\bsampled at\b|\b\d+(\.\d+)? ?k?hz\b/i.test(text) || BACK_REFERENCE.test(tidy(text))) return false;
+  const words = tidy(text).toLowerCase().split(/[\s,;:]+/).filter((w) => w !== "" && !FUNCTION_WORD.test(w) && !/^\d+$/.test(w));
+  return words.some((w) => !GENERIC.test(w) && !/^(data|datasets?|corpus|corpora|set|sets)$/.test(w));
+}
+
+function namedOf(s, text, at) {
+  const lead = text.length - text.replace(/^(the|a|an)\s+/i, "").length;
+  const ref = tidy(text.slice(lead));
+  const name = bareName(ref);
+  return { kind: "dataset", ref, ...(name !== ref ? { name } : {}), start: s.start + at + lead, end: s.start + at + text.length };
+}
+
+function shareOf(s, text, at, length, terms, weak = 0) {
+  return { kind: "share", ref: tidy(text), start: s.start + at, end: s.start + at + length, terms, weak };
+}
+
+function linkSource(s, l, terms, out) {
+  if (l.asset || /arxiv\.org|doi\.org|aclanthology|paperswithcode/i.test(l.url)) return;
+  const host = FILE_HOST.exec(l.url)?.[1]?.toLowerCase();
+  const at = l.start - s.start;
+  if (host) out.push({ ...shareOf(s, l.url, at, l.end - l.start, terms), ref: l.url, host });
+  // "created by [EleutherAI](...)": an author, not data.
+  else if (l.text !== "" && !/\bby\s*$/i.test(s.text.slice(Math.max(0, at - 12), at))) {
+    const name = linkName(l);
+    // A link's text is a name when it reads as one, or is a few words starting with a capital ("Stanford NLP group").
+    const words = name.split(/\s+/);
+    if (name === l.url || isName(name) || (/^[A-Z0-9]/.test(name) && words.length <= 5 && !FUNCTION_WORD.test(words[0]) && !MODEL_ID.test(name))) out.push({ ...namedOf(s, name, at), end: l.end, start: l.start });
+    else if (describes(name)) out.push(shareOf(s, name, at, l.end - l.start, terms));
+  }
+}
+
+/** Card markup out of a phrase: emphasis, brackets, backticks, runs of spaces. */
+function tidy(text) {
+  return text.replace(/[[\]*`]|(?<!\w)_|_(?!\w)/g, "").replace(/\s+/g, " ").trim();
 }
 
 /** A link's text, or its URL when the text says nothing ("here", "Reference"). */
@@ -23671,9 +23841,40 @@ function linkName(l) {
 
 const PLACEHOLDER$1 = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
 const DESCRIBED = /\b((?:pre-?|re-?)?train(?:ed|ing)? (?:on|from|with|using)|fine-?tuned (?:on|with|using)|consists? of|contains?|comprises?|collected from|sourced from|built from|scraped from|crawled from)\s+([^.;()\n]{3,90})/i;
-const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|images|photos|pictures|texts|articles|reviews|notes|records|tweets|posts|comments|recordings|speech|audio|documents|pairs|sentences|conversations|dialogues|books|ebooks|papers|assignments|abstracts|pages|samples|examples|news|transcripts|questions|web)\b/i;
+const DATA_NOUN = /\b(data|dataset|datasets|corpus|corpora|corpuses|images|photos|pictures|texts|articles|reviews|notes|records|tweets|posts|comments|recordings|speech|audio|documents|pairs|sentences|conversations|dialogues|books|ebooks|papers|assignments|abstracts|pages|samples|examples|news|transcripts|questions|web)\b/i;
+/** One word that is a word for data. */
+const DATA_WORD = new RegExp(`^${DATA_NOUN.source}$`, "i");
+/** "| Books | 7% |", "- Web crawl: 60%": a share of the data mix. */
+const SHARE_ROW = /^[\s|*-]*([A-Z][\w ()&/,.-]{1,60}?)[\s|:*-]+(\d{1,3}(?:\.\d+)?) ?%/;
+const DATA_FIELD = /^[\s|*-]*(?:training |pre-?training |fine-?tuning )?(?:data|dataset|datasets|corpus|corpora)\W{0,4}:\W{0,4}([^\s(][^(\n]{1,80})/i;
+const OWN_DATA = /\b(our own|an? (internal|in-house|proprietary|private|licensed)|in-house|proprietary|internal|privately collected|self-collected|custom)( [\w-]+){0,3}? (data|dataset|datasets|corpus|crawl|collection)\b/i;
+const CAPITALISED = /\b((?:[A-Z][\w.]{0,40}[A-Za-z0-9](?: |-))(?:[A-Z0-9][\w.]{0,40}[A-Za-z0-9](?: |-)){0,3})(dataset|corpus|data ?set|corpora)\b/g;
+/** Where the clause that names the data ends: "..., the performance of this model might degrade", "... and then finetuned on". */
+const CLAUSE_END = /,\s+(?:this|the|it|which|with|so|but|leveraging|is|was|are|were)\b|\s+(?:and (?:then|later|finally|further|also)\b|and (?:fine-?tun|train|evaluat|test)|so (?:this|that|it)\b|which\b|that (?:may|might|can|could|is|are|was|were|have|has|contain)\b|to (?:get|obtain|learn|build|improve|train|make|create|generate)\b|for (?:a total of|\d[\d,]* (?:epochs|steps|iterations))\b|by using\b|using (?:the|a|an)\b)|\s*:\s*$|\s+(?:on|in|with|from|of|by|at)\s*$/i;
+const FOR_PURPOSE = /\s+for\s+(?:[a-z]|POS\b|NER\b)/;
+/** The words that lead into a list of names: "three parallel corpora from", "the combination of six datasets:". */
+const LIST_LEAD = /\s(?:from|of|including|namely|such as|like)\s|:\s*/gi;
+const LIST_SEPARATOR = /\s*(?:,\s+(?:and\s+|or\s+|&\s+)?|;\s*|\s+(?:and|or|&)\s+)/g;
+const FUNCTION_WORD = /^(in|on|at|by|for|of|with|to|from|into|as|the|a|an|this|that|these|those|such|its|their|our|all|some|any|each|every|both|other|only|about|around|over|under|more|most|several|various|many|few|multiple|when|where|while|since|after|before|it|we|they|is|was|are|were|be|been|has|have|had|can|may|will|use|used|using)$/i;
+const CONNECTOR = /^(of|for|the|de|del|la|le|des|di|and|&|on|in|v\d[\w.]*|\(.*\)?)$/i;
+/** Words that say data in general, not which: "various public data sets", "target datasets", "unsupervised task". */
+const GENERIC = /^(large|larger|largest|small|big|huge|massive|public|publicly|available|open|various|several|multiple|different|diverse|many|additional|other|same|following|new|original|raw|clean|cleaned|full|whole|entire|combination|mixture|mix|collection|composite|large-scale|medium-size|target|source|downstream|supervised|unsupervised|self-supervised|labeled|labelled|unlabeled|unlabelled|training|pre-?training|fine-?tuning|evaluation|test|validation|train|task|tasks|set|sets|datasets?|data|corpus|corpora|text|texts|examples|samples|one|two|three|four|five|six|seven|eight|nine|ten|total)$/i;
+/** Words that point back at data named elsewhere ("the same corpus", "the training data") or at a method ("data augmentation"). */
+const BACK_REFERENCE = /^(the (exact )?same|the original|these|those|this|more|longer|an order of|a more detailed|data augmentation|the data available)\b|\bthe training (data|set)\b/i;
+/** Languages alone are no name: "Spanish corpus" describes. */
+const LANGUAGE = /^(english|spanish|french|german|italian|portuguese|dutch|finnish|swedish|danish|norwegian|polish|russian|ukrainian|czech|greek|turkish|arabic|persian|hebrew|hindi|bengali|urdu|tamil|indic|chinese|japanese|korean|vietnamese|thai|indonesian|malay|swahili|catalan|basque|galician|romanian|hungarian|multilingual|monolingual|bilingual|parallel)$/i;
+/** Frameworks, software and hardware, which a training sentence names next to its data. */
+const NOT_A_SOURCE = /^(jax|flax|jax\/flax|pytorch|tensorflow|tf|keras|onnx|transformers|diffusers|accelerate|deepspeed|peft|trl|fairseq|espnet|nemo|speechbrain|spacy|sklearn|scikit-learn|t5x|fasttext|word2vec|gensim|dreambooth|textual inversion|lora|mergekit|autotrain|sample[- ]factory( [\d.]+)?|stable[- ]baselines\d?|rl[- ]zoo|ml-agents|unity ml-agents|tpu[\w-]*|gpus?|a100s?|v100s?|h100s?)$|^(multiple |\d+ )?(tpu|gpu)/i;
+/** File hosts: a link to one is the publisher's own files, whose terms the card has to state. */
+const FILE_HOST = /^https?:\/\/(?:[\w-]+\.)*?((?:dropbox|mega|wetransfer|box|mediafire)\.(?:com|nz)|drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|pan\.baidu\.com)(?:[/?#]|$)/i;
 
 const TERMS = /\b(licensed data|public domain|CC[- ]BY(?:[- ](?:SA|NC|ND))*(?: \d\.\d)?|CC0|permissively licensed|openly licensed|copyrighted|proprietary|not (?:been )?(?:made )?publicly available|cannot be (?:released|shared)|private)\b/i;
+
+/** A share's label is a few words naming a kind of data ("Books", "Web crawl"), not a sentence ("In 10% of the cases"). */
+function isShareLabel(label) {
+  const words = label.trim().split(/\s+/);
+  return words.length <= 4 && !FUNCTION_WORD.test(words[0]);
+}
 
 /** One candidate per place: a URL or known name over a bare Hub id or an unnamed phrase. */
 function dedupe(candidates, s) {
@@ -23820,7 +24021,8 @@ function readCardBody(file, text, bodyStart, names, facts) {
     const key = m.id ?? m.ref.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    facts.proseDatasets.push({ value: { ref: m.ref, id: m.id, relation: m.relation, ...(m.terms ? { terms: m.terms } : {}) }, location: loc(m.start) });
+    const value = { ref: m.ref, id: m.id, relation: m.relation, ...(m.kind === "share" ? { kind: "share"  } : {}), ...(m.name ? { name: m.name } : {}), ...(m.terms ? { terms: m.terms } : {}), ...(m.host ? { host: m.host } : {}) };
+    facts.proseDatasets.push({ value, location: loc(m.start) });
   }
   const components = new Set();
   for (const m of mentions) {
@@ -24113,7 +24315,7 @@ function readMetadata(file, parsed, facts) {
   facts.license = str("license");
   facts.licenseName = str("license_name");
   facts.licenseLink = str("license_link");
-  facts.datasets = list("datasets");
+  facts.datasets = list("datasets").flatMap(splitIds);
   facts.baseModels = list("base_model");
   facts.baseModelRelation = str("base_model_relation");
   if (facts.baseModelRelation && !BASE_MODEL_RELATIONS.includes(facts.baseModelRelation.value)) {
@@ -24123,6 +24325,17 @@ function readMetadata(file, parsed, facts) {
       location: facts.baseModelRelation.location,
     });
   }
+}
+
+/**
+ * `datasets: [dcep europarl jrc-acquis]`: several ids in one value, separated by spaces (23 corpus
+ * cards of one publisher). Split when every word is id-shaped and one has an id's `-`, `_` or
+ * digit, so that a name of words ("legal entity recognition", "Common Voice") stays one.
+ */
+function splitIds(d) {
+  const words = d.value.split(/\s+/);
+  if (words.length < 3 || !words.every((w) => /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/.test(w)) || !words.some((w) => /[-_\d]/.test(w))) return [d];
+  return words.map((value) => ({ value, location: d.location }));
 }
 
 /** Keys of the Hub's model card metadata (huggingface.co/docs/hub/model-cards#model-card-metadata). */
