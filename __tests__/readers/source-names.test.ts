@@ -76,6 +76,10 @@ describe("a name keeps the card's words; the trailing word for data is dropped f
     ["We fine-tuned it on the RACE dataset.", "RACE dataset", "RACE"],
     // Common Voice language fine-tunes: a language code in capitals is a name, not the word "as"
     ["The model was fine-tuned on the AS dataset.", "AS dataset", "AS"],
+    // ESPnet's generated cards: the recipe folder names the dataset
+    ["This model was trained by jdoe using slurp/asr1 recipe in espnet.", "slurp/asr1", "slurp"],
+    // a dataset link to the publisher's organisation page, its text the dataset's name there
+    ["The model has been trained on the dataset [lenu](https://huggingface.co/datasets/SomeOrg).", "SomeOrg", "SomeOrg/lenu"],
   ])("%s → ref '%s', looked up as '%s'", (sentence, ref, name) => {
     const found = sources(`# m\n\n${sentence}\n`);
     expect(found.map((m) => [m.kind, m.ref, m.name])).toEqual([["dataset", ref, name]]);

@@ -203,7 +203,10 @@ function linkCandidates(s: Sentence, links: readonly Link[], names: MentionNames
     const hub = /^https?:\/\/(?:www\.)?huggingface\.co\/(datasets\/)?([\w.-]+(?:\/[\w.-]+)?)\/?(?:[?#].*)?$/i.exec(l.url);
     if (hub) {
       const [, dataset, id] = hub;
-      if (dataset) out.push({ kind: "dataset", ref: id!.replace(/\.$/, ""), start: l.start, end: l.end });
+      const ref = id!.replace(/\.$/, "");
+      // "[lenu](https://huggingface.co/datasets/Sociovestix)": a link to the organisation, its text the dataset's name there.
+      const named = !ref.includes("/") && /^[\w.-]+$/.test(l.text) ? { name: `${ref}/${l.text}` } : {};
+      if (dataset) out.push({ kind: "dataset", ref, ...named, start: l.start, end: l.end });
       else if (!HUB_NOT_MODEL.test(id!.split("/")[0]!)) out.push({ kind: "model", ref: id!.replace(/\.$/, ""), start: l.start, end: l.end });
       continue;
     }
@@ -220,7 +223,11 @@ function nameCandidates(s: Sentence, hits: readonly NameHit[]): Candidate[] {
   for (const h of hits) out.push(h.kind === "model" ? { kind: "model", ref: h.id, id: h.id, start: h.start, end: h.end } : { kind: "dataset", ref: h.text, id: h.id, start: h.start, end: h.end });
   // Hub ids written out ("fine-tuned from openai/whisper-small", "trained on allenai/c4").
   if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w./-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-])/g)) {
-    if (!NOT_HUB_ID.test(m[1]!)) out.push({ kind: MODEL_ID.test(m[1]!.split("/")[1]!) ? "model" : "hub-id", ref: m[1]!, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+    if (NOT_HUB_ID.test(m[1]!)) continue;
+    const [org, name] = m[1]!.split("/") as [string, string];
+    // ESPnet's "trained using su_openslr36/asr1 recipe": the recipe's folder is the dataset's name.
+    const recipe = /^(asr|tts|enh|st|diar|slu|s2t|s2st|mt|lm|enh_asr|asr_lm)\d*$/.test(name) ? { name: org } : {};
+    out.push({ kind: MODEL_ID.test(name) ? "model" : "hub-id", ref: m[1]!, ...recipe, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
   }
   return out;
 }
