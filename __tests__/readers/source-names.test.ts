@@ -105,6 +105,19 @@ describe("a description is an unnamed share, with the terms the card states", ()
   });
 });
 
+describe("sources named loosely are kept", () => {
+  it.each([
+    // image classifiers built from Reddit photos
+    ["## Training and evaluation data", "Downloaded around 3000 cat and dog photos from r/dogs and r/cats.", [["share", "r/dogs"], ["share", "r/cats"]]],
+    // the Trainer's data section with a Kaggle link whose text says only "dataset"
+    ["## Training and evaluation data", "Download all the raw [dataset](https://www.kaggle.com/datasets/someone/reviews) from Kaggle.", [["dataset", "https://www.kaggle.com/datasets/someone/reviews"]]],
+    // voice-cloning cards trained on one audiobook, linked by its quoted title
+    ["## Training data", 'In this case ["A promised land"](https://www.example.com/book) was used.', [["dataset", '"A promised land"']]],
+  ])("under %s: %s", (heading, sentence, expected) => {
+    expect(sources(`# m\n\n${heading}\n\n${sentence}\n`).map((m) => [m.kind, m.ref])).toEqual(expected);
+  });
+});
+
 describe("what names no source is dropped", () => {
   it.each([
     // Finnish T5 cards: the framework, not data
