@@ -22800,21 +22800,11 @@ class GitIgnores {
   }
 }
 
-// Which of a few thousand known names (rules/ datasets, licenses, models) can stand in a piece of a
-// card: one pass over the text instead of one search per name. A name's match (namePattern in
-// model-card.ts) starts where no word character, `/` or `-` precedes it, with the name's first
-// characters as written up to ASCII case. So the text's first three characters (ASCII lower-cased)
-// at every such place are collected, and only names whose first characters are among them are
-// searched. Names that do not start with plain ASCII are always searched: nothing is ruled out
-// that could match.
-
-
-
-
-
-
-/** Longest prefix indexed: long enough to rule most names out, short enough for every name. */
-const KEY = 3;
+// One pass over a text for every known name at once: a character trie of the names (each
+// separator `-`, `_` or space optional, as cards write "LAION-2B-en", "LAION2B en", "laion_2b_en"),
+// walked from each word start. Most word starts fail on their first character, so the cost is one
+// map lookup per word, whatever the number of names; the per-name regular expressions this
+// replaces cost one scan of the card per name (2,700 dataset names).
 
 
 
@@ -22824,48 +22814,133 @@ const KEY = 3;
 
 
 
-const indexes = new WeakMap();
 
-function indexOf(names) {
-  const cached = indexes.get(names);
-  if (cached) return cached ;
-  const index = { byKey: new Map(), always: [], names };
-  names.forEach(({ name }, i) => {
-    // Up to the first separator: namePattern makes `-`, `_` and space optional there.
-    const head = /^[\x21-\x7e]+?(?=[-_ ]|$)/.exec(name)?.[0] ?? "";
-    if (head === "" || /^[-_]/.test(name)) return void index.always.push(i);
-    const key = head.slice(0, KEY).toLowerCase();
-    index.byKey.set(key, [...(index.byKey.get(key) ?? []), i]);
-  });
-  indexes.set(names, index );
-  return index;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SEPARATOR = /[-_ ]/;
+const WORD = /[\p{L}\p{N}_]/u;
+
+/** Short all-capital names (C4, WIT, SAM) match only as written: in lower case they are words. */
+function caseSensitive(name) {
+  return name.length <= 4 && name === name.toUpperCase();
 }
 
-/** True where the character code is \w, `/` or `-` (what namePattern's lookbehind refuses). */
-function joins(c) {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 47 || c === 45;
-}
+class NameMatcher {
+    root = { next: new Map() };
 
-function lowerAscii(c) {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/** The names of `names` that may occur in `text`, in the list's order (so hits keep their order). */
-function candidatesIn(text, names) {
-  const index = indexOf(names);
-  const picked = new Set(index.always);
-  const seen = new Set();
-  for (let p = 0; p < text.length; p++) {
-    if (p > 0 && joins(text.charCodeAt(p - 1))) continue;
-    let key = "";
-    for (let k = 0; k < KEY && p + k < text.length; k++) {
-      key += String.fromCharCode(lowerAscii(text.charCodeAt(p + k)));
-      if (seen.has(key)) continue;
-      seen.add(key);
-      for (const i of index.byKey.get(key) ?? []) picked.add(i);
-    }
+  constructor(entries) {
+    for (const e of entries) if (e.name.length >= 2) this.add(e);
   }
-  return [...picked].sort((a, b) => a - b).map((i) => index.names[i]);
+
+   add(e) {
+    let node = this.root;
+    const name = caseSensitive(e.name) ? e.name : e.name.toLowerCase();
+    for (const ch of name) {
+      if (SEPARATOR.test(ch)) {
+        node.sep ??= { next: new Map() };
+        node = node.sep;
+        continue;
+      }
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.ends ??= []).push(e);
+  }
+
+  /**
+   * Every known name in `text` standing as whole words, longest first at each place, never one
+   * inside a longer one ("The Stack v2" is not also "The Stack"). In text order.
+   */
+  find(text) {
+    const lower = text.toLowerCase();
+    // Lower-casing changes the length of a few characters (İ); then positions are found on the text itself.
+    const folded = lower.length === text.length ? lower : text;
+    const hits = [];
+    let coveredTo = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!startsWord(text, i)) continue;
+      const hit = this.longestAt(text, folded, i);
+      if (!hit || hit.start < coveredTo) continue;
+      hits.push(hit);
+      coveredTo = hit.end;
+      i = hit.end - 1;
+    }
+    return hits;
+  }
+
+   longestAt(text, folded, start) {
+    const best = { end: -1, entry: undefined };
+    this.walk(this.root, text, folded, start, start, best);
+    if (!best.entry) return undefined;
+    return { text: text.slice(start, best.end), name: best.entry.name, id: best.entry.id, kind: best.entry.kind, start, end: best.end };
+  }
+
+  /** Follows the trie from `node` at text position `i`, keeping the longest name that ends on a word boundary. */
+   walk(node, text, folded, start, i, best) {
+    if (node.ends && i > best.end && endsWord(text, i)) {
+      const entry = node.ends.find((e) => !caseSensitive(e.name) || sameCase(text, start, i, e.name));
+      if (entry) {
+        best.end = i;
+        best.entry = entry;
+      }
+    }
+    if (i >= text.length) return;
+    const c = folded[i];
+    const exact = text[i];
+    // Case-sensitive names are stored as written: the exact character is tried as well as the folded one.
+    const child = node.next.get(c);
+    if (child) this.walk(child, text, folded, start, i + 1, best);
+    if (exact !== c) {
+      const upper = node.next.get(exact);
+      if (upper) this.walk(upper, text, folded, start, i + 1, best);
+    }
+    if (node.sep) this.walk(node.sep, text, folded, start, SEPARATOR.test(exact) ? i + 1 : i, best);
+  }
+}
+
+
+
+
+
+
+function sameCase(text, start, end, name) {
+  return text.slice(start, end).replace(/[-_ ]/g, "") === name.replace(/[-_ ]/g, "");
+}
+
+/** A name starts where no word character, `/` or `-` comes before (not inside "org/name" or "pre-name"). */
+function startsWord(text, i) {
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return !(isWordCode(text, i - 1, before) || before === 0x2f || before === 0x2d);
+}
+
+/** A letter, digit or `_`, ASCII tested without a regular expression (this runs on every character). */
+function isWordCode(text, i, c) {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return WORD.test(text[i]);
+}
+
+/** A name ends before a non-word character, but not before `-` or a dotted suffix ("c4.en" is not "C4"). */
+function endsWord(text, i) {
+  if (i >= text.length) return true;
+  const after = text.charCodeAt(i);
+  if (isWordCode(text, i, after) || after === 0x2d) return false;
+  return !(after === 0x2e && i + 1 < text.length && isWordCode(text, i + 1, text.charCodeAt(i + 1)));
 }
 
 // The class of a card's heading, from a table of the wordings cards use (the Hub's card template,
@@ -23327,149 +23402,6 @@ function codeSpans(raw) {
   return spans;
 }
 
-// One pass over a text for every known name at once: a character trie of the names (each
-// separator `-`, `_` or space optional, as cards write "LAION-2B-en", "LAION2B en", "laion_2b_en"),
-// walked from each word start. Most word starts fail on their first character, so the cost is one
-// map lookup per word, whatever the number of names; the per-name regular expressions this
-// replaces cost one scan of the card per name (2,700 dataset names).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SEPARATOR = /[-_ ]/;
-const WORD = /[\p{L}\p{N}_]/u;
-
-/** Short all-capital names (C4, WIT, SAM) match only as written: in lower case they are words. */
-function caseSensitive(name) {
-  return name.length <= 4 && name === name.toUpperCase();
-}
-
-class NameMatcher {
-    root = { next: new Map() };
-
-  constructor(entries) {
-    for (const e of entries) if (e.name.length >= 2) this.add(e);
-  }
-
-   add(e) {
-    let node = this.root;
-    const name = caseSensitive(e.name) ? e.name : e.name.toLowerCase();
-    for (const ch of name) {
-      if (SEPARATOR.test(ch)) {
-        node.sep ??= { next: new Map() };
-        node = node.sep;
-        continue;
-      }
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
-      node = child;
-    }
-    (node.ends ??= []).push(e);
-  }
-
-  /**
-   * Every known name in `text` standing as whole words, longest first at each place, never one
-   * inside a longer one ("The Stack v2" is not also "The Stack"). In text order.
-   */
-  find(text) {
-    const lower = text.toLowerCase();
-    // Lower-casing changes the length of a few characters (İ); then positions are found on the text itself.
-    const folded = lower.length === text.length ? lower : text;
-    const hits = [];
-    let coveredTo = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (!startsWord(text, i)) continue;
-      const hit = this.longestAt(text, folded, i);
-      if (!hit || hit.start < coveredTo) continue;
-      hits.push(hit);
-      coveredTo = hit.end;
-      i = hit.end - 1;
-    }
-    return hits;
-  }
-
-   longestAt(text, folded, start) {
-    const best = { end: -1, entry: undefined };
-    this.walk(this.root, text, folded, start, start, best);
-    if (!best.entry) return undefined;
-    return { text: text.slice(start, best.end), name: best.entry.name, id: best.entry.id, kind: best.entry.kind, start, end: best.end };
-  }
-
-  /** Follows the trie from `node` at text position `i`, keeping the longest name that ends on a word boundary. */
-   walk(node, text, folded, start, i, best) {
-    if (node.ends && i > best.end && endsWord(text, i)) {
-      const entry = node.ends.find((e) => !caseSensitive(e.name) || sameCase(text, start, i, e.name));
-      if (entry) {
-        best.end = i;
-        best.entry = entry;
-      }
-    }
-    if (i >= text.length) return;
-    const c = folded[i];
-    const exact = text[i];
-    // Case-sensitive names are stored as written: the exact character is tried as well as the folded one.
-    const child = node.next.get(c);
-    if (child) this.walk(child, text, folded, start, i + 1, best);
-    if (exact !== c) {
-      const upper = node.next.get(exact);
-      if (upper) this.walk(upper, text, folded, start, i + 1, best);
-    }
-    if (node.sep) this.walk(node.sep, text, folded, start, SEPARATOR.test(exact) ? i + 1 : i, best);
-  }
-}
-
-
-
-
-
-
-function sameCase(text, start, end, name) {
-  return text.slice(start, end).replace(/[-_ ]/g, "") === name.replace(/[-_ ]/g, "");
-}
-
-/** A name starts where no word character, `/` or `-` comes before (not inside "org/name" or "pre-name"). */
-function startsWord(text, i) {
-  if (i === 0) return true;
-  const before = text.charCodeAt(i - 1);
-  return !(isWordCode(text, i - 1, before) || before === 0x2f || before === 0x2d);
-}
-
-/** A letter, digit or `_`, ASCII tested without a regular expression (this runs on every character). */
-function isWordCode(text, i, c) {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-  return WORD.test(text[i]);
-}
-
-/** A name ends before a non-word character, but not before `-` or a dotted suffix ("c4.en" is not "C4"). */
-function endsWord(text, i) {
-  if (i >= text.length) return true;
-  const after = text.charCodeAt(i);
-  if (isWordCode(text, i, after) || after === 0x2d) return false;
-  return !(after === 0x2e && i + 1 < text.length && isWordCode(text, i + 1, text.charCodeAt(i + 1)));
-}
-
 const TRAINING = new Set(["trained-on", "pretrained-on", "fine-tuned-on", "distilled-from"]);
 const LINEAGE = new Set(["fine-tuned-from", "merged-from", "quantized-from", "adapter-of"]);
 
@@ -23649,7 +23581,10 @@ function linkCandidates(s, links, names) {
     const hub = /^https?:\/\/(?:www\.)?huggingface\.co\/(datasets\/)?([\w.-]+(?:\/[\w.-]+)?)\/?(?:[?#].*)?$/i.exec(l.url);
     if (hub) {
       const [, dataset, id] = hub;
-      if (dataset) out.push({ kind: "dataset", ref: id.replace(/\.$/, ""), start: l.start, end: l.end });
+      const ref = id.replace(/\.$/, "");
+      // "[lenu](https://huggingface.co/datasets/Sociovestix)": a link to the organisation, its text the dataset's name there.
+      const named = !ref.includes("/") && /^[\w.-]+$/.test(l.text) ? { name: `${ref}/${l.text}` } : {};
+      if (dataset) out.push({ kind: "dataset", ref, ...named, start: l.start, end: l.end });
       else if (!HUB_NOT_MODEL.test(id.split("/")[0])) out.push({ kind: "model", ref: id.replace(/\.$/, ""), start: l.start, end: l.end });
       continue;
     }
@@ -23666,7 +23601,13 @@ function nameCandidates(s, hits) {
   for (const h of hits) out.push(h.kind === "model" ? { kind: "model", ref: h.id, id: h.id, start: h.start, end: h.end } : { kind: "dataset", ref: h.text, id: h.id, start: h.start, end: h.end });
   // Hub ids written out ("fine-tuned from openai/whisper-small", "trained on allenai/c4").
   if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w./-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-])/g)) {
-    if (!NOT_HUB_ID.test(m[1])) out.push({ kind: MODEL_ID.test(m[1].split("/")[1]) ? "model" : "hub-id", ref: m[1], start: s.start + m.index, end: s.start + m.index + m[0].length });
+    // "photos from r/dogs and r/cats": subreddits, data described by where it was posted.
+    if (/^r\/\w+$/.test(m[1])) out.push({ kind: "share", ref: m[1], start: s.start + m.index, end: s.start + m.index + m[0].length });
+    if (NOT_HUB_ID.test(m[1])) continue;
+    const [org, name] = m[1].split("/") ;
+    // ESPnet's "trained using su_openslr36/asr1 recipe": the recipe's folder is the dataset's name.
+    const recipe = /^(asr|tts|enh|st|diar|slu|s2t|s2st|mt|lm|enh_asr|asr_lm)\d*$/.test(name) ? { name: org } : {};
+    out.push({ kind: MODEL_ID.test(name) ? "model" : "hub-id", ref: m[1], ...recipe, start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
   return out;
 }
@@ -23823,7 +23764,8 @@ function linkSource(s, l, terms, out) {
     const name = linkName(l);
     // A link's text is a name when it reads as one, or is a few words starting with a capital ("Stanford NLP group").
     const words = name.split(/\s+/);
-    if (name === l.url || isName(name) || (/^[A-Z0-9]/.test(name) && words.length <= 5 && !FUNCTION_WORD.test(words[0]) && !MODEL_ID.test(name))) out.push({ ...namedOf(s, name, at), end: l.end, start: l.start });
+    // A quoted title ("A promised land", an audiobook) names its source too.
+    if (name === l.url || isName(name) || /^["“']/.test(name) || (/^[A-Z0-9]/.test(name) && words.length <= 5 && !FUNCTION_WORD.test(words[0]) && !MODEL_ID.test(name))) out.push({ ...namedOf(s, name, at), end: l.end, start: l.start });
     else if (describes(name)) out.push(shareOf(s, name, at, l.end - l.start, terms));
   }
 }
@@ -23836,7 +23778,7 @@ function tidy(text) {
 /** A link's text, or its URL when the text says nothing ("here", "Reference"). */
 function linkName(l) {
   const text = l.text.replace(/[*_`]/g, "").trim();
-  return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github)$/i.test(text) ? l.url : text;
+  return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github|(the |this )?(data|dataset|datasets|corpus|data set))$/i.test(text) ? l.url : text;
 }
 
 const PLACEHOLDER$1 = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
@@ -24360,38 +24302,16 @@ function describe(v) {
   return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
 }
 
-
-
-
-
-
-
-function sections(text, bodyStart) {
-  const heading = /^(#{1,6})[ \t]+(.+?)[ \t#]*$|^\*\*([^*\n]{2,60})\*\*[ \t]*:?[ \t]*$/gm;
-  heading.lastIndex = bodyStart;
-  const found = [{ title: "", start: bodyStart }];
-  // `# stage 1` inside a fenced code block is a comment, not a heading.
-  const fences = [...text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm)].map((f) => [f.index, f.index + f[0].length] );
-  const inFence = (at) => fences.some(([a, b]) => at > a && at < b);
-  for (let m = heading.exec(text); m; m = heading.exec(text)) {
-    if (!inFence(m.index)) found.push({ title: (m[2] ?? m[3] ?? "").trim(), start: m.index });
-  }
-  return found.map((s, i) => ({ ...s, end: found[i + 1]?.start ?? text.length }));
-}
-
 function readProse(file, text, bodyStart, names, facts) {
-  const all = sections(text, bodyStart);
   const loc = (offset) => ({ file, ...positionAt(text, offset) });
   const doc = readCardBody(file, text, bodyStart, names, facts);
   facts.licenseStatements = [...metadataStatements(facts), ...bodyStatements(doc.blocks, names, loc)];
 
-  for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
-    const chunk = text.slice(s.start, s.end);
-    for (const { name, id } of candidatesIn(chunk, names.licenses)) {
-      const found = findName(chunk, name);
-      if (found && !facts.proseLicenses.some((l) => l.value.id === id)) {
-        facts.proseLicenses.push({ value: { text: name, id }, location: loc(s.start + found.index) });
-      }
+  // License names under a License heading, with the one name matcher the mentions use.
+  const matcher = licenseMatcher(names.licenses);
+  for (const s of doc.sections.filter((x) => x.level > 0 && LICENSE_HEADING.test(x.heading))) {
+    for (const hit of matcher.find(text.slice(s.start, s.end))) {
+      if (!facts.proseLicenses.some((l) => l.value.id === hit.id)) facts.proseLicenses.push({ value: { text: hit.name, id: hit.id }, location: loc(s.start + hit.start) });
     }
   }
   // Names that contain another (CC BY-NC-SA 4.0 contains CC BY 4.0... by prefix) : keep the longest.
@@ -24401,60 +24321,16 @@ function readProse(file, text, bodyStart, names, facts) {
 
   const body = text.slice(bodyStart);
   facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
-  facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
+  facts.hasAttributionSection = doc.sections.some((s) => s.level > 0 && /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.heading));
 }
 
-/** Compiled name patterns, memoised: the same few hundred names are searched in every card. */
-const namePatterns = new Map();
+const licenseMatchers = new WeakMap();
 
-function namePattern(name) {
-  let re = namePatterns.get(name);
-  if (!re) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?");
-    // Short all-caps names (C4, WIT, SAM) match case-sensitively to avoid hits inside prose.
-    const flags = name.length <= 4 && name === name.toUpperCase() ? "" : "i";
-    re = new RegExp(`(?<![\\w/-])${escaped}(?![\\w-]|\\.\\w)`, flags);
-    namePatterns.set(name, re);
-  }
-  return re;
-}
-
-/**
- * The pieces of `name` between separators (`-`, `_`, space), as namePattern needs them verbatim
- * (up to ASCII case), when all are ASCII; undefined otherwise (then there is no cheap test).
- */
-const namePieces = new Map();
-
-function piecesOf(name) {
-  if (!namePieces.has(name)) {
-    const caseless = name.length <= 4 && name === name.toUpperCase() ? name : name.toLowerCase();
-    namePieces.set(name, /^[\x20-\x7e]*$/.test(name) ? caseless.split(/[-_ ]/).filter(Boolean) : undefined);
-  }
-  return namePieces.get(name);
-}
-
-/** The last text searched and its lower-case form: hundreds of names are looked up in each. */
-let lastText = "";
-let lastLower = "";
-
-/** Where `name` stands in `text` as a whole word (case-insensitive), or undefined. */
-function findName(text, name) {
-  if (name.length < 2) return undefined;
-  // A match contains every ASCII piece of the name as it is, up to ASCII case (in a case-insensitive
-  // pattern without the u flag, an ASCII letter only matches itself in either case). Most names
-  // are in no card, and a substring test rules them out before any regular expression runs.
-  const pieces = piecesOf(name);
-  if (pieces) {
-    const caseSensitive = name.length <= 4 && name === name.toUpperCase();
-    if (!caseSensitive && text !== lastText) {
-      lastText = text;
-      lastLower = text.toLowerCase();
-    }
-    const haystack = caseSensitive ? text : lastLower;
-    if (!pieces.every((p) => haystack.includes(p))) return undefined;
-  }
-  const m = namePattern(name).exec(text);
-  return m ? { index: m.index, length: m[0].length } : undefined;
+/** One matcher per list of license names (the caller builds the list once, from rules/). */
+function licenseMatcher(licenses) {
+  let m = licenseMatchers.get(licenses);
+  if (!m) licenseMatchers.set(licenses, (m = new NameMatcher(licenses)));
+  return m;
 }
 
 // The one report object every renderer (text, JSON, Markdown, SARIF, badge, BOM) reads, and its
