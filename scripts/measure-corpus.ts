@@ -31,6 +31,8 @@ export interface CorpusFigures {
   urlLikeDatasetIds: string[];
   trainingSectionCards: number;
   trainingSectionUndisclosed: number;
+  /** Those cards, to read for what the reader missed. */
+  trainingSectionUndisclosedCards: string[];
   bases: number;
   templateCards: number;
   templateWithBase: number;
@@ -87,7 +89,7 @@ export function measure(dir: string): CorpusFigures {
   const pyyaml = pyyamlVerdicts(dir);
   const byCard = new Map(report.models.filter((m) => m.card).map((m) => [m.card!.file, m] as const));
   const f: CorpusFigures = {
-    cards: files.length, seconds, findings: {}, urlLikeDatasetIds: [], trainingSectionCards: 0, trainingSectionUndisclosed: 0, bases: 0,
+    cards: files.length, seconds, findings: {}, urlLikeDatasetIds: [], trainingSectionCards: 0, trainingSectionUndisclosed: 0, trainingSectionUndisclosedCards: [], bases: 0,
     templateCards: 0, templateWithBase: 0, pyyamlAccepted: 0, malformedOnAccepted: 0, namesLicense: 0, licenseMissingOnNamed: 0, pyyaml: pyyaml !== undefined,
   };
   for (const file of files) {
@@ -111,7 +113,10 @@ function tally(f: CorpusFigures, model: ModelReport, text: string, pyyamlOk: boo
   }
   if (trainingSectionNamesSources(text)) {
     f.trainingSectionCards++;
-    if (checks.has("training-data-undisclosed")) f.trainingSectionUndisclosed++;
+    if (checks.has("training-data-undisclosed")) {
+      f.trainingSectionUndisclosed++;
+      f.trainingSectionUndisclosedCards.push(model.path);
+    }
   }
   if (pyyamlOk) {
     f.pyyamlAccepted++;
@@ -136,6 +141,7 @@ function print(f: CorpusFigures, dir: string): void {
   console.log(`dataset ids that look like URL paths or images: ${f.urlLikeDatasetIds.length} (must be 0)`);
   for (const id of f.urlLikeDatasetIds.slice(0, 10)) console.log(`  ${id}`);
   console.log(`cards whose Training-data-class section names sources: ${f.trainingSectionCards}; with training-data-undisclosed: ${f.trainingSectionUndisclosed} (${pct(f.trainingSectionUndisclosed, f.trainingSectionCards)}, must be under 10%)`);
+  for (const card of f.trainingSectionUndisclosedCards.slice(0, 25)) console.log(`  ${card}`);
   console.log(`bases found per 1,000 cards: ${((1000 * f.bases) / Math.max(1, f.cards)).toFixed(0)}`);
   console.log(`cards using the fine-tuned-version template: ${f.templateCards}; with a base: ${f.templateWithBase} (${pct(f.templateWithBase, f.templateCards)}, must be at least 95%)`);
   if (f.pyyaml) console.log(`front matter PyYAML accepts: ${f.pyyamlAccepted} cards; with card-malformed: ${f.malformedOnAccepted} (must be 0)`);

@@ -76,6 +76,10 @@ describe("a name keeps the card's words; the trailing word for data is dropped f
     ["We fine-tuned it on the RACE dataset.", "RACE dataset", "RACE"],
     // Common Voice language fine-tunes: a language code in capitals is a name, not the word "as"
     ["The model was fine-tuned on the AS dataset.", "AS dataset", "AS"],
+    // ESPnet's generated cards: the recipe folder names the dataset
+    ["This model was trained by jdoe using slurp/asr1 recipe in espnet.", "slurp/asr1", "slurp"],
+    // a dataset link to the publisher's organisation page, its text the dataset's name there
+    ["The model has been trained on the dataset [lenu](https://huggingface.co/datasets/SomeOrg).", "SomeOrg", "SomeOrg/lenu"],
   ])("%s → ref '%s', looked up as '%s'", (sentence, ref, name) => {
     const found = sources(`# m\n\n${sentence}\n`);
     expect(found.map((m) => [m.kind, m.ref, m.name])).toEqual([["dataset", ref, name]]);
@@ -98,6 +102,19 @@ describe("a description is an unnamed share, with the terms the card states", ()
     const url = "https://www.dropbox.com/sh/abc123/AAB_x_y/finetuning_dataset?dl=0&nav_tracking=1";
     const found = sources(`## Training data\n\nThe supervised training datasets can be downloaded on [Link](${url})\n`);
     expect(found.map((m) => [m.kind, m.ref, m.host, m.terms])).toEqual([["share", url, "dropbox.com", undefined]]);
+  });
+});
+
+describe("sources named loosely are kept", () => {
+  it.each([
+    // image classifiers built from Reddit photos
+    ["## Training and evaluation data", "Downloaded around 3000 cat and dog photos from r/dogs and r/cats.", [["share", "r/dogs"], ["share", "r/cats"]]],
+    // the Trainer's data section with a Kaggle link whose text says only "dataset"
+    ["## Training and evaluation data", "Download all the raw [dataset](https://www.kaggle.com/datasets/someone/reviews) from Kaggle.", [["dataset", "https://www.kaggle.com/datasets/someone/reviews"]]],
+    // voice-cloning cards trained on one audiobook, linked by its quoted title
+    ["## Training data", 'In this case ["A promised land"](https://www.example.com/book) was used.', [["dataset", '"A promised land"']]],
+  ])("under %s: %s", (heading, sentence, expected) => {
+    expect(sources(`# m\n\n${heading}\n\n${sentence}\n`).map((m) => [m.kind, m.ref])).toEqual(expected);
   });
 });
 

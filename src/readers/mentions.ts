@@ -203,7 +203,10 @@ function linkCandidates(s: Sentence, links: readonly Link[], names: MentionNames
     const hub = /^https?:\/\/(?:www\.)?huggingface\.co\/(datasets\/)?([\w.-]+(?:\/[\w.-]+)?)\/?(?:[?#].*)?$/i.exec(l.url);
     if (hub) {
       const [, dataset, id] = hub;
-      if (dataset) out.push({ kind: "dataset", ref: id!.replace(/\.$/, ""), start: l.start, end: l.end });
+      const ref = id!.replace(/\.$/, "");
+      // "[lenu](https://huggingface.co/datasets/Sociovestix)": a link to the organisation, its text the dataset's name there.
+      const named = !ref.includes("/") && /^[\w.-]+$/.test(l.text) ? { name: `${ref}/${l.text}` } : {};
+      if (dataset) out.push({ kind: "dataset", ref, ...named, start: l.start, end: l.end });
       else if (!HUB_NOT_MODEL.test(id!.split("/")[0]!)) out.push({ kind: "model", ref: id!.replace(/\.$/, ""), start: l.start, end: l.end });
       continue;
     }
@@ -220,7 +223,13 @@ function nameCandidates(s: Sentence, hits: readonly NameHit[]): Candidate[] {
   for (const h of hits) out.push(h.kind === "model" ? { kind: "model", ref: h.id, id: h.id, start: h.start, end: h.end } : { kind: "dataset", ref: h.text, id: h.id, start: h.start, end: h.end });
   // Hub ids written out ("fine-tuned from openai/whisper-small", "trained on allenai/c4").
   if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w./-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-])/g)) {
-    if (!NOT_HUB_ID.test(m[1]!)) out.push({ kind: MODEL_ID.test(m[1]!.split("/")[1]!) ? "model" : "hub-id", ref: m[1]!, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+    // "photos from r/dogs and r/cats": subreddits, data described by where it was posted.
+    if (/^r\/\w+$/.test(m[1]!)) out.push({ kind: "share", ref: m[1]!, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+    if (NOT_HUB_ID.test(m[1]!)) continue;
+    const [org, name] = m[1]!.split("/") as [string, string];
+    // ESPnet's "trained using su_openslr36/asr1 recipe": the recipe's folder is the dataset's name.
+    const recipe = /^(asr|tts|enh|st|diar|slu|s2t|s2st|mt|lm|enh_asr|asr_lm)\d*$/.test(name) ? { name: org } : {};
+    out.push({ kind: MODEL_ID.test(name) ? "model" : "hub-id", ref: m[1]!, ...recipe, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
   }
   return out;
 }
@@ -377,7 +386,8 @@ function linkSource(s: Sentence, l: Link, terms: string | undefined, out: Candid
     const name = linkName(l);
     // A link's text is a name when it reads as one, or is a few words starting with a capital ("Stanford NLP group").
     const words = name.split(/\s+/);
-    if (name === l.url || isName(name) || (/^[A-Z0-9]/.test(name) && words.length <= 5 && !FUNCTION_WORD.test(words[0]!) && !MODEL_ID.test(name))) out.push({ ...namedOf(s, name, at), end: l.end, start: l.start });
+    // A quoted title ("A promised land", an audiobook) names its source too.
+    if (name === l.url || isName(name) || /^["“']/.test(name) || (/^[A-Z0-9]/.test(name) && words.length <= 5 && !FUNCTION_WORD.test(words[0]!) && !MODEL_ID.test(name))) out.push({ ...namedOf(s, name, at), end: l.end, start: l.start });
     else if (describes(name)) out.push(shareOf(s, name, at, l.end - l.start, terms));
   }
 }
@@ -390,7 +400,7 @@ function tidy(text: string): string {
 /** A link's text, or its URL when the text says nothing ("here", "Reference"). */
 function linkName(l: Link): string {
   const text = l.text.replace(/[*_`]/g, "").trim();
-  return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github)$/i.test(text) ? l.url : text;
+  return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github|(the |this )?(data|dataset|datasets|corpus|data set))$/i.test(text) ? l.url : text;
 }
 
 const PLACEHOLDER = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;

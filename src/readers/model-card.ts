@@ -2,7 +2,7 @@
 import type { Location } from "../domain.js";
 import type { CardFacts, LicenseStatement, Located } from "../facts/types.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { candidatesIn } from "./name-candidates.js";
+import { NameMatcher } from "./names.js";
 import { decodeText, positionAt } from "./text.js";
 import { readCardBody } from "./card-body.js";
 import { bodyStatements } from "./license-statements.js";
@@ -150,38 +150,16 @@ function describe(v: unknown): string {
   return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
 }
 
-interface Section {
-  title: string;
-  start: number;
-  end: number;
-}
-
-function sections(text: string, bodyStart: number): Section[] {
-  const heading = /^(#{1,6})[ \t]+(.+?)[ \t#]*$|^\*\*([^*\n]{2,60})\*\*[ \t]*:?[ \t]*$/gm;
-  heading.lastIndex = bodyStart;
-  const found: { title: string; start: number }[] = [{ title: "", start: bodyStart }];
-  // `# stage 1` inside a fenced code block is a comment, not a heading.
-  const fences = [...text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm)].map((f) => [f.index!, f.index! + f[0].length] as const);
-  const inFence = (at: number) => fences.some(([a, b]) => at > a && at < b);
-  for (let m = heading.exec(text); m; m = heading.exec(text)) {
-    if (!inFence(m.index)) found.push({ title: (m[2] ?? m[3] ?? "").trim(), start: m.index });
-  }
-  return found.map((s, i) => ({ ...s, end: found[i + 1]?.start ?? text.length }));
-}
-
 function readProse(file: string, text: string, bodyStart: number, names: NameIndex, facts: CardFacts): void {
-  const all = sections(text, bodyStart);
   const loc = (offset: number): Location => ({ file, ...positionAt(text, offset) });
   const doc = readCardBody(file, text, bodyStart, names, facts);
   facts.licenseStatements = [...metadataStatements(facts), ...bodyStatements(doc.blocks, names, loc)];
 
-  for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
-    const chunk = text.slice(s.start, s.end);
-    for (const { name, id } of candidatesIn(chunk, names.licenses)) {
-      const found = findName(chunk, name);
-      if (found && !facts.proseLicenses.some((l) => l.value.id === id)) {
-        facts.proseLicenses.push({ value: { text: name, id }, location: loc(s.start + found.index) });
-      }
+  // License names under a License heading, with the one name matcher the mentions use.
+  const matcher = licenseMatcher(names.licenses);
+  for (const s of doc.sections.filter((x) => x.level > 0 && LICENSE_HEADING.test(x.heading))) {
+    for (const hit of matcher.find(text.slice(s.start, s.end))) {
+      if (!facts.proseLicenses.some((l) => l.value.id === hit.id)) facts.proseLicenses.push({ value: { text: hit.name, id: hit.id }, location: loc(s.start + hit.start) });
     }
   }
   // Names that contain another (CC BY-NC-SA 4.0 contains CC BY 4.0... by prefix) : keep the longest.
@@ -191,58 +169,14 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
 
   const body = text.slice(bodyStart);
   facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
-  facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
+  facts.hasAttributionSection = doc.sections.some((s) => s.level > 0 && /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.heading));
 }
 
-/** Compiled name patterns, memoised: the same few hundred names are searched in every card. */
-const namePatterns = new Map<string, RegExp>();
+const licenseMatchers = new WeakMap<readonly { name: string; id: string }[], NameMatcher>();
 
-function namePattern(name: string): RegExp {
-  let re = namePatterns.get(name);
-  if (!re) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?");
-    // Short all-caps names (C4, WIT, SAM) match case-sensitively to avoid hits inside prose.
-    const flags = name.length <= 4 && name === name.toUpperCase() ? "" : "i";
-    re = new RegExp(`(?<![\\w/-])${escaped}(?![\\w-]|\\.\\w)`, flags);
-    namePatterns.set(name, re);
-  }
-  return re;
-}
-
-/**
- * The pieces of `name` between separators (`-`, `_`, space), as namePattern needs them verbatim
- * (up to ASCII case), when all are ASCII; undefined otherwise (then there is no cheap test).
- */
-const namePieces = new Map<string, string[] | undefined>();
-
-function piecesOf(name: string): string[] | undefined {
-  if (!namePieces.has(name)) {
-    const caseless = name.length <= 4 && name === name.toUpperCase() ? name : name.toLowerCase();
-    namePieces.set(name, /^[\x20-\x7e]*$/.test(name) ? caseless.split(/[-_ ]/).filter(Boolean) : undefined);
-  }
-  return namePieces.get(name);
-}
-
-/** The last text searched and its lower-case form: hundreds of names are looked up in each. */
-let lastText = "";
-let lastLower = "";
-
-/** Where `name` stands in `text` as a whole word (case-insensitive), or undefined. */
-export function findName(text: string, name: string): { index: number; length: number } | undefined {
-  if (name.length < 2) return undefined;
-  // A match contains every ASCII piece of the name as it is, up to ASCII case (in a case-insensitive
-  // pattern without the u flag, an ASCII letter only matches itself in either case). Most names
-  // are in no card, and a substring test rules them out before any regular expression runs.
-  const pieces = piecesOf(name);
-  if (pieces) {
-    const caseSensitive = name.length <= 4 && name === name.toUpperCase();
-    if (!caseSensitive && text !== lastText) {
-      lastText = text;
-      lastLower = text.toLowerCase();
-    }
-    const haystack = caseSensitive ? text : lastLower;
-    if (!pieces.every((p) => haystack.includes(p))) return undefined;
-  }
-  const m = namePattern(name).exec(text);
-  return m ? { index: m.index, length: m[0].length } : undefined;
+/** One matcher per list of license names (the caller builds the list once, from rules/). */
+function licenseMatcher(licenses: readonly { name: string; id: string }[]): NameMatcher {
+  let m = licenseMatchers.get(licenses);
+  if (!m) licenseMatchers.set(licenses, (m = new NameMatcher(licenses)));
+  return m;
 }
