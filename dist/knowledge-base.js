@@ -32,7 +32,7 @@ const LANGUAGE_WORDS = new Set(
 /** Prose names a dataset with the word for one: `the RACE dataset`, `the Suomi24 Sentences Corpus`. */
 const DATA_WORD = /^(?:the\s+)?(.+?)(?:\s+(?:dataset|datasets|data\s*set|corpus|corpora))?$/i;
 /** `GLUE STSB`, `OpenTable OPENTABLE-ABSA`: a canonical id and one of its configs, as prose writes them. */
-const PARENT_CONFIG = /^([\w.-]{3,})\s+([\w.-]+)$/;
+const PARENT_CONFIG = /^([\w.-]{3,})\s+([\p{L}\p{N}_.-]+)$/u;
 /** A leading `v` or separators make a version readable: `8_0` → `8.0`. */
 function versionOf(raw) {
   return raw.replace(/^v/i, "").replace(/_/g, ".");

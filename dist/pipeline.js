@@ -7459,14 +7459,40 @@ const memo = new WeakMap();
 function coherentFix(ctx) {
   const cached = memo.get(ctx.model);
   if (cached && cached.scope === ctx.scope) return cached.fix;
-  const fix = computeFix(ctx);
+  const fix = sharedFix(ctx);
   memo.set(ctx.model, { scope: ctx.scope, fix });
   return fix;
 }
 
+/**
+ * The fix depends on the license, the bases' licenses, the rights excluded and the sources that
+ * exclude them, whether the card passes restrictions on, and whether anything is definite; not on
+ * the model otherwise. Thousands of fine-tunes of one base share it: worked out once per
+ * knowledge base and scope, and only reused for the very same license objects.
+ */
+const shared = new WeakMap();
+
+function sharedFix(ctx) {
+  let byKb = shared.get(ctx.kb);
+  if (!byKb || byKb.scope !== ctx.scope) shared.set(ctx.kb, (byKb = { scope: ctx.scope, fixes: new Map() }));
+  const current = currentLicense(ctx);
+  const { excluded, bases, why } = constraintsOf(ctx);
+  const key = JSON.stringify([current?.id ?? null, excluded, bases.map((b) => b.id), why, dutiesOf(ctx.model).passesOnRestrictions, conflictsOf(ctx).definite.size === 0]);
+  const hit = byKb.fixes.get(key);
+  if (hit && hit.current === current && hit.bases.length === bases.length && hit.bases.every((b, i) => b === bases[i])) return hit.fix;
+  const fix = computeFix(ctx);
+  byKb.fixes.set(key, { current, bases, fix });
+  return fix;
+}
+
+function currentLicense(ctx) {
+  const m = ctx.model;
+  return conflictsOf(ctx).license?.entry ?? (m.license.entry?.kind === "placeholder" ? undefined : m.license.entry);
+}
+
 function computeFix(ctx) {
   const m = ctx.model;
-  const current = conflictsOf(ctx).license?.entry ?? (m.license.entry?.kind === "placeholder" ? undefined : m.license.entry);
+  const current = currentLicense(ctx);
   const { excluded, bases, why } = constraintsOf(ctx);
   const baseIds = new Set(bases.map((b) => b.id));
   const pool = candidates(ctx.kb, bases).filter((l) => excluded.every((r) => l.grants[r] === "no"));
@@ -8291,7 +8317,8 @@ function rightsOf(limits) {
 function unique(evidence) {
   const seen = new Set();
   return evidence.filter((e) => {
-    const key = JSON.stringify([e.about, e.id, e.statement]);
+    // Unambiguous without JSON: `about` is a word, `id` carries its length.
+    const key = `${e.about}|${e.id === undefined ? "-" : `${e.id.length}:${e.id}`}|${e.statement}`;
     return !seen.has(key) && (seen.add(key), true);
   });
 }
@@ -8904,23 +8931,65 @@ function rank(f) {
 
 
 
+
+
+
+
+
+
+
+
+/**
+ * Findings by identity (see identity()). Most findings differ already in their check and message,
+ * so the full identity (a JSON text of the evidence, 5% of a 10,000-model scan when written for
+ * every finding) is only written when two share those.
+ */
+class SeenFindings {
+    byMessage = new Map();
+    entries = new Map();
+
+  find(f) {
+    const same = this.byMessage.get(messageKey(f));
+    if (!same) return undefined;
+    const full = identity$1(f);
+    return same.find((e) => (e.full ??= identity$1(e.first)) === full);
+  }
+
+  add(f) {
+    const key = messageKey(f);
+    const entry = { first: f, listed: f };
+    const same = this.byMessage.get(key);
+    if (same) same.push(entry);
+    else this.byMessage.set(key, [entry]);
+    this.entries.set(f, entry);
+  }
+
+  /** `f` (a finding added) is no longer listed: findings of its identity are dropped. */
+  unlist(f) {
+    this.entries.get(f).listed = null;
+  }
+}
+
+/** What identity() begins with: findings that differ here differ. */
+function messageKey(f) {
+  return `${f.checkId}\0${f.messageId}\0${f.severity}\0${f.model ?? ""}\0${f.message}`;
+}
+
 class FindingBounds {
-  /** Identity (see identity()) → the listed finding, or null once it is unlisted. */
-    seen = new Map();
+    seen = new SeenFindings();
     kinds = new Map();
 
   constructor(  limits) {this.limits = limits;}
 
   add(f) {
-    const key = identity$1(f);
-    const known = this.seen.get(key);
+    const known = this.seen.find(f);
     if (known !== undefined) {
-      if (known) addPlace(known, f.location, this.limits.places_per_finding);
+      if (known.listed) addPlace(known.listed, f.location, this.limits.places_per_finding);
       return;
     }
     const kind = this.kinds.get(f.checkId) ?? { listed: [], unlisted: { error: 0, warning: 0, note: 0, waived: 0 } };
     this.kinds.set(f.checkId, kind);
-    this.seen.set(key, f);
+    this.seen.add(f);
     if (kind.listed.length < this.limits.findings_per_check) {
       kind.listed.push(f);
       return;
@@ -8929,7 +8998,7 @@ class FindingBounds {
     const weakest = kind.listed.reduce((w, g, i) => (rank(g) < rank(kind.listed[w]) ? i : w), 0);
     const out = rank(f) > rank(kind.listed[weakest]) ? kind.listed.splice(weakest, 1)[0] : f;
     if (out !== f) kind.listed.push(f);
-    this.seen.set(out === f ? key : identity$1(out), null);
+    this.seen.unlist(out);
     kind.unlisted[out.waived ? "waived" : out.severity]++;
     if (!kind.top || rank(out) > rank(kind.top)) kind.top = out;
   }
@@ -8947,8 +9016,7 @@ class FindingBounds {
 function identity$1(f) {
   const evidence = f.evidence.map((e) => [e.about, e.id, e.statement, e.location && !samePlace(e.location, f.location) ? e.location : "here", e.sources]);
   const fields = [f.checkId, f.messageId, f.severity, f.model, f.message, f.summary, f.hint, f.fix, f.openQuestion, f.waived, evidence];
-  // The text itself is the key: the bounds live for one model, and hashing it cost more than the
-  // comparison (a SHA-1 per finding, 2% of a 10,000-model scan).
+  // The text itself is compared: the bounds live for one model, and a SHA-1 of it cost more.
   return JSON.stringify(fields);
 }
 
@@ -20643,9 +20711,15 @@ const NON_STRING_WORD = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
  * A plain scalar value both resolve alike: one starting with a letter, `_` or `/` (a string, or a
  * core-schema null or boolean word, which both read), `~`, a decimal number without leading
  * zeros, or one holding a character no number, null or boolean has (`7.56 +/- 2.71`, `72%`).
- * Others (`.inf`, `0x1F`, `+1`, `007`, `1:30`, `2023-01-01`) go exact.
  */
 const PLAIN_ALIKE = /^(?:[A-Za-z_/]|~$|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$)|[^0-9A-Za-z+\-._:]/;
+/**
+ * Anything a core schema could read as a number (a generous superset: underscores, leading zeros,
+ * `0x`/`0o`/`0b`, `.inf`, `.nan`). A value outside it without a `:` is a string in both
+ * (`3.0.0`, `2023-01-01`, a commit hash `2d8a1007…`); one inside it that PLAIN_ALIKE does not take
+ * (`0x1F`, `+1`, `007`, `1e5`), or with a `:` (`1:30`, a YAML 1.1 sexagesimal), goes exact.
+ */
+const NUMBER_LIKE = /^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9_]+)?$|^[-+]?0(?:o[0-7_]+|x[0-9a-f_]+|b[01_]+)$|^[-+]?\.(?:inf|nan)$/i;
 
 /** The exact path's locate(), on demand: for what the event stream does not place as `yaml` does. */
  
@@ -20706,7 +20780,7 @@ function readsAlike(events, text) {
       if (atKey) {
         if (e.style === 1 && (!STRING_KEY.test(source) || NON_STRING_WORD.test(source))) return false;
         if (e.style > 3) return false;
-      } else if (e.style === 1 && e.valueStart >= 0 && !PLAIN_ALIKE.test(source)) return false;
+      } else if (e.style === 1 && e.valueStart >= 0 && !PLAIN_ALIKE.test(source) && (source.includes(":") || NUMBER_LIKE.test(source))) return false;
       if (top >= 0) stack[top] = atKey ? "v" : stack[top] === "v" ? "m" : "s";
     } else if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) {
       if (atKey) return false;
@@ -21286,21 +21360,11 @@ function readDatasetCard(file, content) {
   return facts;
 }
 
-// Which of a few thousand known names (rules/ datasets, licenses, models) can stand in a piece of a
-// card: one pass over the text instead of one search per name. A name's match (namePattern in
-// model-card.ts) starts where no word character, `/` or `-` precedes it, with the name's first
-// characters as written up to ASCII case. So the text's first three characters (ASCII lower-cased)
-// at every such place are collected, and only names whose first characters are among them are
-// searched. Names that do not start with plain ASCII are always searched: nothing is ruled out
-// that could match.
-
-
-
-
-
-
-/** Longest prefix indexed: long enough to rule most names out, short enough for every name. */
-const KEY = 3;
+// One pass over a text for every known name at once: a character trie of the names (each
+// separator `-`, `_` or space optional, as cards write "LAION-2B-en", "LAION2B en", "laion_2b_en"),
+// walked from each word start. Most word starts fail on their first character, so the cost is one
+// map lookup per word, whatever the number of names; the per-name regular expressions this
+// replaces cost one scan of the card per name (2,700 dataset names).
 
 
 
@@ -21310,48 +21374,133 @@ const KEY = 3;
 
 
 
-const indexes = new WeakMap();
 
-function indexOf(names) {
-  const cached = indexes.get(names);
-  if (cached) return cached ;
-  const index = { byKey: new Map(), always: [], names };
-  names.forEach(({ name }, i) => {
-    // Up to the first separator: namePattern makes `-`, `_` and space optional there.
-    const head = /^[\x21-\x7e]+?(?=[-_ ]|$)/.exec(name)?.[0] ?? "";
-    if (head === "" || /^[-_]/.test(name)) return void index.always.push(i);
-    const key = head.slice(0, KEY).toLowerCase();
-    index.byKey.set(key, [...(index.byKey.get(key) ?? []), i]);
-  });
-  indexes.set(names, index );
-  return index;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SEPARATOR = /[-_ ]/;
+const WORD = /[\p{L}\p{N}_]/u;
+
+/** Short all-capital names (C4, WIT, SAM) match only as written: in lower case they are words. */
+function caseSensitive(name) {
+  return name.length <= 4 && name === name.toUpperCase();
 }
 
-/** True where the character code is \w, `/` or `-` (what namePattern's lookbehind refuses). */
-function joins(c) {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 47 || c === 45;
-}
+class NameMatcher {
+    root = { next: new Map() };
 
-function lowerAscii(c) {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/** The names of `names` that may occur in `text`, in the list's order (so hits keep their order). */
-function candidatesIn(text, names) {
-  const index = indexOf(names);
-  const picked = new Set(index.always);
-  const seen = new Set();
-  for (let p = 0; p < text.length; p++) {
-    if (p > 0 && joins(text.charCodeAt(p - 1))) continue;
-    let key = "";
-    for (let k = 0; k < KEY && p + k < text.length; k++) {
-      key += String.fromCharCode(lowerAscii(text.charCodeAt(p + k)));
-      if (seen.has(key)) continue;
-      seen.add(key);
-      for (const i of index.byKey.get(key) ?? []) picked.add(i);
-    }
+  constructor(entries) {
+    for (const e of entries) if (e.name.length >= 2) this.add(e);
   }
-  return [...picked].sort((a, b) => a - b).map((i) => index.names[i]);
+
+   add(e) {
+    let node = this.root;
+    const name = caseSensitive(e.name) ? e.name : e.name.toLowerCase();
+    for (const ch of name) {
+      if (SEPARATOR.test(ch)) {
+        node.sep ??= { next: new Map() };
+        node = node.sep;
+        continue;
+      }
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.ends ??= []).push(e);
+  }
+
+  /**
+   * Every known name in `text` standing as whole words, longest first at each place, never one
+   * inside a longer one ("The Stack v2" is not also "The Stack"). In text order.
+   */
+  find(text) {
+    const lower = text.toLowerCase();
+    // Lower-casing changes the length of a few characters (İ); then positions are found on the text itself.
+    const folded = lower.length === text.length ? lower : text;
+    const hits = [];
+    let coveredTo = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!startsWord(text, i)) continue;
+      const hit = this.longestAt(text, folded, i);
+      if (!hit || hit.start < coveredTo) continue;
+      hits.push(hit);
+      coveredTo = hit.end;
+      i = hit.end - 1;
+    }
+    return hits;
+  }
+
+   longestAt(text, folded, start) {
+    const best = { end: -1, entry: undefined };
+    this.walk(this.root, text, folded, start, start, best);
+    if (!best.entry) return undefined;
+    return { text: text.slice(start, best.end), name: best.entry.name, id: best.entry.id, kind: best.entry.kind, start, end: best.end };
+  }
+
+  /** Follows the trie from `node` at text position `i`, keeping the longest name that ends on a word boundary. */
+   walk(node, text, folded, start, i, best) {
+    if (node.ends && i > best.end && endsWord(text, i)) {
+      const entry = node.ends.find((e) => !caseSensitive(e.name) || sameCase(text, start, i, e.name));
+      if (entry) {
+        best.end = i;
+        best.entry = entry;
+      }
+    }
+    if (i >= text.length) return;
+    const c = folded[i];
+    const exact = text[i];
+    // Case-sensitive names are stored as written: the exact character is tried as well as the folded one.
+    const child = node.next.get(c);
+    if (child) this.walk(child, text, folded, start, i + 1, best);
+    if (exact !== c) {
+      const upper = node.next.get(exact);
+      if (upper) this.walk(upper, text, folded, start, i + 1, best);
+    }
+    if (node.sep) this.walk(node.sep, text, folded, start, SEPARATOR.test(exact) ? i + 1 : i, best);
+  }
+}
+
+
+
+
+
+
+function sameCase(text, start, end, name) {
+  return text.slice(start, end).replace(/[-_ ]/g, "") === name.replace(/[-_ ]/g, "");
+}
+
+/** A name starts where no word character, `/` or `-` comes before (not inside "org/name" or "pre-name"). */
+function startsWord(text, i) {
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return !(isWordCode(text, i - 1, before) || before === 0x2f || before === 0x2d);
+}
+
+/** A letter, digit or `_`, ASCII tested without a regular expression (this runs on every character). */
+function isWordCode(text, i, c) {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return WORD.test(text[i]);
+}
+
+/** A name ends before a non-word character, but not before `-` or a dotted suffix ("c4.en" is not "C4"). */
+function endsWord(text, i) {
+  if (i >= text.length) return true;
+  const after = text.charCodeAt(i);
+  if (isWordCode(text, i, after) || after === 0x2d) return false;
+  return !(after === 0x2e && i + 1 < text.length && isWordCode(text, i + 1, text.charCodeAt(i + 1)));
 }
 
 // The class of a card's heading, from a table of the wordings cards use (the Hub's card template,
@@ -21813,149 +21962,6 @@ function codeSpans(raw) {
   return spans;
 }
 
-// One pass over a text for every known name at once: a character trie of the names (each
-// separator `-`, `_` or space optional, as cards write "LAION-2B-en", "LAION2B en", "laion_2b_en"),
-// walked from each word start. Most word starts fail on their first character, so the cost is one
-// map lookup per word, whatever the number of names; the per-name regular expressions this
-// replaces cost one scan of the card per name (2,700 dataset names).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SEPARATOR = /[-_ ]/;
-const WORD = /[\p{L}\p{N}_]/u;
-
-/** Short all-capital names (C4, WIT, SAM) match only as written: in lower case they are words. */
-function caseSensitive(name) {
-  return name.length <= 4 && name === name.toUpperCase();
-}
-
-class NameMatcher {
-    root = { next: new Map() };
-
-  constructor(entries) {
-    for (const e of entries) if (e.name.length >= 2) this.add(e);
-  }
-
-   add(e) {
-    let node = this.root;
-    const name = caseSensitive(e.name) ? e.name : e.name.toLowerCase();
-    for (const ch of name) {
-      if (SEPARATOR.test(ch)) {
-        node.sep ??= { next: new Map() };
-        node = node.sep;
-        continue;
-      }
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
-      node = child;
-    }
-    (node.ends ??= []).push(e);
-  }
-
-  /**
-   * Every known name in `text` standing as whole words, longest first at each place, never one
-   * inside a longer one ("The Stack v2" is not also "The Stack"). In text order.
-   */
-  find(text) {
-    const lower = text.toLowerCase();
-    // Lower-casing changes the length of a few characters (İ); then positions are found on the text itself.
-    const folded = lower.length === text.length ? lower : text;
-    const hits = [];
-    let coveredTo = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (!startsWord(text, i)) continue;
-      const hit = this.longestAt(text, folded, i);
-      if (!hit || hit.start < coveredTo) continue;
-      hits.push(hit);
-      coveredTo = hit.end;
-      i = hit.end - 1;
-    }
-    return hits;
-  }
-
-   longestAt(text, folded, start) {
-    const best = { end: -1, entry: undefined };
-    this.walk(this.root, text, folded, start, start, best);
-    if (!best.entry) return undefined;
-    return { text: text.slice(start, best.end), name: best.entry.name, id: best.entry.id, kind: best.entry.kind, start, end: best.end };
-  }
-
-  /** Follows the trie from `node` at text position `i`, keeping the longest name that ends on a word boundary. */
-   walk(node, text, folded, start, i, best) {
-    if (node.ends && i > best.end && endsWord(text, i)) {
-      const entry = node.ends.find((e) => !caseSensitive(e.name) || sameCase(text, start, i, e.name));
-      if (entry) {
-        best.end = i;
-        best.entry = entry;
-      }
-    }
-    if (i >= text.length) return;
-    const c = folded[i];
-    const exact = text[i];
-    // Case-sensitive names are stored as written: the exact character is tried as well as the folded one.
-    const child = node.next.get(c);
-    if (child) this.walk(child, text, folded, start, i + 1, best);
-    if (exact !== c) {
-      const upper = node.next.get(exact);
-      if (upper) this.walk(upper, text, folded, start, i + 1, best);
-    }
-    if (node.sep) this.walk(node.sep, text, folded, start, SEPARATOR.test(exact) ? i + 1 : i, best);
-  }
-}
-
-
-
-
-
-
-function sameCase(text, start, end, name) {
-  return text.slice(start, end).replace(/[-_ ]/g, "") === name.replace(/[-_ ]/g, "");
-}
-
-/** A name starts where no word character, `/` or `-` comes before (not inside "org/name" or "pre-name"). */
-function startsWord(text, i) {
-  if (i === 0) return true;
-  const before = text.charCodeAt(i - 1);
-  return !(isWordCode(text, i - 1, before) || before === 0x2f || before === 0x2d);
-}
-
-/** A letter, digit or `_`, ASCII tested without a regular expression (this runs on every character). */
-function isWordCode(text, i, c) {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-  return WORD.test(text[i]);
-}
-
-/** A name ends before a non-word character, but not before `-` or a dotted suffix ("c4.en" is not "C4"). */
-function endsWord(text, i) {
-  if (i >= text.length) return true;
-  const after = text.charCodeAt(i);
-  if (isWordCode(text, i, after) || after === 0x2d) return false;
-  return !(after === 0x2e && i + 1 < text.length && isWordCode(text, i + 1, text.charCodeAt(i + 1)));
-}
-
 const TRAINING = new Set(["trained-on", "pretrained-on", "fine-tuned-on", "distilled-from"]);
 const LINEAGE = new Set(["fine-tuned-from", "merged-from", "quantized-from", "adapter-of"]);
 
@@ -22135,7 +22141,10 @@ function linkCandidates(s, links, names) {
     const hub = /^https?:\/\/(?:www\.)?huggingface\.co\/(datasets\/)?([\w.-]+(?:\/[\w.-]+)?)\/?(?:[?#].*)?$/i.exec(l.url);
     if (hub) {
       const [, dataset, id] = hub;
-      if (dataset) out.push({ kind: "dataset", ref: id.replace(/\.$/, ""), start: l.start, end: l.end });
+      const ref = id.replace(/\.$/, "");
+      // "[lenu](https://huggingface.co/datasets/Sociovestix)": a link to the organisation, its text the dataset's name there.
+      const named = !ref.includes("/") && /^[\w.-]+$/.test(l.text) ? { name: `${ref}/${l.text}` } : {};
+      if (dataset) out.push({ kind: "dataset", ref, ...named, start: l.start, end: l.end });
       else if (!HUB_NOT_MODEL.test(id.split("/")[0])) out.push({ kind: "model", ref: id.replace(/\.$/, ""), start: l.start, end: l.end });
       continue;
     }
@@ -22152,7 +22161,13 @@ function nameCandidates(s, hits) {
   for (const h of hits) out.push(h.kind === "model" ? { kind: "model", ref: h.id, id: h.id, start: h.start, end: h.end } : { kind: "dataset", ref: h.text, id: h.id, start: h.start, end: h.end });
   // Hub ids written out ("fine-tuned from openai/whisper-small", "trained on allenai/c4").
   if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w./-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-])/g)) {
-    if (!NOT_HUB_ID.test(m[1])) out.push({ kind: MODEL_ID.test(m[1].split("/")[1]) ? "model" : "hub-id", ref: m[1], start: s.start + m.index, end: s.start + m.index + m[0].length });
+    // "photos from r/dogs and r/cats": subreddits, data described by where it was posted.
+    if (/^r\/\w+$/.test(m[1])) out.push({ kind: "share", ref: m[1], start: s.start + m.index, end: s.start + m.index + m[0].length });
+    if (NOT_HUB_ID.test(m[1])) continue;
+    const [org, name] = m[1].split("/") ;
+    // ESPnet's "trained using su_openslr36/asr1 recipe": the recipe's folder is the dataset's name.
+    const recipe = /^(asr|tts|enh|st|diar|slu|s2t|s2st|mt|lm|enh_asr|asr_lm)\d*$/.test(name) ? { name: org } : {};
+    out.push({ kind: MODEL_ID.test(name) ? "model" : "hub-id", ref: m[1], ...recipe, start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
   return out;
 }
@@ -22309,7 +22324,8 @@ function linkSource(s, l, terms, out) {
     const name = linkName(l);
     // A link's text is a name when it reads as one, or is a few words starting with a capital ("Stanford NLP group").
     const words = name.split(/\s+/);
-    if (name === l.url || isName(name) || (/^[A-Z0-9]/.test(name) && words.length <= 5 && !FUNCTION_WORD.test(words[0]) && !MODEL_ID.test(name))) out.push({ ...namedOf(s, name, at), end: l.end, start: l.start });
+    // A quoted title ("A promised land", an audiobook) names its source too.
+    if (name === l.url || isName(name) || /^["“']/.test(name) || (/^[A-Z0-9]/.test(name) && words.length <= 5 && !FUNCTION_WORD.test(words[0]) && !MODEL_ID.test(name))) out.push({ ...namedOf(s, name, at), end: l.end, start: l.start });
     else if (describes(name)) out.push(shareOf(s, name, at, l.end - l.start, terms));
   }
 }
@@ -22322,7 +22338,7 @@ function tidy(text) {
 /** A link's text, or its URL when the text says nothing ("here", "Reference"). */
 function linkName(l) {
   const text = l.text.replace(/[*_`]/g, "").trim();
-  return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github)$/i.test(text) ? l.url : text;
+  return text === "" || /^(here|link|this|source|reference|website|page|download|repo(sitory)?|github|(the |this )?(data|dataset|datasets|corpus|data set))$/i.test(text) ? l.url : text;
 }
 
 const PLACEHOLDER = /^\s*\[?(more information needed|unknown|n\/?a|none|tbd|todo|-)\]?\s*$/i;
@@ -22701,38 +22717,16 @@ function describe(v) {
   return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
 }
 
-
-
-
-
-
-
-function sections(text, bodyStart) {
-  const heading = /^(#{1,6})[ \t]+(.+?)[ \t#]*$|^\*\*([^*\n]{2,60})\*\*[ \t]*:?[ \t]*$/gm;
-  heading.lastIndex = bodyStart;
-  const found = [{ title: "", start: bodyStart }];
-  // `# stage 1` inside a fenced code block is a comment, not a heading.
-  const fences = [...text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm)].map((f) => [f.index, f.index + f[0].length] );
-  const inFence = (at) => fences.some(([a, b]) => at > a && at < b);
-  for (let m = heading.exec(text); m; m = heading.exec(text)) {
-    if (!inFence(m.index)) found.push({ title: (m[2] ?? m[3] ?? "").trim(), start: m.index });
-  }
-  return found.map((s, i) => ({ ...s, end: found[i + 1]?.start ?? text.length }));
-}
-
 function readProse(file, text, bodyStart, names, facts) {
-  const all = sections(text, bodyStart);
   const loc = (offset) => ({ file, ...positionAt(text, offset) });
   const doc = readCardBody(file, text, bodyStart, names, facts);
   facts.licenseStatements = [...metadataStatements(facts), ...bodyStatements(doc.blocks, names, loc)];
 
-  for (const s of all.filter((x) => LICENSE_HEADING.test(x.title))) {
-    const chunk = text.slice(s.start, s.end);
-    for (const { name, id } of candidatesIn(chunk, names.licenses)) {
-      const found = findName(chunk, name);
-      if (found && !facts.proseLicenses.some((l) => l.value.id === id)) {
-        facts.proseLicenses.push({ value: { text: name, id }, location: loc(s.start + found.index) });
-      }
+  // License names under a License heading, with the one name matcher the mentions use.
+  const matcher = licenseMatcher(names.licenses);
+  for (const s of doc.sections.filter((x) => x.level > 0 && LICENSE_HEADING.test(x.heading))) {
+    for (const hit of matcher.find(text.slice(s.start, s.end))) {
+      if (!facts.proseLicenses.some((l) => l.value.id === hit.id)) facts.proseLicenses.push({ value: { text: hit.name, id: hit.id }, location: loc(s.start + hit.start) });
     }
   }
   // Names that contain another (CC BY-NC-SA 4.0 contains CC BY 4.0... by prefix) : keep the longest.
@@ -22742,60 +22736,16 @@ function readProse(file, text, bodyStart, names, facts) {
 
   const body = text.slice(bodyStart);
   facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
-  facts.hasAttributionSection = all.some((s) => /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.title));
+  facts.hasAttributionSection = doc.sections.some((s) => s.level > 0 && /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.heading));
 }
 
-/** Compiled name patterns, memoised: the same few hundred names are searched in every card. */
-const namePatterns = new Map();
+const licenseMatchers = new WeakMap();
 
-function namePattern(name) {
-  let re = namePatterns.get(name);
-  if (!re) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?");
-    // Short all-caps names (C4, WIT, SAM) match case-sensitively to avoid hits inside prose.
-    const flags = name.length <= 4 && name === name.toUpperCase() ? "" : "i";
-    re = new RegExp(`(?<![\\w/-])${escaped}(?![\\w-]|\\.\\w)`, flags);
-    namePatterns.set(name, re);
-  }
-  return re;
-}
-
-/**
- * The pieces of `name` between separators (`-`, `_`, space), as namePattern needs them verbatim
- * (up to ASCII case), when all are ASCII; undefined otherwise (then there is no cheap test).
- */
-const namePieces = new Map();
-
-function piecesOf(name) {
-  if (!namePieces.has(name)) {
-    const caseless = name.length <= 4 && name === name.toUpperCase() ? name : name.toLowerCase();
-    namePieces.set(name, /^[\x20-\x7e]*$/.test(name) ? caseless.split(/[-_ ]/).filter(Boolean) : undefined);
-  }
-  return namePieces.get(name);
-}
-
-/** The last text searched and its lower-case form: hundreds of names are looked up in each. */
-let lastText = "";
-let lastLower = "";
-
-/** Where `name` stands in `text` as a whole word (case-insensitive), or undefined. */
-function findName(text, name) {
-  if (name.length < 2) return undefined;
-  // A match contains every ASCII piece of the name as it is, up to ASCII case (in a case-insensitive
-  // pattern without the u flag, an ASCII letter only matches itself in either case). Most names
-  // are in no card, and a substring test rules them out before any regular expression runs.
-  const pieces = piecesOf(name);
-  if (pieces) {
-    const caseSensitive = name.length <= 4 && name === name.toUpperCase();
-    if (!caseSensitive && text !== lastText) {
-      lastText = text;
-      lastLower = text.toLowerCase();
-    }
-    const haystack = caseSensitive ? text : lastLower;
-    if (!pieces.every((p) => haystack.includes(p))) return undefined;
-  }
-  const m = namePattern(name).exec(text);
-  return m ? { index: m.index, length: m[0].length } : undefined;
+/** One matcher per list of license names (the caller builds the list once, from rules/). */
+function licenseMatcher(licenses) {
+  let m = licenseMatchers.get(licenses);
+  if (!m) licenseMatchers.set(licenses, (m = new NameMatcher(licenses)));
+  return m;
 }
 
 // The one report object every renderer (text, JSON, Markdown, SARIF, badge, BOM) reads, and its
@@ -22923,18 +22873,23 @@ const ReportJsonSchema = /*#__PURE__*/ ReportSchema.extend({
 class SourceTable {
    sources = [];
     index = new Map();
+  /** Citations are mostly the knowledge base's own objects, cited by thousands of findings: found without a key. */
+    byObject = new WeakMap();
 
   finding(f) {
     return { ...f, evidence: f.evidence.map((e) => (e.sources ? { ...e, sources: e.sources.map((s) => this.ref(s)) } : (e ))) };
   }
 
    ref(s) {
+    const known = this.byObject.get(s);
+    if (known !== undefined) return known;
     const key = `${s.url}\u0000${s.section ?? ""}\u0000${s.retrieved ?? ""}`;
     let i = this.index.get(key);
     if (i === undefined) {
       i = this.sources.push(s) - 1;
       this.index.set(key, i);
     }
+    this.byObject.set(s, i);
     return i;
   }
 }

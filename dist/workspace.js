@@ -2132,8 +2132,9 @@ function kindOf(abs) {
 function readCapped(file) {
   const fd = __builtin$1.openSync(file, "r");
   try {
-    const size = Math.min(__builtin$1.statSync(file).size, MAX_TEXT_BYTES + 1);
-    const buf = Buffer.alloc(size);
+    const size = Math.min(__builtin$1.fstatSync(fd).size, MAX_TEXT_BYTES + 1);
+    // Every byte returned is read into it first: no need to zero it.
+    const buf = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
       const n = __builtin$1.readSync(fd, buf, read, size - read, read);
