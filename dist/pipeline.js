@@ -22117,10 +22117,11 @@ function readSentence(s, block, hits, links, names, self, lead, out) {
     const at = c.start - s.start;
     const own = nearestCue(s.text, cues, at, c.end - s.start, c.kind === "model");
     const cue = own ?? lead;
-    const kind = c.kind === "hub-id" ? kindOf(cue?.cue, block.section) : c.kind;
+    const between = own ? s.text.slice(own.end, at) : "";
+    const kind = c.kind === "hub-id" ? kindOf(cue?.cue, block.section, between) : c.kind;
     if (kind === "model" && isSelf(c.ref, self)) continue;
     const negated = own !== undefined && NEGATION.test(s.text.slice(Math.max(0, own.start - 25), at));
-    const relation = negated ? "unknown" : relationOf(kind, cue, block.section, own ? s.text.slice(own.end, at) : "");
+    const relation = negated ? "unknown" : relationOf(kind, cue, block.section, between);
     // A written-out `org/name` counts only where it is data or a base: elsewhere it may be anything.
     if (c.kind === "hub-id" && !TRAINING.has(relation) && !LINEAGE.has(relation)) continue;
     const { weak: _weak, ...mention } = c;
@@ -22145,7 +22146,7 @@ function linkCandidates(s, links, names) {
       // "[lenu](https://huggingface.co/datasets/Sociovestix)": a link to the organisation, its text the dataset's name there.
       const named = !ref.includes("/") && /^[\w.-]+$/.test(l.text) ? { name: `${ref}/${l.text}` } : {};
       if (dataset) out.push({ kind: "dataset", ref, ...named, start: l.start, end: l.end });
-      else if (!HUB_NOT_MODEL.test(id.split("/")[0])) out.push({ kind: "model", ref: id.replace(/\.$/, ""), start: l.start, end: l.end });
+      else if (!HUB_NOT_MODEL.test(id.split("/")[0]) && isModelLink(ref, l.text)) out.push({ kind: "model", ref, start: l.start, end: l.end });
       continue;
     }
     const key = l.url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
@@ -22154,6 +22155,17 @@ function linkCandidates(s, links, names) {
     if (known.length === 1) out.push({ kind: "dataset", ref: l.url, id: known[0].id, start: l.start, end: l.end });
   }
   return out;
+}
+
+/**
+ * A link to a Hub model page names that model, except a link to a user's page ("[Per's t5x
+ * work](https://huggingface.co/pere)": one segment, and the text is not the id, as the Trainer's
+ * "[bert-base-cased](https://huggingface.co/bert-base-cased)" writes it) or to a model's card as a
+ * document ("based on the [DALL-E Mini model card](...)").
+ */
+function isModelLink(ref, text) {
+  if (/\bcard\b/i.test(text)) return false;
+  return ref.includes("/") || text.trim().toLowerCase() === ref.toLowerCase();
 }
 
 function nameCandidates(s, hits) {
@@ -22181,7 +22193,7 @@ function templateCandidates(s) {
     readPhrase(s, list[1].replace(/\.\s*$/, ""), list.index + list[0].length - list[1].length, undefined, 0, out);
     return out.filter((c) => c.kind === "dataset");
   }
-  const m = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the ([\w./-]+) dataset\b/.exec(s.text);
+  const m = /fine-tuned version of \[[^\]\n]{0,200}\]\s{0,300} on the ([\w./-]+)(?: - [\w-]+)? dataset\b/.exec(s.text);
   if (!m || /^(none|unknown|generator|custom|default|my|own|[a-z]+_?dataset)$/i.test(m[1])) return [];
   const start = s.start + m.index + m[0].lastIndexOf(m[1]);
   return [{ kind: "dataset", ref: m[1], start, end: start + m[1].length }];
@@ -22451,7 +22463,9 @@ function relationOf(kind, cue, section, between) {
   return DATA_RELATION[cue.cue] ?? fromSection(kind, section);
 }
 
-function kindOf(cue, section) {
+/** `between`: the text from the cue to the id; "fine-tuned version of [base] on the org/data" names data there. */
+function kindOf(cue, section, between) {
+  if (cue === "lineage" && /\bon\b/i.test(between)) return "dataset";
   if (cue === "lineage" || cue === "merge" || cue === "quantize" || cue === "adapter" || cue === "tokenizer") return "model";
   return section.class === "other-models" ? "model" : "dataset";
 }

@@ -167,3 +167,22 @@ describe("the card's facts", () => {
     ]);
   });
 });
+
+describe("the fine-tuned-version template's two slots", () => {
+  const models = (card: string) => findMentions(readDocument(card), NAMES).filter((m) => m.kind === "model").map((m) => m.ref);
+
+  // The Trainer card of a Common Voice speech model ("... on the MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - KK dataset").
+  it("the Hub id after 'on the' is the data, never a second base", () => {
+    const card = "# wav2vec2-kk\n\nThis model is a fine-tuned version of [facebook/wav2vec2-xls-r-300m](https://huggingface.co/facebook/wav2vec2-xls-r-300m) on the MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - KK dataset.\n";
+    expect(models(card)).toEqual(["facebook/wav2vec2-xls-r-300m"]);
+    expect(refs(card)).toContain("MOZILLA-FOUNDATION/COMMON_VOICE_8_0");
+  });
+
+  // A T5X model card crediting a person's Hub page, and an SD inpainting card citing the card it copied.
+  it("a link to a user's page or to a model card as a document is no base", () => {
+    expect(models("# byt5-fi\n\nSome task definitions were adapted from [Per's t5x work](https://huggingface.co/pere).\n")).toEqual([]);
+    expect(models("# sd-inpainting\n\nThis model card is based on the [DALL-E Mini model card](https://huggingface.co/dalle-mini/dalle-mini).\n")).toEqual([]);
+    // The template's own link, id as its text, still names the base, even without an organisation.
+    expect(models("# bert-ner\n\nThis model is a fine-tuned version of [bert-base-cased](https://huggingface.co/bert-base-cased) on the conll2003 dataset.\n")).toEqual(["bert-base-cased"]);
+  });
+});
