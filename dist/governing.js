@@ -2157,7 +2157,7 @@ const INFO_LENGTH = 0x3f;
  */
 const OPERATIVE = new Set(
   (
-    "shall must may cannot not no never only prohibited prohibit prohibits forbidden forbid restrict restricted restriction " +
+    "shall must may cannot not no never without only prohibited prohibit prohibits forbidden forbid restrict restricted restriction " +
     "restrictions grant grants granted permission permitted permit permits allowed allow waive waived terminate terminates " +
     "termination commercial commercially noncommercial royalty royalties fee fees exclusive sublicense revocable irrevocable " +
     "required require requires obligation obligations agree agrees except unless provided condition conditions military " +
@@ -2473,12 +2473,17 @@ function passageOf(g, input, mine, ref, lines, w) {
     const cut = -extra > (g.edge === "leading" ? TITLE_WORDS : 2);
     // Where the reference's opening chunk was replaced, words it never uses are another name in the title.
     const renamed = g.edge === "leading" && refChunks > 0 && titleNewWords(input, from, to, lines(), w).length > 0;
-    if (refChunks <= EDGE_CHUNKS && !appended && !cut && !renamed) return null;
-    effect = appended || cut || renamed || sumInfo(refInfo, g.refFrom, g.refTo, INFO_OPERATIVE) > 0 ? "substantive" : "editorial";
+    if (refChunks <= EDGE_CHUNKS && !appended && !cut && !renamed) {
+      // Nothing added or cut there: the edge is the license's own first or last words, and other
+      // operative words there change its terms ("HAS NO OBLIGATIONS" → "HAS OBLIGATIONS" at the end).
+      const rewritten = words > 0 && refChunks > 0 && Math.abs(extra) <= NOISE_WORDS && opsOf(mine.ops, g.inFrom, g.inTo) !== opsOf(ref.ops, g.refFrom, g.refTo);
+      if (!rewritten) return null;
+      effect = "substantive";
+    } else effect = appended || cut || renamed || sumInfo(refInfo, g.refFrom, g.refTo, INFO_OPERATIVE) > 0 ? "substantive" : "editorial";
   } else if (kind === "inserted") {
     effect = (words >= 3 && isOperative(input.tokens, from, to)) || words >= INSERTED_LONG ? "substantive" : "editorial";
-  } else if (kind === "changed" && allFlagged(refInfo, g.refFrom, g.refTo, INFO_VARIABLE) && Math.abs(words - refWords) <= 6) {
-    effect = "editorial"; // a copyright holder's or organisation's name filled in
+  } else if (kind === "changed" && allFlagged(refInfo, g.refFrom, g.refTo, INFO_VARIABLE) && Math.abs(words - refWords) <= 6 && opsOf(mine.ops, g.inFrom, g.inTo) === opsOf(ref.ops, g.refFrom, g.refTo)) {
+    effect = "editorial"; // a copyright holder's or organisation's name filled in, the operative words as they were
   } else if (
     kind === "changed" &&
     Math.abs(words - refWords) <= NOISE_WORDS &&

@@ -80,6 +80,8 @@ const CASES: { id: string; key: string; needsShared: boolean; variants: Variant[
       },
       { name: "removed restriction", make: (t) => edit(t, "The above copyright notice and this permission notice shall be included in all copies or substantial\nportions of the Software.", "") },
       { name: "changed name", make: (t) => edit(t, "MIT License", "Modified MIT License") },
+      // In the license's last words, where a notes section would start: a warranty given, not disclaimed.
+      { name: "negated disclaimer at the end", make: (t) => edit(t, "WITHOUT WARRANTY OF ANY KIND", "WITH A WARRANTY OF ANY KIND"), at: "WITH A WARRANTY" },
     ],
   },
   {
@@ -163,6 +165,15 @@ describe("modified copies are reported as modified, with their passages", () => 
       expect({ outcome: r.outcome, id: r.id }).toEqual({ outcome: "known", id: c.key });
     });
   }
+
+  // PostgreSQL's last sentence is a chunk of its own, with the holder (a variable part of SPDX's template) in it.
+  it("a change of terms in a license's last words is found there (PostgreSQL: 'HAS NO OBLIGATIONS' → 'HAS OBLIGATIONS')", () => {
+    const text = edit(textOf("PostgreSQL"), "HAS NO OBLIGATIONS TO PROVIDE", "HAS OBLIGATIONS TO PROVIDE");
+    const r = identifyLicense(text);
+    expectModified(r, "postgresql");
+    expectPassageAt(r, lineOf(text, "HAS OBLIGATIONS"));
+    expect(identifyLicense(textOf("PostgreSQL")).id).toBe("postgresql");
+  });
 
   it("a removed passage is located at the line where the reference's text is missing", () => {
     const mit = textOf("MIT");

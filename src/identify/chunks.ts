@@ -37,7 +37,7 @@ export interface Chunks {
  */
 const OPERATIVE = new Set(
   (
-    "shall must may cannot not no never only prohibited prohibit prohibits forbidden forbid restrict restricted restriction " +
+    "shall must may cannot not no never without only prohibited prohibit prohibits forbidden forbid restrict restricted restriction " +
     "restrictions grant grants granted permission permitted permit permits allowed allow waive waived terminate terminates " +
     "termination commercial commercially noncommercial royalty royalties fee fees exclusive sublicense revocable irrevocable " +
     "required require requires obligation obligations agree agrees except unless provided condition conditions military " +
