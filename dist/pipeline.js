@@ -7858,10 +7858,7 @@ function resolveLicense(r, kb) {
   });
   r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
   const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
-  const prose = card?.proseLicenses[0];
-  if (card?.licenseStatements) {
-    if (stated) r.proseLicense = { id: kb.license(stated.license).id, entry: kb.license(stated.license), source: "prose", raw: stated.text, location: stated.location };
-  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
+  if (stated) r.proseLicense = { id: kb.license(stated.license).id, entry: kb.license(stated.license), source: "prose", raw: stated.text, location: stated.location };
 
   const usable = (l) => l?.entry && l.entry.kind !== "placeholder";
   r.license =
@@ -21360,149 +21357,6 @@ function readDatasetCard(file, content) {
   return facts;
 }
 
-// One pass over a text for every known name at once: a character trie of the names (each
-// separator `-`, `_` or space optional, as cards write "LAION-2B-en", "LAION2B en", "laion_2b_en"),
-// walked from each word start. Most word starts fail on their first character, so the cost is one
-// map lookup per word, whatever the number of names; the per-name regular expressions this
-// replaces cost one scan of the card per name (2,700 dataset names).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SEPARATOR = /[-_ ]/;
-const WORD = /[\p{L}\p{N}_]/u;
-
-/** Short all-capital names (C4, WIT, SAM) match only as written: in lower case they are words. */
-function caseSensitive(name) {
-  return name.length <= 4 && name === name.toUpperCase();
-}
-
-class NameMatcher {
-    root = { next: new Map() };
-
-  constructor(entries) {
-    for (const e of entries) if (e.name.length >= 2) this.add(e);
-  }
-
-   add(e) {
-    let node = this.root;
-    const name = caseSensitive(e.name) ? e.name : e.name.toLowerCase();
-    for (const ch of name) {
-      if (SEPARATOR.test(ch)) {
-        node.sep ??= { next: new Map() };
-        node = node.sep;
-        continue;
-      }
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
-      node = child;
-    }
-    (node.ends ??= []).push(e);
-  }
-
-  /**
-   * Every known name in `text` standing as whole words, longest first at each place, never one
-   * inside a longer one ("The Stack v2" is not also "The Stack"). In text order.
-   */
-  find(text) {
-    const lower = text.toLowerCase();
-    // Lower-casing changes the length of a few characters (İ); then positions are found on the text itself.
-    const folded = lower.length === text.length ? lower : text;
-    const hits = [];
-    let coveredTo = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (!startsWord(text, i)) continue;
-      const hit = this.longestAt(text, folded, i);
-      if (!hit || hit.start < coveredTo) continue;
-      hits.push(hit);
-      coveredTo = hit.end;
-      i = hit.end - 1;
-    }
-    return hits;
-  }
-
-   longestAt(text, folded, start) {
-    const best = { end: -1, entry: undefined };
-    this.walk(this.root, text, folded, start, start, best);
-    if (!best.entry) return undefined;
-    return { text: text.slice(start, best.end), name: best.entry.name, id: best.entry.id, kind: best.entry.kind, start, end: best.end };
-  }
-
-  /** Follows the trie from `node` at text position `i`, keeping the longest name that ends on a word boundary. */
-   walk(node, text, folded, start, i, best) {
-    if (node.ends && i > best.end && endsWord(text, i)) {
-      const entry = node.ends.find((e) => !caseSensitive(e.name) || sameCase(text, start, i, e.name));
-      if (entry) {
-        best.end = i;
-        best.entry = entry;
-      }
-    }
-    if (i >= text.length) return;
-    const c = folded[i];
-    const exact = text[i];
-    // Case-sensitive names are stored as written: the exact character is tried as well as the folded one.
-    const child = node.next.get(c);
-    if (child) this.walk(child, text, folded, start, i + 1, best);
-    if (exact !== c) {
-      const upper = node.next.get(exact);
-      if (upper) this.walk(upper, text, folded, start, i + 1, best);
-    }
-    if (node.sep) this.walk(node.sep, text, folded, start, SEPARATOR.test(exact) ? i + 1 : i, best);
-  }
-}
-
-
-
-
-
-
-function sameCase(text, start, end, name) {
-  return text.slice(start, end).replace(/[-_ ]/g, "") === name.replace(/[-_ ]/g, "");
-}
-
-/** A name starts where no word character, `/` or `-` comes before (not inside "org/name" or "pre-name"). */
-function startsWord(text, i) {
-  if (i === 0) return true;
-  const before = text.charCodeAt(i - 1);
-  return !(isWordCode(text, i - 1, before) || before === 0x2f || before === 0x2d);
-}
-
-/** A letter, digit or `_`, ASCII tested without a regular expression (this runs on every character). */
-function isWordCode(text, i, c) {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-  return WORD.test(text[i]);
-}
-
-/** A name ends before a non-word character, but not before `-` or a dotted suffix ("c4.en" is not "C4"). */
-function endsWord(text, i) {
-  if (i >= text.length) return true;
-  const after = text.charCodeAt(i);
-  if (isWordCode(text, i, after) || after === 0x2d) return false;
-  return !(after === 0x2e && i + 1 < text.length && isWordCode(text, i + 1, text.charCodeAt(i + 1)));
-}
-
 // The class of a card's heading, from a table of the wordings cards use (the Hub's card template,
 // the Trainer's generated cards, sentence-transformers, timm, RL zoo, Meta's and Google's cards).
 // A heading is matched whole, never by a word it contains: "Training results" is a results table,
@@ -21960,6 +21814,149 @@ function codeSpans(raw) {
     k = close;
   }
   return spans;
+}
+
+// One pass over a text for every known name at once: a character trie of the names (each
+// separator `-`, `_` or space optional, as cards write "LAION-2B-en", "LAION2B en", "laion_2b_en"),
+// walked from each word start. Most word starts fail on their first character, so the cost is one
+// map lookup per word, whatever the number of names; the per-name regular expressions this
+// replaces cost one scan of the card per name (2,700 dataset names).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SEPARATOR = /[-_ ]/;
+const WORD = /[\p{L}\p{N}_]/u;
+
+/** Short all-capital names (C4, WIT, SAM) match only as written: in lower case they are words. */
+function caseSensitive(name) {
+  return name.length <= 4 && name === name.toUpperCase();
+}
+
+class NameMatcher {
+    root = { next: new Map() };
+
+  constructor(entries) {
+    for (const e of entries) if (e.name.length >= 2) this.add(e);
+  }
+
+   add(e) {
+    let node = this.root;
+    const name = caseSensitive(e.name) ? e.name : e.name.toLowerCase();
+    for (const ch of name) {
+      if (SEPARATOR.test(ch)) {
+        node.sep ??= { next: new Map() };
+        node = node.sep;
+        continue;
+      }
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.ends ??= []).push(e);
+  }
+
+  /**
+   * Every known name in `text` standing as whole words, longest first at each place, never one
+   * inside a longer one ("The Stack v2" is not also "The Stack"). In text order.
+   */
+  find(text) {
+    const lower = text.toLowerCase();
+    // Lower-casing changes the length of a few characters (İ); then positions are found on the text itself.
+    const folded = lower.length === text.length ? lower : text;
+    const hits = [];
+    let coveredTo = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!startsWord(text, i)) continue;
+      const hit = this.longestAt(text, folded, i);
+      if (!hit || hit.start < coveredTo) continue;
+      hits.push(hit);
+      coveredTo = hit.end;
+      i = hit.end - 1;
+    }
+    return hits;
+  }
+
+   longestAt(text, folded, start) {
+    const best = { end: -1, entry: undefined };
+    this.walk(this.root, text, folded, start, start, best);
+    if (!best.entry) return undefined;
+    return { text: text.slice(start, best.end), name: best.entry.name, id: best.entry.id, kind: best.entry.kind, start, end: best.end };
+  }
+
+  /** Follows the trie from `node` at text position `i`, keeping the longest name that ends on a word boundary. */
+   walk(node, text, folded, start, i, best) {
+    if (node.ends && i > best.end && endsWord(text, i)) {
+      const entry = node.ends.find((e) => !caseSensitive(e.name) || sameCase(text, start, i, e.name));
+      if (entry) {
+        best.end = i;
+        best.entry = entry;
+      }
+    }
+    if (i >= text.length) return;
+    const c = folded[i];
+    const exact = text[i];
+    // Case-sensitive names are stored as written: the exact character is tried as well as the folded one.
+    const child = node.next.get(c);
+    if (child) this.walk(child, text, folded, start, i + 1, best);
+    if (exact !== c) {
+      const upper = node.next.get(exact);
+      if (upper) this.walk(upper, text, folded, start, i + 1, best);
+    }
+    if (node.sep) this.walk(node.sep, text, folded, start, SEPARATOR.test(exact) ? i + 1 : i, best);
+  }
+}
+
+
+
+
+
+
+function sameCase(text, start, end, name) {
+  return text.slice(start, end).replace(/[-_ ]/g, "") === name.replace(/[-_ ]/g, "");
+}
+
+/** A name starts where no word character, `/` or `-` comes before (not inside "org/name" or "pre-name"). */
+function startsWord(text, i) {
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return !(isWordCode(text, i - 1, before) || before === 0x2f || before === 0x2d);
+}
+
+/** A letter, digit or `_`, ASCII tested without a regular expression (this runs on every character). */
+function isWordCode(text, i, c) {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return WORD.test(text[i]);
+}
+
+/** A name ends before a non-word character, but not before `-` or a dotted suffix ("c4.en" is not "C4"). */
+function endsWord(text, i) {
+  if (i >= text.length) return true;
+  const after = text.charCodeAt(i);
+  if (isWordCode(text, i, after) || after === 0x2d) return false;
+  return !(after === 0x2e && i + 1 < text.length && isWordCode(text, i + 1, text.charCodeAt(i + 1)));
 }
 
 const TRAINING = new Set(["trained-on", "pretrained-on", "fine-tuned-on", "distilled-from"]);
@@ -22604,7 +22601,6 @@ function urlKey(url) {
 }
 
 const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
-const LICENSE_HEADING = /licen[cs]e|terms of use/i;
 
 function readModelCard(file, content, names) {
   const facts = {
@@ -22613,11 +22609,9 @@ function readModelCard(file, content, names) {
     datasets: [],
     baseModels: [],
     proseDatasets: [],
-    proseLicenses: [],
     proseBaseModels: [],
     proseComponents: [],
     mentionsUseRestrictions: false,
-    hasAttributionSection: false,
     body: "",
     problems: [],
   };
@@ -22735,31 +22729,8 @@ function readProse(file, text, bodyStart, names, facts) {
   const loc = (offset) => ({ file, ...positionAt(text, offset) });
   const doc = readCardBody(file, text, bodyStart, names, facts);
   facts.licenseStatements = [...metadataStatements(facts), ...bodyStatements(doc.blocks, names, loc)];
-
-  // License names under a License heading, with the one name matcher the mentions use.
-  const matcher = licenseMatcher(names.licenses);
-  for (const s of doc.sections.filter((x) => x.level > 0 && LICENSE_HEADING.test(x.heading))) {
-    for (const hit of matcher.find(text.slice(s.start, s.end))) {
-      if (!facts.proseLicenses.some((l) => l.value.id === hit.id)) facts.proseLicenses.push({ value: { text: hit.name, id: hit.id }, location: loc(s.start + hit.start) });
-    }
-  }
-  // Names that contain another (CC BY-NC-SA 4.0 contains CC BY 4.0... by prefix) : keep the longest.
-  facts.proseLicenses = facts.proseLicenses.filter(
-    (l) => !facts.proseLicenses.some((o) => o !== l && o.value.text.length > l.value.text.length && o.value.text.toLowerCase().includes(l.value.text.toLowerCase())),
-  );
-
   const body = text.slice(bodyStart);
   facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
-  facts.hasAttributionSection = doc.sections.some((s) => s.level > 0 && /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.heading));
-}
-
-const licenseMatchers = new WeakMap();
-
-/** One matcher per list of license names (the caller builds the list once, from rules/). */
-function licenseMatcher(licenses) {
-  let m = licenseMatchers.get(licenses);
-  if (!m) licenseMatchers.set(licenses, (m = new NameMatcher(licenses)));
-  return m;
 }
 
 // The one report object every renderer (text, JSON, Markdown, SARIF, badge, BOM) reads, and its

@@ -66,7 +66,8 @@ describe("readModelCard", () => {
     const c = readModelCard("README.md", body, names);
     expect(c.frontMatter).toBe(false);
     expect(c.problems).toEqual([]);
-    expect(c.proseLicenses.map((l) => l.value.id)).toEqual(["mit"]);
+    const body_ = c.licenseStatements!.filter((st) => st.via !== "metadata");
+    expect(body_.map((st) => [st.subject, st.license, st.location.line])).toEqual([["weights", "mit", 7]]);
     expect(c.proseDatasets.map((d) => d.value.id)).toEqual(["c4"]);
     expect(c.proseDatasets[0]!.location.line).toBe(4);
   });

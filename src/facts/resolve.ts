@@ -296,10 +296,7 @@ function resolveLicense(r: ResolvedModel, kb: KnowledgeBase): void {
   });
   r.freeTextLicense = body.some((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && (st.class !== undefined || st.license !== undefined));
   const stated = body.find((st) => (st.subject === "weights" || st.subject === "unknown") && !st.negated && st.license && kb.license(st.license));
-  const prose = card?.proseLicenses[0];
-  if (card?.licenseStatements) {
-    if (stated) r.proseLicense = { id: kb.license(stated.license!)!.id, entry: kb.license(stated.license!), source: "prose", raw: stated.text, location: stated.location };
-  } else if (prose) r.proseLicense = { id: prose.value.id, entry: kb.license(prose.value.id), source: "prose", raw: prose.value.text, location: prose.location };
+  if (stated) r.proseLicense = { id: kb.license(stated.license!)!.id, entry: kb.license(stated.license!), source: "prose", raw: stated.text, location: stated.location };
 
   const usable = (l?: ResolvedLicense) => l?.entry && l.entry.kind !== "placeholder";
   r.license =

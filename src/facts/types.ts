@@ -68,8 +68,6 @@ export interface CardFacts {
   proseDatasets: Located<ProseDataset>[];
   /** Every license statement of the card (metadata first, then the body), in text order. */
   licenseStatements?: LicenseStatement[] | undefined;
-  /** License names found in the prose (e.g. a "License" section), with the rules/ id. */
-  proseLicenses: Located<{ text: string; id: string }>[];
   /** Base models named in the prose ("fine-tuned from org/model"), strongest evidence first. */
   proseBaseModels: Located<string>[];
   /** The relation the prose gives its bases, as `base_model_relation` writes it (finetune, merge, quantized, adapter). */
@@ -78,8 +76,6 @@ export interface CardFacts {
   proseComponents: Located<string>[];
   /** True when the card text says how users are bound by use restrictions or an acceptable-use policy. */
   mentionsUseRestrictions: boolean;
-  /** True when the card has an attribution, credits or citation section. */
-  hasAttributionSection: boolean;
   /** The card text, for checks that look for a dataset's name. */
   body: string;
   problems: InputProblem[];

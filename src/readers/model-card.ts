@@ -2,7 +2,6 @@
 import type { Location } from "../domain.js";
 import type { CardFacts, LicenseStatement, Located } from "../facts/types.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { NameMatcher } from "./names.js";
 import { decodeText, positionAt } from "./text.js";
 import { readCardBody } from "./card-body.js";
 import { bodyStatements } from "./license-statements.js";
@@ -23,7 +22,6 @@ export function urlKey(url: string): string {
 }
 
 const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
-const LICENSE_HEADING = /licen[cs]e|terms of use/i;
 
 export function readModelCard(file: string, content: string | Uint8Array, names: NameIndex): CardFacts {
   const facts: CardFacts = {
@@ -32,11 +30,9 @@ export function readModelCard(file: string, content: string | Uint8Array, names:
     datasets: [],
     baseModels: [],
     proseDatasets: [],
-    proseLicenses: [],
     proseBaseModels: [],
     proseComponents: [],
     mentionsUseRestrictions: false,
-    hasAttributionSection: false,
     body: "",
     problems: [],
   };
@@ -154,29 +150,7 @@ function readProse(file: string, text: string, bodyStart: number, names: NameInd
   const loc = (offset: number): Location => ({ file, ...positionAt(text, offset) });
   const doc = readCardBody(file, text, bodyStart, names, facts);
   facts.licenseStatements = [...metadataStatements(facts), ...bodyStatements(doc.blocks, names, loc)];
-
-  // License names under a License heading, with the one name matcher the mentions use.
-  const matcher = licenseMatcher(names.licenses);
-  for (const s of doc.sections.filter((x) => x.level > 0 && LICENSE_HEADING.test(x.heading))) {
-    for (const hit of matcher.find(text.slice(s.start, s.end))) {
-      if (!facts.proseLicenses.some((l) => l.value.id === hit.id)) facts.proseLicenses.push({ value: { text: hit.name, id: hit.id }, location: loc(s.start + hit.start) });
-    }
-  }
-  // Names that contain another (CC BY-NC-SA 4.0 contains CC BY 4.0... by prefix) : keep the longest.
-  facts.proseLicenses = facts.proseLicenses.filter(
-    (l) => !facts.proseLicenses.some((o) => o !== l && o.value.text.length > l.value.text.length && o.value.text.toLowerCase().includes(l.value.text.toLowerCase())),
-  );
-
   const body = text.slice(bodyStart);
   facts.mentionsUseRestrictions = /use[- ]based restrictions|use restrictions|attachment a|acceptable use policy|prohibited use/i.test(body);
-  facts.hasAttributionSection = doc.sections.some((s) => s.level > 0 && /attribution|acknowledg|credits?|citation|datasets? used/i.test(s.heading));
 }
 
-const licenseMatchers = new WeakMap<readonly { name: string; id: string }[], NameMatcher>();
-
-/** One matcher per list of license names (the caller builds the list once, from rules/). */
-function licenseMatcher(licenses: readonly { name: string; id: string }[]): NameMatcher {
-  let m = licenseMatchers.get(licenses);
-  if (!m) licenseMatchers.set(licenses, (m = new NameMatcher(licenses)));
-  return m;
-}
